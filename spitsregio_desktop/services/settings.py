@@ -1,0 +1,95 @@
+"""Typed settings with defaults, stored as key/value rows (the letterhead, places, templates).
+
+Only the keys of `AppSettings` exist; an unknown key is refused, a missing one has its default.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..storage.models import Setting
+from .errors import ValidationError
+from .parse import check_email
+
+PREFIX = "app."
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    secretariat_name: str = "Secretariaat Burgemeestersoverleg en Taskforce Spitsregio Leuven"
+    secretariat_address: str = "Interleuven, Brouwersstraat 6, 3000 Leuven"
+    secretariat_email: str = "secretariaat@spitsregio.example"
+    secretariat_phone: str = ""
+    logo_path: str = ""  # an image file shown at the top left of every document
+    default_location: str = "Provinciehuis, Provincieplein 1, 3010 Leuven"
+    default_start: str = "09:00"
+    default_end: str = "11:00"
+    language: str = "nl"  # nl | en (window only; documents are always Dutch)
+    recipients_in_bcc: bool = True
+    attach_minutes_docx: bool = False
+    invitation_subject: str = "Uitnodiging {body} van {datum}"
+    invitation_body: str = (
+        "Geachte leden,\n\nHierbij nodigen wij u uit voor de vergadering van {body} op {datum} "
+        "om {uur} in {plaats}.\n\nDe agenda en de bijlagen vindt u in bijlage. Gelieve ons te "
+        "laten weten of u aanwezig kunt zijn.\n\nMet vriendelijke groeten,\n{secretariaat}"
+    )
+    minutes_subject: str = "Verslag {body} van {datum}"
+    minutes_body: str = (
+        "Geachte leden,\n\nIn bijlage vindt u het verslag van de vergadering van {body} van "
+        "{datum}. Opmerkingen ontvangen wij graag binnen de twee weken.\n\n"
+        "Met vriendelijke groeten,\n{secretariaat}"
+    )
+    backup_keep: int = 10
+
+
+_TYPES = {f.name: f.type for f in fields(AppSettings)}
+
+
+def load_settings(session: Session) -> AppSettings:
+    rows = session.scalars(select(Setting).where(Setting.key.startswith(PREFIX)))
+    values = {}
+    for row in rows:
+        name = row.key[len(PREFIX):]
+        if name not in _TYPES:
+            continue
+        try:
+            values[name] = json.loads(row.value)
+        except ValueError:
+            continue
+    defaults = AppSettings()
+    clean = {
+        k: v for k, v in values.items() if isinstance(v, type(getattr(defaults, k)))
+    }
+    return replace(defaults, **clean)
+
+
+def save_settings(session: Session, **changes: object) -> AppSettings:
+    """Validate and store the given settings; nothing is stored if one is wrong."""
+    current = load_settings(session)
+    defaults = AppSettings()
+    for name, value in changes.items():
+        if name not in _TYPES:
+            raise ValidationError(f"onbekende instelling '{name}'", name)
+        expected = type(getattr(defaults, name))
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            raise ValidationError(f"verkeerde soort waarde voor '{name}'", name)
+    if "secretariat_email" in changes:
+        check_email(str(changes["secretariat_email"]), "secretariat_email")
+    if changes.get("language", "nl") not in ("nl", "en"):
+        raise ValidationError("de taal is 'nl' of 'en'", "language")
+    if "backup_keep" in changes and not 1 <= int(changes["backup_keep"]) <= 100:  # type: ignore[arg-type]
+        raise ValidationError("bewaar tussen 1 en 100 reservekopieën", "backup_keep")
+    new = replace(current, **changes)  # type: ignore[arg-type]
+    for name, value in asdict(new).items():
+        key = PREFIX + name
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=json.dumps(value)))
+        else:
+            row.value = json.dumps(value)
+    session.commit()
+    return new

@@ -1,0 +1,143 @@
+"""Opening the database: lock, check, back up, migrate, seed, and the engine with its pragmas.
+
+Order matters: the lock first (no second writer), then `quick_check` (a clear message
+rather than a half-working program), then a backup of the file as it is, then migrations
+on a copy that replaces the original only when it succeeded.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import backup as backups
+from .errors import DatabaseCorrupt, MigrationFailed
+from .lock import DatabaseLock
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def make_engine(db_path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+@dataclass
+class Database:
+    """An open database: the engine, a session factory, and the lock that makes us its writer."""
+
+    path: Path
+    engine: Engine
+    lock: DatabaseLock | None
+    session_factory: sessionmaker[Session] = field(init=False)
+    start_backup: Path | None = None
+    migrated: bool = False
+    created: bool = False
+
+    def __post_init__(self) -> None:
+        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One short session per operation; services commit themselves."""
+        with self.session_factory() as s:
+            yield s
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock:
+            self.lock.release()
+            self.lock = None
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_database(
+    db_path: Path | str,
+    *,
+    backup_on_start: bool = True,
+    seed: bool = True,
+    lock: bool = True,
+) -> Database:
+    """Open (creating if needed) the database at `db_path`, ready for the services.
+
+    Raises DatabaseInUse, DatabaseCorrupt or MigrationFailed with a message a person can act on.
+    """
+    from . import migrate  # alembic is only needed here
+
+    db_path = Path(db_path).expanduser().resolve()
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    db_lock = DatabaseLock(db_path) if lock else None
+    if db_lock:
+        db_lock.acquire()
+    try:
+        existed = db_path.exists() and db_path.stat().st_size > 0
+        start_backup = None
+        migrated = False
+        if existed:
+            verdict = backups.check_file(db_path)
+            if verdict != "ok":
+                raise DatabaseCorrupt(
+                    f"De database {db_path.name} is beschadigd ({verdict}). "
+                    "Zet een reservekopie terug via Bestand > Reservekopie terugzetten "
+                    "of 'spitsregio restore'."
+                )
+            if backup_on_start:
+                start_backup = backups.backup_database(db_path, reason="start")
+            if migrate.needs_upgrade(db_path):
+                backups.backup_database(db_path, reason="before-migration")
+                migrate.upgrade_via_copy(db_path)
+                migrated = True
+        else:
+            migrate.upgrade_via_copy(db_path)
+        engine = make_engine(db_path)
+        db = Database(
+            path=db_path,
+            engine=engine,
+            lock=db_lock,
+            start_backup=start_backup,
+            migrated=migrated,
+            created=not existed,
+        )
+        if seed:
+            from .reference import seed_reference_data
+
+            with db.session() as s:
+                seed_reference_data(s)
+        return db
+    except BaseException:
+        if db_lock:
+            db_lock.release()
+        raise
+
+
+__all__ = [
+    "Database",
+    "DatabaseCorrupt",
+    "MigrationFailed",
+    "make_engine",
+    "open_database",
+]

@@ -1,0 +1,102 @@
+"""Alembic, run from inside the package on a copy of the database.
+
+A migration runs on a copy made with the backup API; only when it succeeded and the copy
+passes `quick_check` does the copy replace the original. A failing migration therefore
+leaves the original file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from .backup import check_file
+from .errors import MigrationFailed
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config(db_path: Path) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config(Path("unused"))).get_current_head()
+
+
+def current_revision(db_path: Path) -> str | None:
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return MigrationContext.configure(
+            con, opts={"dialect_name": "sqlite"}
+        ).get_current_revision()
+    except Exception:  # noqa: BLE001 - older sqlite3 objects: fall back to SQL
+        try:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return row[0] if row else None
+    finally:
+        con.close()
+
+
+def needs_upgrade(db_path: Path) -> bool:
+    return current_revision(db_path) != head_revision()
+
+
+def _checkpoint(db_path: Path) -> None:
+    """Fold the WAL into the main file, so the file we replace carries everything."""
+    con = sqlite3.connect(db_path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+
+
+def upgrade_via_copy(db_path: Path, revision: str = "head") -> None:
+    db_path = Path(db_path)
+    work = db_path.with_name(db_path.name + ".migrating")
+    for leftover in (work, Path(str(work) + "-wal"), Path(str(work) + "-shm")):
+        leftover.unlink(missing_ok=True)
+    if db_path.exists() and db_path.stat().st_size > 0:
+        _checkpoint(db_path)
+        src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        dst = sqlite3.connect(work)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+    try:
+        from sqlalchemy import create_engine
+
+        engine = create_engine(f"sqlite:///{work}")
+        try:
+            with engine.begin() as connection:
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                cfg = alembic_config(work)
+                cfg.attributes["connection"] = connection
+                command.upgrade(cfg, revision)
+        finally:
+            engine.dispose()
+        verdict = check_file(work)
+        if verdict != "ok":
+            raise MigrationFailed(f"na de migratie: {verdict}")
+    except Exception as exc:
+        work.unlink(missing_ok=True)
+        raise MigrationFailed(
+            f"De database kon niet worden bijgewerkt ({exc}). Het bestand is onaangeroerd; "
+            "neem contact op met wie Spitsregio Desktop onderhoudt."
+        ) from exc
+    os.replace(work, db_path)
+    for suffix in ("-wal", "-shm"):
+        Path(str(work) + suffix).unlink(missing_ok=True)
