@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..storage.enums import ActionStatus
 from ..storage.models import Action, AgendaItem, Decision, Meeting, Person
@@ -11,7 +15,7 @@ from .views import ActionEventRow, ActionRow, DecisionRow
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
 
-def numbering(items: list[AgendaItem]) -> dict[int, tuple[str, int]]:
+def numbering(items: list) -> dict[int, tuple[str, int]]:
     """Map item id → (shown number "3" / "3.1", depth) from positions and parents."""
     by_parent: dict[int | None, list[AgendaItem]] = {}
     for item in items:
@@ -28,6 +32,29 @@ def numbering(items: list[AgendaItem]) -> dict[int, tuple[str, int]]:
 
     walk(None, "", 0)
     return result
+
+
+class _ItemKey(NamedTuple):
+    id: int
+    parent_id: int | None
+    position: int
+
+
+def item_numbers(session: Session, meeting_ids: set[int]) -> dict[int, str]:
+    """Shown numbers of all items of the given meetings, read with one light query."""
+    if not meeting_ids:
+        return {}
+    by_meeting: dict[int, list[_ItemKey]] = {}
+    rows = session.execute(
+        select(AgendaItem.meeting_id, AgendaItem.id, AgendaItem.parent_id, AgendaItem.position)
+        .where(AgendaItem.meeting_id.in_(meeting_ids))
+    )
+    for meeting_id, item_id, parent_id, position in rows:
+        by_meeting.setdefault(meeting_id, []).append(_ItemKey(item_id, parent_id, position))
+    numbers: dict[int, str] = {}
+    for group in by_meeting.values():
+        numbers.update({k: v[0] for k, v in numbering(group).items()})
+    return numbers
 
 
 def ordered(items: list[AgendaItem]) -> list[AgendaItem]:

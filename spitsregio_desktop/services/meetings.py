@@ -9,16 +9,15 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..storage.enums import ItemKind, MeetingStatus, MinutesStatus, StandardItem
+from ..storage.enums import ItemKind, MeetingStatus, MinutesStatus, Role, StandardItem
 from ..storage.models import (
     Action,
     AgendaItem,
     Attendance,
     Body,
-    Decision,
     Invitation,
-    ItemAbsence,
     Meeting,
+    Membership,
     MinutesVersion,
     Person,
 )
@@ -139,7 +138,10 @@ def create_meeting(session: Session, data: MeetingInput, *, from_template: bool 
                 )
             )
     session.add(MinutesVersion(meeting_id=meeting.id, version=1, status=MinutesStatus.DRAFT))
-    session.commit()
+    session.flush()
+    from .agenda import carry_adjourned_items  # agenda builds on this module
+
+    carry_adjourned_items(session, meeting.id)  # commits
     return meeting.id
 
 
@@ -442,15 +444,11 @@ def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = No
     )
 
 
-def _default_role():
-    from ..storage.enums import Role
-
+def _default_role() -> Role:
     return Role.MEMBER
 
 
 def _roles(session: Session, meeting: Meeting) -> dict:
-    from ..storage.models import Membership
-
     roles = {inv.person_id: inv.role for inv in meeting.invitations}
     for m in session.scalars(select(Membership).where(Membership.body_id == meeting.body_id)):
         roles.setdefault(m.person_id, m.role)
@@ -458,8 +456,6 @@ def _roles(session: Session, meeting: Meeting) -> dict:
 
 
 def _sort_key(person: Person, roles: dict) -> tuple:
-    from ..storage.enums import Role
-
     order = {Role.CHAIR: 0, Role.MEMBER: 1, Role.EXPERT: 2, Role.OBSERVER: 3, Role.SECRETARY: 4}
     return (order.get(roles.get(person.id), 1), person.name.casefold())
 
@@ -468,19 +464,3 @@ def _substitute_name(session: Session, att: Attendance) -> str:
     if att.substitute is not None:
         return att.substitute.name
     return att.substitute_name
-
-
-__all__ = [
-    "Decision",
-    "ItemAbsence",
-    "MeetingInput",
-    "cancel_meeting",
-    "close_meeting",
-    "create_meeting",
-    "get_body",
-    "get_meeting",
-    "list_bodies",
-    "list_meetings",
-    "meeting_detail",
-    "update_meeting",
-]

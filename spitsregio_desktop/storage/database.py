@@ -18,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import backup as backups
-from .errors import DatabaseCorrupt, MigrationFailed
+from .errors import DatabaseCorrupt, DatabaseNotFound, MigrationFailed
 from .lock import DatabaseLock
 
 log = logging.getLogger(__name__)
@@ -81,14 +81,19 @@ def open_database(
     backup_on_start: bool = True,
     seed: bool = True,
     lock: bool = True,
+    readonly: bool = False,
 ) -> Database:
     """Open (creating if needed) the database at `db_path`, ready for the services.
 
+    `readonly` is for the command line's reports while the window may have the file open:
+    no lock, no backup, no migration, and a missing file is an error rather than created.
     Raises DatabaseInUse, DatabaseCorrupt or MigrationFailed with a message a person can act on.
     """
     from . import migrate  # alembic is only needed here
 
     db_path = Path(db_path).expanduser().resolve()
+    if readonly:
+        return _open_readonly(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     db_lock = DatabaseLock(db_path) if lock else None
     if db_lock:
@@ -132,6 +137,21 @@ def open_database(
         if db_lock:
             db_lock.release()
         raise
+
+
+def _open_readonly(db_path: Path) -> Database:
+    from . import migrate
+
+    if not db_path.is_file():
+        raise DatabaseNotFound(f"de database {db_path} bestaat niet")
+    verdict = backups.check_file(db_path)
+    if verdict != "ok":
+        raise DatabaseCorrupt(f"de database {db_path.name} is beschadigd ({verdict})")
+    if migrate.needs_upgrade(db_path):
+        raise MigrationFailed(
+            f"de database {db_path.name} is van een andere versie; open ze eerst in het programma"
+        )
+    return Database(path=db_path, engine=make_engine(db_path), lock=None)
 
 
 __all__ = [

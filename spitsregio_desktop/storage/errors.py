@@ -15,3 +15,7 @@ class DatabaseCorrupt(StorageError):
 
 class MigrationFailed(StorageError):
     pass
+
+
+class DatabaseNotFound(StorageError):
+    pass

@@ -1,0 +1,242 @@
+"""Actions (actiepunten): record, follow up with dated notes, close, reassign, postpone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..storage.enums import ActionEventKind, ActionStatus
+from ..storage.models import Action, ActionEvent, AgendaItem, Meeting, Organisation, Person
+from .convert import OPEN_STATUSES, action_row, item_numbers, owner_label
+from .errors import ValidationError
+from .meetings import ensure_editable, get_body
+from .parse import parse_enum, parse_optional_date, require_text
+from .views import ActionRow
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Who carries an action: a person, an organisation, or a free text (rare)."""
+
+    person_id: int | None = None
+    organisation_id: int | None = None
+    text: str = ""
+
+
+def find_owner(session: Session, text: str) -> Owner:
+    """Resolve a typed owner name: exact person, exact organisation (name or short), else text."""
+    name = (text or "").strip()
+    if not name:
+        return Owner()
+    folded = name.casefold()
+    person = session.scalar(select(Person).where(func.lower(Person.name) == folded).limit(1))
+    if person is not None:
+        return Owner(person_id=person.id)
+    org = session.scalar(
+        select(Organisation)
+        .where((func.lower(Organisation.name) == folded) | (func.lower(Organisation.short) == folded))
+        .limit(1)
+    )
+    if org is not None:
+        return Owner(organisation_id=org.id)
+    return Owner(text=name)
+
+
+def _check_owner(session: Session, person_id: int | None, organisation_id: int | None) -> None:
+    if person_id is not None and session.get(Person, person_id) is None:
+        raise ValidationError("die persoon bestaat niet", "owner")
+    if organisation_id is not None and session.get(Organisation, organisation_id) is None:
+        raise ValidationError("die organisatie bestaat niet", "owner")
+
+
+def add_action(
+    session: Session,
+    item_id: int,
+    description: str,
+    *,
+    owner_person_id: int | None = None,
+    owner_organisation_id: int | None = None,
+    owner_text: str = "",
+    due_date: object = None,
+    status: str = ActionStatus.OPEN,
+    objective_id: int | None = None,
+    created_on: dt.date | None = None,
+) -> int:
+    item = session.get(AgendaItem, item_id)
+    if item is None:
+        raise ValidationError(f"er is geen agendapunt met nummer {item_id}", "item")
+    ensure_editable(session, item.meeting_id)
+    description = require_text(description, "description", "de omschrijving van de actie", 100_000)
+    _check_owner(session, owner_person_id, owner_organisation_id)
+    status = parse_enum(ActionStatus, status, "status")
+    action = Action(
+        meeting_id=item.meeting_id,
+        agenda_item_id=item.id,
+        description=description,
+        owner_person_id=owner_person_id,
+        owner_organisation_id=owner_organisation_id,
+        owner_text=(owner_text or "").strip(),
+        due_date=parse_optional_date(due_date, "due"),
+        status=status,
+        objective_id=objective_id,
+        created_on=created_on or item.meeting.date,
+        closed_on=dt.date.today() if status not in OPEN_STATUSES else None,
+    )
+    session.add(action)
+    session.commit()
+    return action.id
+
+
+def get_action(session: Session, action_id: int) -> Action:
+    action = session.get(Action, action_id)
+    if action is None:
+        raise ValidationError(f"er is geen actiepunt met nummer {action_id}", "action")
+    return action
+
+
+def update_action(session: Session, action_id: int, **fields: object) -> None:
+    """Edit what was recorded at the meeting (description, owner, due date)."""
+    action = get_action(session, action_id)
+    if "description" in fields:
+        action.description = require_text(
+            fields["description"], "description", "de omschrijving van de actie", 100_000
+        )
+    if "due_date" in fields:
+        action.due_date = parse_optional_date(fields["due_date"], "due")
+    if {"owner_person_id", "owner_organisation_id", "owner_text"} & set(fields):
+        person = fields.get("owner_person_id")
+        org = fields.get("owner_organisation_id")
+        _check_owner(session, person, org)  # type: ignore[arg-type]
+        action.owner_person_id = person  # type: ignore[assignment]
+        action.owner_organisation_id = org  # type: ignore[assignment]
+        action.owner_text = str(fields.get("owner_text") or "").strip()
+    if "status" in fields:
+        _apply_status(action, parse_enum(ActionStatus, fields["status"], "status"))
+    if "objective_id" in fields:
+        action.objective_id = fields["objective_id"]  # type: ignore[assignment]
+    session.commit()
+
+
+def _apply_status(action: Action, status: ActionStatus) -> None:
+    action.status = status
+    action.closed_on = None if status in OPEN_STATUSES else (action.closed_on or dt.date.today())
+
+
+def add_progress(
+    session: Session, action_id: int, text: str, on_date: dt.date | None = None
+) -> int:
+    action = get_action(session, action_id)
+    text = require_text(text, "text", "de voortgangsnota", 100_000)
+    event = ActionEvent(action_id=action.id, on_date=on_date or dt.date.today(),
+                        kind=ActionEventKind.NOTE, text=text)
+    session.add(event)
+    if action.status == ActionStatus.OPEN:
+        action.status = ActionStatus.IN_PROGRESS
+    session.commit()
+    return event.id
+
+
+def set_status(session: Session, action_id: int, status: str, note: str = "") -> None:
+    """Close, cancel or reopen an action; the change is recorded with the date."""
+    action = get_action(session, action_id)
+    new = parse_enum(ActionStatus, status, "status")
+    if new == action.status:
+        return
+    from .labels import ACTION_STATUS
+
+    text = f"status: {ACTION_STATUS[action.status]} → {ACTION_STATUS[new]}"
+    session.add(ActionEvent(action_id=action.id, kind=ActionEventKind.STATUS,
+                            text=f"{text}. {note}".strip() if note else text))
+    _apply_status(action, new)
+    session.commit()
+
+
+def reassign(
+    session: Session,
+    action_id: int,
+    *,
+    owner_person_id: int | None = None,
+    owner_organisation_id: int | None = None,
+    owner_text: str = "",
+) -> None:
+    action = get_action(session, action_id)
+    _check_owner(session, owner_person_id, owner_organisation_id)
+    before = owner_label(action) or "niemand"
+    action.owner_person_id = owner_person_id
+    action.owner_organisation_id = owner_organisation_id
+    action.owner_text = owner_text.strip()
+    session.flush()
+    session.refresh(action)
+    after = owner_label(action) or "niemand"
+    session.add(ActionEvent(action_id=action.id, kind=ActionEventKind.REASSIGNED,
+                            text=f"trekker: {before} → {after}"))
+    session.commit()
+
+
+def postpone(session: Session, action_id: int, due_date: object, reason: str = "") -> None:
+    action = get_action(session, action_id)
+    new = parse_optional_date(due_date, "due")
+    if new is None:
+        raise ValidationError("geef een nieuwe uiterste datum", "due")
+    old = f"{action.due_date:%d/%m/%Y}" if action.due_date else "geen"
+    text = f"uitgesteld: {old} → {new:%d/%m/%Y}"
+    session.add(ActionEvent(action_id=action.id, kind=ActionEventKind.POSTPONED,
+                            text=f"{text}. {reason}".strip() if reason else text))
+    action.due_date = new
+    session.commit()
+
+
+def delete_action(session: Session, action_id: int) -> None:
+    action = get_action(session, action_id)
+    if action.meeting_id:
+        ensure_editable(session, action.meeting_id)
+    session.delete(action)
+    session.commit()
+
+
+def list_actions(
+    session: Session,
+    body: int | str | None = None,
+    open_only: bool = False,
+    status: str | None = None,
+    owner_person_id: int | None = None,
+    owner_organisation_id: int | None = None,
+    due_before: dt.date | None = None,
+    today: dt.date | None = None,
+    with_events: bool = False,
+) -> list[ActionRow]:
+    """Every action of every meeting (the tracker), filtered; oldest due date first."""
+    query = (
+        select(Action)
+        .outerjoin(Meeting, Action.meeting_id == Meeting.id)
+        .options(
+            selectinload(Action.owner_person).selectinload(Person.organisation),
+            selectinload(Action.owner_organisation),
+            selectinload(Action.meeting).selectinload(Meeting.body),
+            selectinload(Action.agenda_item),
+        )
+        .order_by(Action.due_date.is_(None), Action.due_date, Action.id)
+    )
+    if with_events:
+        query = query.options(selectinload(Action.events))
+    if body is not None:
+        query = query.where(Meeting.body_id == get_body(session, body).id)
+    if open_only:
+        query = query.where(Action.status.in_(OPEN_STATUSES))
+    if status is not None:
+        query = query.where(Action.status == parse_enum(ActionStatus, status, "status"))
+    if owner_person_id is not None:
+        query = query.where(Action.owner_person_id == owner_person_id)
+    if owner_organisation_id is not None:
+        query = query.where(Action.owner_organisation_id == owner_organisation_id)
+    if due_before is not None:
+        query = query.where(Action.due_date < due_before)
+    actions = list(session.scalars(query))
+    numbers = item_numbers(session, {a.meeting_id for a in actions if a.meeting_id})
+    return [
+        action_row(a, numbers.get(a.agenda_item_id, ""), today, with_events=with_events)
+        for a in actions
+    ]

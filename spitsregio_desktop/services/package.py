@@ -1,0 +1,576 @@
+"""The meeting package: one meeting as a self-contained, versioned JSON document.
+
+Export → import → export gives the same JSON but for ids (and there are no ids in it).
+Import validates everything first and writes in one transaction: all or nothing. Every
+problem names its place in the file ("agenda[2].duration_minutes") and what is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..storage.enums import (
+    ActionStatus,
+    Answer,
+    ItemKind,
+    MeetingStatus,
+    MinutesStatus,
+    OrganisationKind,
+    Presence,
+    Role,
+)
+from ..storage.models import (
+    Action,
+    AgendaItem,
+    Attachment,
+    Attendance,
+    Decision,
+    Invitation,
+    ItemAbsence,
+    Meeting,
+    MinutesVersion,
+    Organisation,
+    Person,
+)
+from .actions import find_owner
+from .errors import ValidationError
+from .labels import ROLE
+from .meetings import get_body, meeting_detail
+from .parse import check_email, check_hours
+
+FORMAT = "spitsregio-meeting"
+VERSION = 1
+_ROLE_BY_WORD = {**{v: k for k, v in ROLE.items()}, **{r.value: r for r in Role}}
+_ANSWER_FOR = {
+    Presence.PRESENT: Answer.COMING,
+    Presence.SUBSTITUTED: Answer.EXCUSED,
+    Presence.EXCUSED: Answer.EXCUSED,
+    Presence.ABSENT: Answer.NO_ANSWER,
+}
+
+
+# ---------------------------------------------------------------- export
+
+
+def export_package(session: Session, meeting_id: int) -> dict[str, Any]:
+    d = meeting_detail(session, meeting_id)
+    by_parent: dict[int | None, list] = {}
+    for item in d.items:
+        by_parent.setdefault(item.parent_id, []).append(item)
+    owner_names = _owner_names(session, [a.id for a in d.actions])
+    absences: dict[str, list[str]] = {}
+    for item in d.items:
+        for name in item.left_room:
+            absences.setdefault(name, []).append(item.number)
+
+    def item_json(item) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "title": item.title,
+            "kind": item.kind.value,
+            "theme": item.theme,
+            "presenter": item.presenter,
+            "duration_minutes": item.duration_minutes,
+            "confidential": item.confidential,
+            "notes": item.notes,
+            "internal_notes": item.internal_notes,
+            "adjourned": item.adjourned,
+            "attachments": [a.filename for a in item.attachments],
+            "decisions": [
+                {
+                    "text": dec.text,
+                    **{
+                        k: getattr(dec, k)
+                        for k in ("votes_for", "votes_against", "votes_abstain")
+                        if getattr(dec, k) is not None
+                    },
+                }
+                for dec in item.decisions
+            ],
+            "actions": [
+                {
+                    "description": a.description,
+                    "owner": owner_names.get(a.id, ""),
+                    "due": a.due_date.isoformat() if a.due_date else None,
+                    "status": a.status.value,
+                }
+                for a in item.actions
+            ],
+        }
+        children = by_parent.get(item.id, [])
+        if children:
+            out["items"] = [item_json(c) for c in children]
+        return out
+
+    invited = {inv.person_id: inv for inv in d.invitations}
+    participants = []
+    seen = set()
+    for att in d.attendance:
+        seen.add(att.person_id)
+        inv = invited.get(att.person_id)
+        participants.append(
+            {
+                "name": att.name,
+                "organisation": att.organisation,
+                "role": ROLE[inv.role if inv else att.role],
+                "email": inv.email if inv else _email(session, att.person_id),
+                "attendance": att.presence.value,
+                "substitute": att.substitute_name,
+                "arrived_at": _hm(att.arrived_at),
+                "left_at": _hm(att.left_at),
+                "arrived_from_item": att.arrived_from_item or None,
+                "left_after_item": att.left_after_item or None,
+                "left_room_for": absences.get(att.name, []),
+            }
+        )
+    for inv in d.invitations:
+        if inv.person_id in seen:
+            continue
+        participants.append(
+            {
+                "name": inv.name,
+                "organisation": inv.organisation,
+                "role": ROLE[inv.role],
+                "email": inv.email,
+                "answer": inv.answer.value,
+            }
+        )
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "body": d.body.name,
+        "title": d.title,
+        "date": d.date.isoformat(),
+        "start": _hm(d.start_time),
+        "end": _hm(d.end_time),
+        "location": d.location,
+        "status": d.status.value,
+        "participants": participants,
+        "agenda": [item_json(i) for i in by_parent.get(None, [])],
+    }
+
+
+def _hm(t: dt.time | None) -> str | None:
+    return t.strftime("%H:%M") if t else None
+
+
+def _email(session: Session, person_id: int) -> str:
+    person = session.get(Person, person_id)
+    return person.email if person else ""
+
+
+def _owner_names(session: Session, action_ids: list[int]) -> dict[int, str]:
+    names = {}
+    for a in session.scalars(select(Action).where(Action.id.in_(action_ids))):
+        if a.owner_person is not None:
+            names[a.id] = a.owner_person.name
+        elif a.owner_organisation is not None:
+            names[a.id] = a.owner_organisation.name
+        else:
+            names[a.id] = a.owner_text
+    return names
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# ---------------------------------------------------------------- validation
+
+
+@dataclass
+class _Item:
+    title: str
+    kind: ItemKind
+    theme: str
+    presenter: str
+    duration: int
+    confidential: bool
+    notes: str
+    internal_notes: str
+    adjourned: bool
+    attachments: list[str]
+    decisions: list[dict]
+    actions: list[dict]
+    children: list[_Item] = field(default_factory=list)
+    number: str = ""
+
+
+class _Reader:
+    """Reads one JSON value at a path and says precisely what is wrong with it."""
+
+    def __init__(self, data: Any, path: str = ""):
+        self.data, self.path = data, path
+
+    def _p(self, key: str | int) -> str:
+        if isinstance(key, int):
+            return f"{self.path}[{key}]"
+        return f"{self.path}.{key}" if self.path else key
+
+    def fail(self, key: str | int, message: str) -> ValidationError:
+        return ValidationError(message, self._p(key))
+
+    def obj(self) -> dict:
+        if not isinstance(self.data, dict):
+            raise ValidationError("moet een object zijn", self.path or "package")
+        return self.data
+
+    def get(self, key: str, required: bool = False) -> Any:
+        data = self.obj()
+        if key not in data or data[key] is None:
+            if required:
+                raise self.fail(key, "ontbreekt")
+            return None
+        return data[key]
+
+    def text(self, key: str, required: bool = False, default: str = "", limit: int = 1_000_000) -> str:
+        value = self.get(key, required)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            raise self.fail(key, "moet tekst zijn")
+        if required and not value.strip():
+            raise self.fail(key, "mag niet leeg zijn")
+        if len(value) > limit:
+            raise self.fail(key, f"is te lang (hoogstens {limit} tekens)")
+        return value
+
+    def boolean(self, key: str) -> bool:
+        value = self.get(key)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise self.fail(key, "moet true of false zijn")
+        return value
+
+    def count(self, key: str, label: str = "een getal") -> int | None:
+        value = self.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(key, f"moet {label} zijn")
+        if value < 0:
+            raise self.fail(key, "mag niet negatief zijn")
+        return value
+
+    def date(self, key: str, required: bool = False) -> dt.date | None:
+        value = self.text(key, required)
+        if not value:
+            return None
+        try:
+            return dt.date.fromisoformat(value) if len(value) == 10 else _bad()
+        except ValueError:
+            raise self.fail(key, f"'{value}' is geen bestaande datum (JJJJ-MM-DD)") from None
+
+    def time(self, key: str) -> dt.time | None:
+        value = self.text(key)
+        if not value:
+            return None
+        try:
+            if len(value) != 5 or value[2] != ":":
+                _bad()
+            return dt.time(int(value[:2]), int(value[3:]))
+        except ValueError:
+            raise self.fail(key, f"'{value}' is geen geldig uur (UU:MM)") from None
+
+    def choice(self, key: str, allowed: dict[str, Any], default: Any = None) -> Any:
+        value = self.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, str) or value not in allowed:
+            names = ", ".join(sorted({str(k) for k in allowed}))
+            raise self.fail(key, f"onbekende waarde {json.dumps(value)} (toegelaten: {names})")
+        return allowed[value]
+
+    def items(self, key: str) -> list[_Reader]:
+        value = self.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(key, "moet een lijst zijn")
+        return [_Reader(v, f"{self._p(key)}[{i}]") for i, v in enumerate(value)]
+
+
+def _bad() -> Any:
+    raise ValueError
+
+
+def _enum_map(enum_cls) -> dict[str, Any]:
+    return {m.value: m for m in enum_cls}
+
+
+@dataclass
+class _Package:
+    body: str
+    title: str
+    date: dt.date
+    start: dt.time | None
+    end: dt.time | None
+    location: str
+    status: MeetingStatus
+    participants: list[dict]
+    items: list[_Item]
+
+
+def validate_package(data: Any) -> _Package:
+    root = _Reader(data)
+    root.obj()
+    if root.get("format") != FORMAT:
+        raise root.fail("format", f"moet \"{FORMAT}\" zijn: dit is geen vergaderpakket")
+    version = root.get("version", required=True)
+    if version != VERSION:
+        raise root.fail("version", f"versie {json.dumps(version)} wordt niet ondersteund "
+                                   f"(deze versie van het programma leest versie {VERSION})")
+    body = root.text("body", required=True)
+    date = root.date("date", required=True)
+    start, end = root.time("start"), root.time("end")
+    try:
+        check_hours(start, end, "end")
+    except ValidationError as exc:
+        raise root.fail("end", exc.message) from None
+    participants = []
+    for p in root.items("participants"):
+        entry = {
+            "name": p.text("name", required=True, limit=200).strip(),
+            "organisation": p.text("organisation", limit=200).strip(),
+            "role": p.choice("role", _ROLE_BY_WORD, Role.MEMBER),
+            "email": p.text("email", limit=254).strip(),
+            "attendance": p.choice("attendance", _enum_map(Presence)),
+            "answer": p.choice("answer", _enum_map(Answer)),
+            "substitute": p.text("substitute", limit=200).strip(),
+            "arrived_at": p.time("arrived_at"),
+            "left_at": p.time("left_at"),
+            "arrived_from_item": p.text("arrived_from_item", limit=20).strip(),
+            "left_after_item": p.text("left_after_item", limit=20).strip(),
+            "left_room_for": [],
+        }
+        try:
+            check_email(entry["email"])
+        except ValidationError as exc:
+            raise p.fail("email", exc.message) from None
+        for r in p.items("left_room_for"):
+            if not isinstance(r.data, str):
+                raise ValidationError("moet een agendapuntnummer zijn (tekst)", r.path)
+            entry["left_room_for"].append(r.data)
+        participants.append(entry)
+    names = [p["name"].casefold() for p in participants]
+    for i, name in enumerate(names):
+        if name in names[:i]:
+            raise ValidationError(f"'{participants[i]['name']}' staat twee keer in de lijst",
+                                  f"participants[{i}].name")
+    items = [_read_item(r) for r in root.items("agenda")]
+    _number(items, "")
+    numbers = set()
+    _collect_numbers(items, numbers)
+    for i, p in enumerate(participants):
+        for key in ("arrived_from_item", "left_after_item"):
+            if p[key] and p[key] not in numbers:
+                raise ValidationError(f"er is geen agendapunt {p[key]}", f"participants[{i}].{key}")
+        for n in p["left_room_for"]:
+            if n not in numbers:
+                raise ValidationError(f"er is geen agendapunt {n}",
+                                      f"participants[{i}].left_room_for")
+    return _Package(
+        body=body,
+        title=root.text("title", limit=300).strip(),
+        date=date,  # type: ignore[arg-type]
+        start=start,
+        end=end,
+        location=root.text("location", limit=300).strip(),
+        status=root.choice("status", _enum_map(MeetingStatus), MeetingStatus.PLANNED),
+        participants=participants,
+        items=items,
+    )
+
+
+def _read_item(r: _Reader) -> _Item:
+    duration = r.count("duration_minutes", "een geheel aantal minuten") or 0
+    if duration > 24 * 60:
+        raise r.fail("duration_minutes", "een duur van meer dan een dag is niet mogelijk")
+    decisions = []
+    for d in r.items("decisions"):
+        decisions.append({
+            "text": d.text("text", required=True, limit=100_000),
+            "votes_for": d.count("votes_for"),
+            "votes_against": d.count("votes_against"),
+            "votes_abstain": d.count("votes_abstain"),
+        })
+    actions = []
+    for a in r.items("actions"):
+        actions.append({
+            "description": a.text("description", required=True, limit=100_000),
+            "owner": a.text("owner", limit=200).strip(),
+            "due": a.date("due"),
+            "status": a.choice("status", _enum_map(ActionStatus), ActionStatus.OPEN),
+        })
+    attachments = []
+    for f in r.items("attachments"):
+        if not isinstance(f.data, str) or not f.data.strip():
+            raise ValidationError("moet een bestandsnaam zijn", f.path)
+        attachments.append(f.data.strip()[:255])
+    return _Item(
+        title=r.text("title", required=True, limit=500).strip(),
+        kind=r.choice("kind", _enum_map(ItemKind), ItemKind.DISCUSSION),
+        theme=r.text("theme", limit=100).strip(),
+        presenter=r.text("presenter", limit=200).strip(),
+        duration=duration,
+        confidential=r.boolean("confidential"),
+        notes=r.text("notes"),
+        internal_notes=r.text("internal_notes"),
+        adjourned=r.boolean("adjourned"),
+        attachments=attachments,
+        decisions=decisions,
+        actions=actions,
+        children=[_read_item(c) for c in r.items("items")],
+    )
+
+
+def _number(items: list[_Item], prefix: str) -> None:
+    for n, item in enumerate(items, start=1):
+        item.number = f"{prefix}{n}"
+        _number(item.children, item.number + ".")
+
+
+def _collect_numbers(items: list[_Item], into: set[str]) -> None:
+    for item in items:
+        into.add(item.number)
+        _collect_numbers(item.children, into)
+
+
+def load_package_file(path: Path) -> Any:
+    """Read a package file; a file that is not JSON gets a message with line and column."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ValidationError(f"het bestand '{path}' bestaat niet", "file") from None
+    except UnicodeDecodeError:
+        raise ValidationError("het bestand is geen UTF-8-tekst", "file") from None
+    except OSError as exc:
+        raise ValidationError(f"het bestand kan niet gelezen worden ({exc.strerror})",
+                              "file") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})", "file"
+        ) from None
+
+
+# ---------------------------------------------------------------- import
+
+
+def import_package(session: Session, data: Any) -> int:
+    """Create the meeting of a package; returns its id. All or nothing."""
+    pkg = validate_package(data)
+    try:
+        body = get_body(session, pkg.body)
+    except ValidationError:
+        raise ValidationError(f"onbekend overlegorgaan '{pkg.body}'", "body") from None
+    try:
+        meeting_id = _write(session, pkg, body.id)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return meeting_id
+
+
+def _write(session: Session, pkg: _Package, body_id: int) -> int:
+    number = (session.scalar(select(func.max(Meeting.number)).where(Meeting.body_id == body_id))
+              or 0) + 1
+    meeting = Meeting(body_id=body_id, number=number, date=pkg.date, start_time=pkg.start,
+                      end_time=pkg.end, location=pkg.location, status=pkg.status,
+                      title=pkg.title or f"{get_body(session, body_id).name} – vergadering {number}")
+    session.add(meeting)
+    session.flush()
+    session.add(MinutesVersion(meeting_id=meeting.id, version=1, status=MinutesStatus.DRAFT))
+    item_ids: dict[str, int] = {}
+
+    def add(items: list[_Item], parent_id: int | None) -> None:
+        for position, it in enumerate(items):
+            row = AgendaItem(
+                meeting_id=meeting.id, parent_id=parent_id, position=position, title=it.title,
+                kind=it.kind, theme=it.theme, presenter=it.presenter,
+                duration_minutes=it.duration, confidential=it.confidential, notes=it.notes,
+                internal_notes=it.internal_notes, adjourned=it.adjourned,
+            )
+            session.add(row)
+            session.flush()
+            item_ids[it.number] = row.id
+            for name in it.attachments:
+                session.add(Attachment(agenda_item_id=row.id, filename=name, stored_path=""))
+            for d in it.decisions:
+                decision_no = len(decisions_seen) + 1
+                decisions_seen.append(decision_no)
+                session.add(Decision(meeting_id=meeting.id, agenda_item_id=row.id,
+                                     number=decision_no, text=d["text"],
+                                     votes_for=d["votes_for"], votes_against=d["votes_against"],
+                                     votes_abstain=d["votes_abstain"]))
+            for a in it.actions:
+                owner = find_owner(session, a["owner"])
+                closed = None if a["status"] in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS) \
+                    else pkg.date
+                session.add(Action(meeting_id=meeting.id, agenda_item_id=row.id,
+                                   description=a["description"], owner_person_id=owner.person_id,
+                                   owner_organisation_id=owner.organisation_id,
+                                   owner_text=owner.text, due_date=a["due"], status=a["status"],
+                                   created_on=pkg.date, closed_on=closed))
+            add(it.children, row.id)
+
+    decisions_seen: list[int] = []
+    add(pkg.items, None)
+    session.flush()
+    for p in pkg.participants:
+        person = _person(session, p)
+        answer = p["answer"] or (_ANSWER_FOR[p["attendance"]] if p["attendance"] else
+                                 Answer.NO_ANSWER)
+        session.add(Invitation(meeting_id=meeting.id, person_id=person.id, role=p["role"],
+                               answer=answer))
+        if p["attendance"] is None:
+            continue
+        att = Attendance(
+            meeting_id=meeting.id, person_id=person.id, presence=p["attendance"],
+            substitute_name=p["substitute"], arrived_at=p["arrived_at"], left_at=p["left_at"],
+            arrived_from_item_id=item_ids.get(p["arrived_from_item"]),
+            left_after_item_id=item_ids.get(p["left_after_item"]),
+        )
+        session.add(att)
+        session.flush()
+        for n in dict.fromkeys(p["left_room_for"]):
+            session.add(ItemAbsence(attendance_id=att.id, agenda_item_id=item_ids[n]))
+    session.flush()
+    return meeting.id
+
+
+def _person(session: Session, p: dict) -> Person:
+    """The participant's person: found by name, or created with the organisation."""
+    person = session.scalar(
+        select(Person).where(func.lower(Person.name) == p["name"].casefold()).limit(1)
+    )
+    if person is not None:
+        if p["email"] and not person.email:
+            person.email = p["email"]
+        return person
+    org = None
+    if p["organisation"]:
+        folded = p["organisation"].casefold()
+        org = session.scalar(
+            select(Organisation).where(
+                (func.lower(Organisation.name) == folded) | (func.lower(Organisation.short) == folded)
+            ).limit(1)
+        )
+        if org is None:
+            org = Organisation(name=p["organisation"], short="", kind=OrganisationKind.OTHER)
+            session.add(org)
+            session.flush()
+    person = Person(name=p["name"], email=p["email"], organisation_id=org.id if org else None)
+    session.add(person)
+    session.flush()
+    return person

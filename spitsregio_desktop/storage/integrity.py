@@ -1,0 +1,32 @@
+"""`spitsregio check`: SQLite's integrity and foreign-key checks, plus the schema version."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+
+def full_check(db_path: Path) -> list[str]:
+    """Problems found, in Dutch; an empty list means the database is sound."""
+    from . import migrate
+
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        return [f"de database {db_path} bestaat niet"]
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    problems: list[str] = []
+    try:
+        rows = con.execute("PRAGMA integrity_check").fetchall()
+        if rows != [("ok",)]:
+            problems += [f"integriteit: {r[0]}" for r in rows[:20]]
+        for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check").fetchall()[:20]:
+            problems.append(f"verwijzing: rij {rowid} van {table} verwijst naar een "
+                            f"ontbrekende rij in {parent}")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"het bestand is geen leesbare database ({exc})")
+    finally:
+        con.close()
+    if not problems and migrate.needs_upgrade(db_path):
+        problems.append("de database is van een oudere versie; open ze in het programma om "
+                        "ze bij te werken")
+    return problems
