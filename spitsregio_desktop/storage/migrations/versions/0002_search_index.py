@@ -13,6 +13,20 @@ The FTS rowid encodes the source row: `rowid = id * 4 + code` with code 0 item,
 (a b-tree lookup) instead of a scan over the UNINDEXED `kind`/`ref_id` columns, which
 matters because live minute-taking autosaves an item's notes every second.
 
+`meeting_id` holds the source row's own meeting_id (NULL for attachments, and for actions
+that only know their agenda item); services.search resolves the meeting through joins.
+On purpose no trigger reads another table: a trigger on `actions` that mentioned
+`agenda_items` would make every later batch migration that recreates `agenda_items` fail
+("error in trigger …: no such table: main.agenda_items" at the RENAME).
+
+Later migrations, beware: a batch migration that *recreates* one of the four source
+tables (drop + rename, which `batch_alter_table` does for most changes other than
+add_column) drops that table's triggers with it. Such a migration must create the
+triggers again (the statements are in `_triggers()` below) and rebuild the index
+(`INSERT INTO search_index(search_index) VALUES('rebuild')` does not apply: this is not an
+external-content table, so delete the table's rows from the index and insert them again).
+tests/test_search.py checks that all twelve triggers exist at head.
+
 The SQL is run with `exec_driver_sql` so that nothing in it is taken as a bind parameter.
 """
 
@@ -68,9 +82,7 @@ SOURCES = {
         "{r}.id * 4 + 2",
         "'action'",
         "{r}.id",
-        # an action may hang off an item only; its meeting is then the item's
-        "coalesce({r}.meeting_id, "
-        "(SELECT ai.meeting_id FROM agenda_items ai WHERE ai.id = {r}.agenda_item_id))",
+        "{r}.meeting_id",
         "''",
         "coalesce({r}.description, '')",
     ),
@@ -78,7 +90,7 @@ SOURCES = {
         "{r}.id * 4 + 3",
         "'attachment'",
         "{r}.id",
-        "(SELECT ai.meeting_id FROM agenda_items ai WHERE ai.id = {r}.agenda_item_id)",
+        "NULL",  # see "meeting_id" above
         "coalesce({r}.filename, '')",
         "''",
     ),
