@@ -1,0 +1,459 @@
+"""Build the document models from the services (never from the ORM), in Dutch.
+
+Dates are formatted by Babel for nl_BE; day and month names come lower case, so sentence
+starts are capitalised here. Public versions leave confidential items out entirely: their
+title, notes, decisions and actions, also from the action overviews.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from babel.dates import format_date
+from sqlalchemy.orm import Session
+
+from ..services import labels
+from ..services.errors import ValidationError
+from ..services.meetings import list_bodies, meeting_detail, meeting_row
+from ..services.settings import AppSettings, load_settings
+from ..services.views import (
+    ActionRow,
+    AgendaItemRow,
+    AttendanceRow,
+    BodyInfo,
+    DecisionRow,
+    MeetingDetail,
+    MeetingRef,
+)
+from ..storage.enums import Presence, Role
+from .model import (
+    ActionGroup,
+    ActionLine,
+    ActionListDoc,
+    AgendaDoc,
+    AgendaLine,
+    AttendanceSheetDoc,
+    DecisionGroup,
+    DecisionLine,
+    DecisionListDoc,
+    Frame,
+    InvitationDoc,
+    Letterhead,
+    MeetingInfo,
+    MinutesDoc,
+    MinutesItem,
+    SheetRow,
+)
+from .text import sentence
+
+LOCALE = "nl_BE"  # Babel wants the underscore form; "nl-BE" raises
+
+
+def long_date(d: dt.date) -> str:
+    return format_date(d, format="full", locale=LOCALE)
+
+
+def short_date(d: dt.date | None) -> str:
+    return d.strftime("%d/%m/%Y") if d else ""
+
+
+def hm(t: dt.time | None) -> str:
+    return t.strftime("%H:%M") if t else ""
+
+
+def hours(start: dt.time | None, end: dt.time | None) -> str:
+    if start and end:
+        return f"{hm(start)} – {hm(end)}"
+    return hm(start)
+
+
+# ---- shared pieces -------------------------------------------------------------------------
+
+
+def letterhead(body: BodyInfo, settings: AppSettings) -> Letterhead:
+    lines = tuple(
+        s for s in (settings.secretariat_address, settings.secretariat_email,
+                    settings.secretariat_phone) if s
+    )
+    return Letterhead(body.name, settings.secretariat_name, lines, settings.logo_path)
+
+
+def frame(
+    body: BodyInfo, settings: AppSettings, kind: str, title: str, subtitle: str,
+    concept: bool = False,
+) -> Frame:
+    return Frame(
+        kind=kind,
+        title=title,
+        subtitle=subtitle,
+        letterhead=letterhead(body, settings),
+        cofunding=body.cofunding or None,
+        concept=concept,
+        author=settings.secretariat_name,
+    )
+
+
+def meeting_info(d: MeetingDetail) -> MeetingInfo:
+    return MeetingInfo(
+        body=d.body.name,
+        number=f"Vergadering {d.number}",
+        date=sentence(long_date(d.date)),
+        hours=hours(d.start_time, d.end_time),
+        location=d.location,
+    )
+
+
+def subtitle(d: MeetingDetail) -> str:
+    return f"{d.body.name} – vergadering {d.number} van {long_date(d.date)}"
+
+
+def ref_text(ref: MeetingRef) -> str:
+    text = f"vergadering {ref.number} van {long_date(ref.date)}"
+    return f"{text}, punt {ref.item_number}" if ref.item_number else text
+
+
+def visible_items(d: MeetingDetail, public: bool) -> list[AgendaItemRow]:
+    """Public: a confidential item goes, and so do its sub-items."""
+    if not public:
+        return list(d.items)
+    hidden: set[int] = set()
+    shown = []
+    for item in d.items:
+        if item.confidential or (item.parent_id is not None and item.parent_id in hidden):
+            hidden.add(item.id)
+        else:
+            shown.append(item)
+    return shown
+
+
+def votes_text(d: DecisionRow) -> str:
+    if not d.has_votes:
+        return ""
+    parts = []
+    if d.votes_for is not None:
+        parts.append(f"{d.votes_for} voor")
+    if d.votes_against is not None:
+        parts.append(f"{d.votes_against} tegen")
+    if d.votes_abstain is not None:
+        word = "onthouding" if d.votes_abstain == 1 else "onthoudingen"
+        parts.append(f"{d.votes_abstain} {word}")
+    return "Stemming: " + ", ".join(parts)
+
+
+def decision_line(d: DecisionRow, with_context: bool = False) -> DecisionLine:
+    context = ""
+    if with_context:
+        context = f"Punt {d.item_number}: {d.item_title}" if d.item_number else d.item_title
+    return DecisionLine(f"Besluit {d.number}", d.text, votes_text(d), context)
+
+
+def action_line(a: ActionRow) -> ActionLine:
+    origin = ""
+    if a.meeting_number is not None:
+        origin = f"{a.body_short} {a.meeting_number}".strip()
+        if a.meeting_date:
+            origin += f" ({short_date(a.meeting_date)})"
+        if a.item_number:
+            origin += f", punt {a.item_number}"
+    status = labels.ACTION_STATUS.get(a.status, str(a.status))
+    if a.overdue:
+        status += " – over tijd"
+    return ActionLine(
+        description=a.description,
+        owner=a.owner or "nog toe te wijzen",
+        due=short_date(a.due_date),
+        status=status,
+        overdue=a.overdue,
+        origin=origin,
+    )
+
+
+def _actions(rows: Iterable[ActionRow], public: bool) -> tuple[ActionLine, ...]:
+    return tuple(action_line(a) for a in rows if not (public and a.confidential))
+
+
+# ---- the kinds -----------------------------------------------------------------------------
+
+
+def agenda_lines(d: MeetingDetail, public: bool) -> tuple[AgendaLine, ...]:
+    lines = []
+    for item in visible_items(d, public):
+        time = hours(item.planned_start, item.planned_end) if item.duration_minutes else ""
+        lines.append(
+            AgendaLine(
+                number=item.number,
+                title=item.title,
+                depth=item.depth,
+                kind=labels.ITEM_KIND.get(item.kind, ""),
+                presenter=item.presenter,
+                time=time,
+                minutes=item.duration_minutes,
+                confidential=item.confidential,
+                attachments=tuple(a.filename for a in item.attachments),
+                adjourned_from=(
+                    "vervolg van " + ref_text(item.adjourned_from) if item.adjourned_from else ""
+                ),
+            )
+        )
+    return tuple(lines)
+
+
+def build_invitation(session: Session, meeting_id: int, public: bool = False) -> InvitationDoc:
+    d = meeting_detail(session, meeting_id)
+    s = load_settings(session)
+    info = meeting_info(d)
+    when = f"{long_date(d.date)}" + (f" om {hm(d.start_time)}" if d.start_time else "")
+    where = f" in {d.location}" if d.location else ""
+    body_text = (
+        f"Hierbij nodigen wij u uit voor vergadering {d.number} van {d.body.name} op "
+        f"{when}{where}.\n\nU vindt de agenda hieronder; de bijlagen bij de agendapunten "
+        "worden u samen met deze uitnodiging bezorgd."
+    )
+    deadline = long_date(d.date - dt.timedelta(days=7))
+    contact = s.secretariat_email + (f" of {s.secretariat_phone}" if s.secretariat_phone else "")
+    reply = (
+        f"Gelieve ons uiterlijk {deadline} te laten weten of u aanwezig kunt zijn, "
+        f"via {contact}. Bent u verhinderd, laat u dan vervangen door uw plaatsvervanger "
+        "en geef ons diens naam door."
+    )
+    return InvitationDoc(
+        frame=frame(d.body, s, "invitation", "Uitnodiging", subtitle(d)),
+        meeting=info,
+        salutation="Geachte leden,",
+        body_text=body_text,
+        agenda=agenda_lines(d, public),
+        reply=reply,
+        closing="Met vriendelijke groeten,",
+        signature=s.secretariat_name,
+    )
+
+
+def build_agenda(session: Session, meeting_id: int, public: bool = False) -> AgendaDoc:
+    d = meeting_detail(session, meeting_id)
+    s = load_settings(session)
+    return AgendaDoc(
+        frame=frame(d.body, s, "agenda", "Agenda", subtitle(d)),
+        meeting=meeting_info(d),
+        items=agenda_lines(d, public),
+    )
+
+
+def build_attendance_sheet(session: Session, meeting_id: int) -> AttendanceSheetDoc:
+    d = meeting_detail(session, meeting_id)
+    s = load_settings(session)
+    if d.invitations:
+        rows = tuple(
+            SheetRow(i.name, i.organisation, labels.ROLE.get(i.role, "")) for i in d.invitations
+        )
+    else:
+        rows = tuple(
+            SheetRow(a.name, a.organisation, labels.ROLE.get(a.role, "")) for a in d.attendance
+        )
+    return AttendanceSheetDoc(
+        frame=frame(d.body, s, "attendance-sheet", "Aanwezigheidslijst", subtitle(d)),
+        meeting=meeting_info(d),
+        rows=rows,
+    )
+
+
+def _who(a: AttendanceRow) -> str:
+    text = a.name
+    if a.organisation and a.organisation not in a.name:
+        text += f" ({a.organisation})"
+    if a.role in (Role.CHAIR, Role.SECRETARY):
+        text += f", {labels.ROLE[a.role]}"
+    return text
+
+
+def attendance_lists(d: MeetingDetail) -> tuple[tuple[str, ...], ...]:
+    present: list[str] = []
+    excused: list[str] = []
+    absent: list[str] = []
+    for a in d.attendance:
+        if a.presence == Presence.PRESENT:
+            text = _who(a)
+            if a.arrived_from_item:
+                text += f", aanwezig vanaf punt {a.arrived_from_item}"
+            if a.left_after_item:
+                text += f", vertrokken na punt {a.left_after_item}"
+            present.append(text)
+        elif a.presence == Presence.SUBSTITUTED:
+            sub = a.substitute_name or "een plaatsvervanger"
+            excused.append(f"{_who(a)}, vervangen door {sub}")
+            if a.substitute_name:
+                present.append(f"{a.substitute_name} (ter vervanging van {a.name})")
+        elif a.presence == Presence.EXCUSED:
+            excused.append(_who(a))
+        else:
+            absent.append(_who(a))
+    return tuple(present), tuple(excused), tuple(absent)
+
+
+def minutes_item(item: AgendaItemRow) -> MinutesItem:
+    adjourned_to = ""
+    if item.adjourned:
+        adjourned_to = "Verdaagd naar de volgende vergadering"
+        adjourned_to += f" ({ref_text(item.adjourned_to)})." if item.adjourned_to else "."
+    return MinutesItem(
+        number=item.number,
+        title=item.title,
+        depth=item.depth,
+        kind=labels.ITEM_KIND.get(item.kind, ""),
+        presenter=item.presenter,
+        notes=item.notes,  # internal_notes never leave the program
+        decisions=tuple(decision_line(x) for x in item.decisions),
+        actions=tuple(action_line(a) for a in item.actions),
+        left_room=item.left_room,
+        arrived=item.arrived_here,
+        left=item.left_here,
+        adjourned_to=adjourned_to,
+        adjourned_from=(
+            sentence("vervolg van " + ref_text(item.adjourned_from)) + "."
+            if item.adjourned_from else ""
+        ),
+        confidential=item.confidential,
+    )
+
+
+def build_minutes(session: Session, meeting_id: int, public: bool = False) -> MinutesDoc:
+    d = meeting_detail(session, meeting_id)
+    s = load_settings(session)
+    approved = d.minutes.approved
+    if approved:
+        status = "Goedgekeurd"
+        if d.minutes.approved_at:
+            status += f" in vergadering {d.minutes.approved_at.number}"
+        if d.minutes.approved_on:
+            status += f" op {long_date(d.minutes.approved_on)}"
+        status += "."
+    else:
+        status = "Concept – dit verslag is nog niet goedgekeurd."
+    next_text = ""
+    if d.next is not None:
+        nxt = meeting_row(session, d.next.id)
+        next_text = sentence(long_date(nxt.date))
+        if nxt.start_time:
+            next_text += f" om {hm(nxt.start_time)}"
+        if nxt.location:
+            next_text += f", {nxt.location}"
+        next_text += f" (vergadering {nxt.number})."
+    present, excused, absent = attendance_lists(d)
+    title = "Verslag" + (" (openbare versie)" if public else "")
+    return MinutesDoc(
+        frame=frame(d.body, s, "minutes", title, subtitle(d), concept=not approved),
+        meeting=meeting_info(d),
+        status_line=status,
+        present=present,
+        excused=excused,
+        absent=absent,
+        items=tuple(minutes_item(i) for i in visible_items(d, public)),
+        new_actions=_actions(d.actions, public),
+        open_actions=_actions(d.open_actions, public),
+        next_meeting=next_text,
+        public_note="Openbare versie: vertrouwelijke punten zijn niet opgenomen." if public else "",
+    )
+
+
+def find_body(session: Session, body: str) -> BodyInfo:
+    for b in list_bodies(session):
+        if body in (b.short, b.name) or str(b.id) == body:
+            return b
+    raise ValidationError(f"onbekend overlegorgaan '{body}'", "body")
+
+
+def build_decisions(
+    session: Session, meeting_id: int | None, *, public: bool = False, body: str | None = None,
+    start: dt.date | None = None, end: dt.date | None = None,
+) -> DecisionListDoc:
+    s = load_settings(session)
+    if meeting_id is not None:
+        d = meeting_detail(session, meeting_id)
+        rows = [x for x in d.decisions if not (public and x.confidential)]
+        groups: dict[str, list[DecisionLine]] = {}
+        for x in rows:
+            groups.setdefault(f"Punt {x.item_number}: {x.item_title}", []).append(decision_line(x))
+        return DecisionListDoc(
+            frame=frame(d.body, s, "decisions", "Besluitenlijst", subtitle(d),
+                        concept=not d.minutes.approved),
+            scope=f"Besluiten van vergadering {d.number} van {long_date(d.date)}.",
+            groups=tuple(DecisionGroup(k, tuple(v)) for k, v in groups.items()),
+        )
+    if not body:
+        raise ValidationError(
+            "geef een vergadering of een overlegorgaan op voor de besluitenlijst", "body"
+        )
+    info = find_body(session, body)
+    from ..services.decisions import list_decisions
+
+    rows = [
+        x for x in list_decisions(session, body=info.short, start=start, end=end)
+        if not (public and x.confidential)
+    ]
+    rows.sort(key=lambda x: (x.meeting_date, x.meeting_number, x.number))
+    by_meeting: dict[str, list[DecisionLine]] = {}
+    for x in rows:
+        key = f"Vergadering {x.meeting_number} – {long_date(x.meeting_date)}"
+        by_meeting.setdefault(key, []).append(decision_line(x, with_context=True))
+    scope = period_text(start, end)
+    return DecisionListDoc(
+        frame=frame(info, s, "decisions", "Besluitenlijst", f"{info.name} – {scope}"),
+        scope=sentence(scope) + ".",
+        groups=tuple(DecisionGroup(k, tuple(v)) for k, v in by_meeting.items()),
+    )
+
+
+def period_text(start: dt.date | None, end: dt.date | None) -> str:
+    if start and end:
+        return f"van {long_date(start)} tot en met {long_date(end)}"
+    if start:
+        return f"vanaf {long_date(start)}"
+    if end:
+        return f"tot en met {long_date(end)}"
+    return "alle vergaderingen"
+
+
+def build_actions(
+    session: Session, meeting_id: int | None, *, public: bool = False, body: str | None = None,
+    today: dt.date | None = None,
+) -> ActionListDoc:
+    s = load_settings(session)
+    today = today or dt.date.today()
+    if meeting_id is not None:
+        info = meeting_detail(session, meeting_id).body
+    elif body:
+        info = find_body(session, body)
+    else:
+        raise ValidationError("geef een vergadering of een overlegorgaan op voor de actielijst",
+                              "body")
+    from ..services.actions import list_actions
+
+    rows = [
+        a for a in list_actions(session, body=info.short, open_only=True, today=today)
+        if a.is_open and not (public and a.confidential)
+    ]
+    groups: dict[str, list[ActionRow]] = {}
+    for a in rows:
+        groups.setdefault(a.owner or "", []).append(a)
+    # Owners alphabetically, actions without an owner last: they need someone first.
+    order = sorted(groups, key=lambda o: (o == "", o.casefold()))
+    far = dt.date.max
+    built = tuple(
+        ActionGroup(
+            owner or "Nog toe te wijzen",
+            tuple(action_line(a) for a in sorted(groups[owner],
+                                                 key=lambda a: (a.due_date or far, a.id))),
+        )
+        for owner in order
+    )
+    overdue = sum(1 for a in rows if a.overdue)
+    scope = (
+        f"Stand op {long_date(today)}: {len(rows)} open actiepunt"
+        f"{'en' if len(rows) != 1 else ''}, waarvan {overdue} over tijd."
+    )
+    return ActionListDoc(
+        frame=frame(info, s, "actions", "Actielijst", f"{info.name} – open actiepunten"),
+        scope=scope,
+        groups=built,
+        overdue_count=overdue,
+    )

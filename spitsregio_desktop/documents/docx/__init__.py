@@ -1,0 +1,1 @@
+"""DOCX renderer (python-docx); import `render` from `.render` only when exporting."""

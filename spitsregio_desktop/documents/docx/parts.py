@@ -1,0 +1,123 @@
+"""Low-level python-docx helpers: fields, table looks, fast cell access, styles."""
+
+from __future__ import annotations
+
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+GREY = RGBColor(0x5A, 0x5A, 0x5A)
+ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
+RED = RGBColor(0xB0, 0x00, 0x20)
+
+# Our own paragraph styles, based on Normal, so a secretary can restyle them in Word.
+CUSTOM_STYLES = {
+    # name: (size pt, italic, grey)
+    "Kenmerk": (10, False, True),
+    "Opmerking": (10.5, True, False),
+    "Toelichting": (10.5, True, True),
+}
+STYLE_FOR = {"body": "Normal", "strong": "Normal", "meta": "Kenmerk", "note": "Opmerking",
+             "quiet": "Toelichting"}
+
+
+def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:
+    """A complex field (PAGE, NUMPAGES): Word and LibreOffice compute it when showing."""
+    def run_with(child: OxmlElement) -> None:
+        r = OxmlElement("w:r")
+        r.append(child)
+        paragraph._p.append(r)
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    begin.set(qn("w:dirty"), "true")  # ask Word to update it on opening
+    run_with(begin)
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    run_with(instr)
+    sep = OxmlElement("w:fldChar")
+    sep.set(qn("w:fldCharType"), "separate")
+    run_with(sep)
+    text = OxmlElement("w:t")
+    text.text = placeholder
+    run_with(text)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run_with(end)
+
+
+def set_language(document, tag: str = "nl-BE") -> None:  # noqa: ANN001
+    """Spelling and hyphenation in Dutch (Belgium) for all text based on Normal."""
+    rpr = document.styles["Normal"].element.get_or_add_rPr()
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), tag)
+
+
+def ensure_styles(document) -> None:  # noqa: ANN001
+    styles = document.styles
+    normal = styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(11)
+    normal.paragraph_format.space_after = Pt(5)
+    for name, (size, italic, grey) in CUSTOM_STYLES.items():
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
+        style.quick_style = True
+        style.font.size = Pt(size)
+        style.font.italic = italic
+        if grey:
+            style.font.color.rgb = GREY
+    for level, size in ((1, 17), (2, 13.5)):
+        heading = styles[f"Heading {level}"]
+        heading.font.size = Pt(size)
+        heading.font.color.rgb = ACCENT
+
+
+def table_look(table: Table, header: bool) -> None:
+    """Header row emphasised by the table style, not the first column; no banding."""
+    tbl_pr = table._tbl.tblPr
+    look = tbl_pr.find(qn("w:tblLook"))
+    if look is None:
+        look = OxmlElement("w:tblLook")
+        tbl_pr.append(look)
+    # The legacy bitmask that LibreOffice reads: 0x20 first row, 0x200 noHBand, 0x400 noVBand.
+    look.set(qn("w:val"), "0620" if header else "0600")
+    for key, value in (("firstRow", header), ("lastRow", False), ("firstColumn", False),
+                       ("lastColumn", False), ("noHBand", True), ("noVBand", True)):
+        look.set(qn(f"w:{key}"), "1" if value else "0")
+
+
+def repeat_header(table: Table) -> None:
+    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    tr_pr.append(el)
+
+
+def row_cells(table: Table, index: int) -> list[_Cell]:
+    """The cells of one row without python-docx's whole-grid walk (quadratic on big tables)."""
+    tr = table._tbl.tr_lst[index]
+    return [_Cell(tc, table) for tc in tr.tc_lst]
+
+
+def no_borders(table: Table) -> None:
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "nil")
+        borders.append(el)
+    tbl_pr = table._tbl.tblPr
+    # The schema fixes the order of tblPr's children; Word calls a file corrupt otherwise.
+    for later in ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook"):
+        found = tbl_pr.find(qn(later))
+        if found is not None:
+            found.addprevious(borders)
+            return
+    tbl_pr.append(borders)

@@ -1,0 +1,207 @@
+"""Lay a document model out as blocks (headings, paragraphs, lists, tables).
+
+The one place where the order and the Dutch headings of each document are decided; the
+renderers draw blocks and know nothing about meetings.
+"""
+
+from __future__ import annotations
+
+from .model import (
+    ActionLine,
+    ActionListDoc,
+    AgendaDoc,
+    AgendaLine,
+    AttendanceSheetDoc,
+    Block,
+    Bullets,
+    DecisionLine,
+    DecisionListDoc,
+    Document,
+    Gap,
+    Heading,
+    InvitationDoc,
+    MeetingInfo,
+    MinutesDoc,
+    MinutesItem,
+    Para,
+    Table,
+)
+
+
+def meeting_table(m: MeetingInfo) -> Table:
+    rows = [("Overlegorgaan", m.body), ("Vergadering", m.number), ("Datum", m.date)]
+    if m.hours:
+        rows.append(("Uur", m.hours))
+    if m.location:
+        rows.append(("Plaats", m.location))
+    return Table(("", ""), tuple(rows), (0.28, 0.72), plain=True)
+
+
+def paragraphs(text: str, style: str = "body") -> list[Para]:
+    """Blank lines separate paragraphs; single line breaks stay inside one."""
+    parts = [p.strip("\n") for p in text.split("\n\n")]
+    return [Para(p, style=style) for p in parts if p.strip()]
+
+
+def _agenda_cell(line: AgendaLine) -> str:
+    details = [x for x in (line.kind, line.presenter) if x]
+    text = line.title
+    if line.confidential:
+        text += " (vertrouwelijk)"
+    if details:
+        text += "\n" + " · ".join(details)
+    if line.adjourned_from:
+        text += "\n" + line.adjourned_from
+    if line.attachments:
+        text += "\nBijlagen: " + ", ".join(line.attachments)
+    return text
+
+
+def agenda_table(items: tuple[AgendaLine, ...]) -> Block:
+    if not items:
+        return Para("De agenda is nog leeg.", style="quiet")
+    rows = tuple(
+        ("\u2003" * line.depth + line.number, _agenda_cell(line), line.time) for line in items
+    )
+    return Table(("Nr.", "Agendapunt", "Tijd"), rows, (0.09, 0.69, 0.22))
+
+
+def invitation(doc: InvitationDoc) -> list[Block]:
+    out: list[Block] = [Heading(f"Uitnodiging – {doc.meeting.number.lower()}"),
+                        meeting_table(doc.meeting), Gap(), Para(doc.salutation)]
+    out += paragraphs(doc.body_text)
+    out += [Heading("Agenda", 2), agenda_table(doc.agenda)]
+    files = [f"Punt {a.number}: {f}" for a in doc.agenda for f in a.attachments]
+    if files:
+        out += [Heading("Bijlagen", 2), Bullets(tuple(files))]
+    out += [Heading("Aanwezigheid", 2), *paragraphs(doc.reply), Gap(), Para(doc.closing),
+            Para(doc.signature, style="strong")]
+    return out
+
+
+def agenda(doc: AgendaDoc) -> list[Block]:
+    return [Heading("Agenda"), meeting_table(doc.meeting), Gap(), agenda_table(doc.items)]
+
+
+def attendance_sheet(doc: AttendanceSheetDoc) -> list[Block]:
+    rows = tuple((r.name, r.organisation, r.role, "") for r in doc.rows)
+    rows += tuple(("", "", "", "") for _ in range(doc.blank_rows))
+    return [
+        Heading("Aanwezigheidslijst"),
+        meeting_table(doc.meeting),
+        Para("Gelieve bij aankomst uw naam na te kijken en te tekenen. Wie niet op de lijst "
+             "staat, vult een lege regel in.", style="quiet"),
+        Table(("Naam", "Organisatie", "Hoedanigheid", "Handtekening"), rows,
+              (0.27, 0.25, 0.18, 0.30), tall=True),
+    ]
+
+
+def action_rows(actions: tuple[ActionLine, ...], origin: bool) -> Table:
+    if origin:
+        rows = tuple((a.description, a.owner, a.due, a.origin) for a in actions)
+        header = ("Wat", "Wie", "Tegen", "Van")
+        widths = (0.40, 0.20, 0.16, 0.24)
+    else:
+        rows = tuple((a.description, a.owner, a.due) for a in actions)
+        header, widths = ("Wat", "Wie", "Tegen"), (0.56, 0.28, 0.16)
+    marked = tuple(i for i, a in enumerate(actions) if a.overdue)
+    return Table(header, rows, widths, marked=marked)
+
+
+def decision_blocks(d: DecisionLine, context: bool = False) -> list[Block]:
+    out: list[Block] = []
+    if context and d.context:
+        out.append(Para(d.context, style="meta"))
+    out.append(Para(d.text, lead=f"{d.label}: "))
+    if d.votes:
+        out.append(Para(d.votes, style="note"))
+    return out
+
+
+def minutes_item(item: MinutesItem) -> list[Block]:
+    out: list[Block] = [Heading(f"{item.number}. {item.title}", 2)]
+    details = [x for x in (item.kind, item.presenter) if x]
+    if item.confidential:
+        details.append("vertrouwelijk")
+    if details:
+        out.append(Para(" · ".join(details), style="meta"))
+    if item.adjourned_from:
+        out.append(Para(item.adjourned_from, style="note"))
+    if item.arrived:
+        out.append(Para(", ".join(item.arrived), lead="Aanwezig vanaf dit punt: ", style="note"))
+    if item.left_room:
+        out.append(Para(", ".join(item.left_room), lead="Verliet de zaal voor dit punt: ",
+                        style="note"))
+    out += paragraphs(item.notes)
+    for d in item.decisions:
+        out += decision_blocks(d)
+    if item.actions:
+        out += [Para("Actiepunten", style="strong"), action_rows(item.actions, origin=False)]
+    if item.left:
+        out.append(Para(", ".join(item.left), lead="Verliet de vergadering na dit punt: ",
+                        style="note"))
+    if item.adjourned_to:
+        out.append(Para(item.adjourned_to, style="strong"))
+    return out
+
+
+def minutes(doc: MinutesDoc) -> list[Block]:
+    out: list[Block] = [Heading(doc.frame.title), meeting_table(doc.meeting),
+                        Para(doc.status_line, style="strong")]
+    if doc.public_note:
+        out.append(Para(doc.public_note, style="quiet"))
+    out.append(Heading("Aanwezigheden", 2))
+    for lead, names in (("Aanwezig", doc.present), ("Verontschuldigd", doc.excused),
+                        ("Afwezig", doc.absent)):
+        out.append(Para("; ".join(names) if names else "niemand", lead=f"{lead}: "))
+    out.append(Heading("Verslag van de agendapunten"))
+    for item in doc.items:
+        out += minutes_item(item)
+    out.append(Heading("Overzicht van de actiepunten"))
+    out.append(Heading("Nieuwe actiepunten", 2))
+    out.append(action_rows(doc.new_actions, origin=False) if doc.new_actions
+               else Para("Geen nieuwe actiepunten.", style="quiet"))
+    out.append(Heading("Openstaande actiepunten van vorige vergaderingen", 2))
+    out.append(action_rows(doc.open_actions, origin=True) if doc.open_actions
+               else Para("Geen openstaande actiepunten.", style="quiet"))
+    out.append(Heading("Volgende vergadering", 2))
+    out.append(Para(doc.next_meeting or "Nog niet vastgelegd."))
+    return out
+
+
+def decisions(doc: DecisionListDoc) -> list[Block]:
+    out: list[Block] = [Heading("Besluitenlijst"), Para(doc.scope, style="meta")]
+    if not doc.groups:
+        out.append(Para("Er zijn geen besluiten.", style="quiet"))
+    for group in doc.groups:
+        out.append(Heading(group.heading, 2))
+        for d in group.decisions:
+            out += decision_blocks(d, context=True)
+    return out
+
+
+def actions(doc: ActionListDoc) -> list[Block]:
+    out: list[Block] = [Heading("Actielijst"), Para(doc.scope, style="meta")]
+    if not doc.groups:
+        out.append(Para("Er zijn geen open actiepunten.", style="quiet"))
+    for group in doc.groups:
+        out.append(Heading(group.owner, 2))
+        rows = tuple((a.description, a.due, a.status, a.origin) for a in group.actions)
+        marked = tuple(i for i, a in enumerate(group.actions) if a.overdue)
+        out.append(Table(("Wat", "Tegen", "Status", "Van"), rows, (0.42, 0.16, 0.16, 0.26),
+                         marked=marked))
+    return out
+
+
+_LAYOUTS = {
+    InvitationDoc: invitation,
+    AgendaDoc: agenda,
+    AttendanceSheetDoc: attendance_sheet,
+    MinutesDoc: minutes,
+    DecisionListDoc: decisions,
+    ActionListDoc: actions,
+}
+
+
+def blocks(doc: Document) -> list[Block]:
+    return _LAYOUTS[type(doc)](doc)  # type: ignore[operator]

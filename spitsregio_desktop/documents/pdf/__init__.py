@@ -1,0 +1,1 @@
+"""PDF renderer (reportlab platypus); import `render` from `.render` only when exporting."""
