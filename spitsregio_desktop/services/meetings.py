@@ -464,3 +464,28 @@ def _substitute_name(session: Session, att: Attendance) -> str:
     if att.substitute is not None:
         return att.substitute.name
     return att.substitute_name
+
+
+def find_live_meeting(session: Session) -> int | None:
+    """A meeting whose live minute-taking was interrupted (crash, power cut): resume it."""
+    return session.scalar(
+        select(Meeting.id)
+        .where(Meeting.live_item_id.is_not(None), Meeting.status != MeetingStatus.CANCELLED)
+        .order_by(Meeting.live_started_at.desc())
+        .limit(1)
+    )
+
+
+def set_live_item(session: Session, meeting_id: int, item_id: int | None) -> None:
+    """Remember where the secretary is, so a restart opens the same item."""
+    meeting = get_meeting(session, meeting_id)
+    if item_id is not None:
+        item = session.get(AgendaItem, item_id)
+        if item is None or item.meeting_id != meeting_id:
+            raise ValidationError("dat agendapunt hoort niet bij deze vergadering", "item")
+    if meeting.live_started_at is None and item_id is not None:
+        meeting.live_started_at = dt.datetime.now().replace(microsecond=0)
+        if meeting.status in (MeetingStatus.PLANNED, MeetingStatus.INVITED):
+            meeting.status = MeetingStatus.HELD
+    meeting.live_item_id = item_id
+    session.commit()

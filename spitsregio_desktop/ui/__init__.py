@@ -1,0 +1,1 @@
+"""The window: PySide6 widgets over the services. The only layer that imports Qt."""

@@ -1,0 +1,94 @@
+"""Starting the window: Qt application, translations, the database (with clear dialogs)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from .. import APP_NAME
+from ..storage.backup import list_backups, restore_backup
+from ..storage.database import Database, open_database
+from ..storage.errors import DatabaseCorrupt, DatabaseInUse, StorageError
+from ..storage.paths import resources_dir
+from .context import AppContext, Hub, make_qsettings
+from .i18n import install_translators
+from .tasks import TaskRunner
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("Spitsregio")
+    icon = resources_dir() / "icon.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app  # type: ignore[return-value]
+
+
+def open_with_dialogs(db_path: Path, parent: QWidget | None = None) -> Database | None:
+    """Open the database; when it cannot be opened, say why and what to do (in Dutch)."""
+    while True:
+        try:
+            return open_database(db_path)
+        except DatabaseInUse:
+            QMessageBox.critical(
+                parent, APP_NAME,
+                tr("This database is already open in another Spitsregio Desktop window.\n\n"
+                   "Switch to that window, or close it and start the program again."),
+            )
+            return None
+        except DatabaseCorrupt as exc:
+            backups = list_backups(Path(db_path))
+            if not backups:
+                QMessageBox.critical(parent, APP_NAME, tr(
+                    "The database is damaged and there is no backup to restore.\n\n%1"
+                ).replace("%1", str(exc)))
+                return None
+            answer = QMessageBox.question(
+                parent, APP_NAME,
+                tr("The database is damaged.\n\n%1\n\nRestore the most recent backup (%2)?")
+                .replace("%1", str(exc)).replace("%2", backups[0].name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            restore_backup(backups[0], Path(db_path))
+        except StorageError as exc:
+            QMessageBox.critical(parent, APP_NAME, str(exc))
+            return None
+
+
+def make_context(db: Database) -> AppContext:
+    return AppContext(db=db, tasks=TaskRunner(), hub=Hub(), qsettings=make_qsettings())
+
+
+def run_app(db_path: Path, live_meeting_id: int | None = None) -> int:
+    app = ensure_app()
+    install_translators(app, "nl")
+    db = open_with_dialogs(db_path)
+    if db is None:
+        return 1
+    from ..services.settings import load_settings
+
+    with db.session() as session:
+        language = load_settings(session).language
+    if language != "nl":
+        install_translators(app, language)
+    from .main_window import MainWindow
+
+    window = MainWindow(make_context(db))
+    window.show()
+    window.start(live_meeting_id)
+    try:
+        return app.exec()
+    finally:
+        db.close()

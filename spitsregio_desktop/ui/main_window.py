@@ -1,0 +1,255 @@
+"""The main window: navigation on the left, one view at a time, menus, status bar.
+
+Every view is a QWidget built as `View(ctx)` with `refresh()`; a view that holds typed
+text not yet saved also has `flush() -> bool`, which the window calls before closing or
+switching. Views talk to each other only through `ctx.hub` signals.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__
+from ..storage.backup import backup_database, list_backups, restore_backup
+from ..storage.database import open_database
+from .context import AppContext
+from .help_dialog import HelpDialog
+from .shortcuts import shortcut
+from .views.actions import ActionsView
+from .views.decisions import DecisionsView
+from .views.meetings import MeetingsView
+from .views.members import MembersView
+from .views.objectives import ObjectivesView
+from .views.settings_view import SettingsView
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(f"{APP_NAME} — {ctx.db.path.name}")
+        self.resize(QSize(1280, 800))
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.views: list[QWidget] = []
+        self.live_view: QWidget | None = None
+        pages = [
+            (tr("Meetings"), MeetingsView, "view_meetings"),
+            (tr("Members & organisations"), MembersView, "view_members"),
+            (tr("Actions"), ActionsView, "view_actions"),
+            (tr("Decisions"), DecisionsView, "view_decisions"),
+            (tr("Objectives"), ObjectivesView, "view_objectives"),
+            (tr("Settings"), SettingsView, "view_settings"),
+        ]
+        for index, (title, cls, key) in enumerate(pages):
+            view = cls(ctx)
+            self.views.append(view)
+            self.stack.addWidget(view)
+            QListWidgetItem(title, self.nav)
+            action = QAction(title, self)
+            action.setShortcut(shortcut(key))
+            action.triggered.connect(lambda _=False, i=index: self.show_view(i))
+            self.addAction(action)
+        self.meetings_view, self.members_view = self.views[0], self.views[1]
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.statusBar().showMessage(str(ctx.db.path))
+        self._build_menus()
+        ctx.hub.open_meeting.connect(self.open_meeting)
+        ctx.hub.open_live.connect(self.open_live)
+        ctx.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._restore_state()
+        self.nav.setCurrentRow(0)
+
+    # ------------------------------------------------------------ menus
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self._add(file_menu, tr("Make a &backup now"), self.make_backup, "backup")
+        self._add(file_menu, tr("&Restore a backup…"), self.restore_backup)
+        self._add(file_menu, tr("Open the &data folder"), self.open_data_folder)
+        file_menu.addSeparator()
+        self._add(file_menu, tr("&Quit"), self.close, "quit")
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        for index in range(self.nav.count()):
+            self._add(view_menu, self.nav.item(index).text(),
+                      lambda _=False, i=index: self.show_view(i))
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self._add(help_menu, tr("&Keyboard shortcuts"), self.show_help, "help")
+        self._add(help_menu, tr("&About Spitsregio Desktop"), self.show_about)
+
+    def _add(self, menu, text: str, slot, key: str | None = None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if key:
+            action.setShortcut(shortcut(key))
+        return action
+
+    # ------------------------------------------------------------ navigation
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self._flush_current()
+        self.stack.setCurrentIndex(row)
+        view = self.views[row]
+        view.refresh()  # type: ignore[attr-defined]
+
+    def show_view(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+        if self.stack.currentIndex() != index:  # e.g. coming back from live minutes
+            self._nav_changed(index)
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self.show_view(0)
+        self.meetings_view.open_meeting(meeting_id)  # type: ignore[attr-defined]
+
+    def open_live(self, meeting_id: int) -> None:
+        from .live.live_view import LiveView
+
+        self._flush_current()
+        if self.live_view is not None:
+            self.stack.removeWidget(self.live_view)
+            self.live_view.deleteLater()
+        self.live_view = LiveView(self.ctx, meeting_id)
+        self.live_view.closed.connect(lambda: self._leave_live(meeting_id))  # type: ignore[attr-defined]
+        self.stack.addWidget(self.live_view)
+        self.stack.setCurrentWidget(self.live_view)
+        self.nav.setEnabled(False)
+
+    def _leave_live(self, meeting_id: int) -> None:
+        if self.live_view is not None:
+            self.stack.removeWidget(self.live_view)
+            self.live_view.deleteLater()
+            self.live_view = None
+        self.nav.setEnabled(True)
+        self.open_meeting(meeting_id)
+
+    def start(self, live_meeting_id: int | None = None) -> None:
+        """After show(): open live minutes if asked, or resume an interrupted one."""
+        from ..services.errors import ValidationError
+        from ..services.meetings import find_live_meeting, get_meeting
+
+        with self.ctx.session() as session:
+            if live_meeting_id is not None:
+                try:
+                    get_meeting(session, live_meeting_id)
+                except ValidationError as exc:
+                    QMessageBox.warning(self, APP_NAME, exc.message)
+                    live_meeting_id = None
+            else:
+                live_meeting_id = find_live_meeting(session)
+        if live_meeting_id is not None:
+            self.open_live(live_meeting_id)
+
+    def _flush_current(self) -> bool:
+        view = self.stack.currentWidget()
+        flush = getattr(view, "flush", None)
+        return flush() if flush else True
+
+    # ------------------------------------------------------------ backups
+
+    def make_backup(self) -> None:
+        path = self.ctx.db.path
+        self.ctx.tasks.run(
+            lambda: backup_database(path, reason="manual"),
+            lambda target: self.statusBar().showMessage(
+                tr("Backup saved: %1").replace("%1", str(target)), 8000),
+            lambda exc: QMessageBox.warning(self, APP_NAME, str(exc)),
+        )
+
+    def restore_backup(self) -> None:
+        backups = list_backups(self.ctx.db.path)
+        if not backups:
+            QMessageBox.information(self, APP_NAME, tr("There are no backups yet."))
+            return
+        name, ok = QInputDialog.getItem(
+            self, tr("Restore a backup"),
+            tr("Choose the backup to restore. The current state is kept as a backup too."),
+            [b.name for b in backups], 0, False,
+        )
+        if not ok:
+            return
+        chosen = next(b for b in backups if b.name == name)
+        self._flush_current()
+        path = self.ctx.db.path
+        self.ctx.db.close()
+        try:
+            restore_backup(chosen, path)
+        finally:
+            self.ctx.db = open_database(path, backup_on_start=False)
+        for view in self.views:
+            view.refresh()  # type: ignore[attr-defined]
+        self.statusBar().showMessage(tr("Backup restored: %1").replace("%1", name), 8000)
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.ctx.db.path).parent)))
+
+    # ------------------------------------------------------------ help
+
+    def show_help(self) -> None:
+        HelpDialog(self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, APP_NAME,
+            tr("%1 %2\n\nMeeting secretariat for the Burgemeestersoverleg Oost-Brabant and "
+               "the Taskforce Spitsregio Leuven.\n\nDatabase: %3")
+            .replace("%1", APP_NAME).replace("%2", __version__)
+            .replace("%3", str(self.ctx.db.path)),
+        )
+
+    # ------------------------------------------------------------ state
+
+    def _restore_state(self) -> None:
+        s = self.ctx.qsettings
+        geometry = s.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = s.value("main/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for view in [*self.views, self.live_view]:
+            flush = getattr(view, "flush", None)
+            if flush and not flush():
+                answer = QMessageBox.question(
+                    self, APP_NAME,
+                    tr("Some text could not be saved (see the message in the window). "
+                       "Close anyway?"),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    event.ignore()
+                    return
+        self.ctx.qsettings.setValue("main/geometry", self.saveGeometry())
+        self.ctx.qsettings.setValue("main/splitter", self.splitter.saveState())
+        self.ctx.tasks.wait(10000)
+        event.accept()
+
