@@ -233,3 +233,41 @@ def test_libreoffice_opens_every_docx(world: dict, tmp_path: Path) -> None:
         assert len(PdfReader(str(converted)).pages) >= 1
     minutes_text = pdf_text(tmp_path / "tf-minutes.pdf")
     assert "Pagina 1 van " in minutes_text and "CONCEPT" in minutes_text
+
+
+HOSTILE = "a<b & R&D <b>vet</b> \x0bregel\x01 👍🏽 שלום مرحبا € ł ő ğ " + "y" * 3000
+
+
+def test_hostile_meeting_package_exports_end_to_end(world: dict, tmp_path: Path) -> None:
+    from spitsregio_desktop.services.package import import_package
+
+    data = {
+        "format": "spitsregio-meeting", "version": 1,
+        "body": "Taskforce Spitsregio Leuven", "title": "Vijandig pakket",
+        "date": "2027-03-04", "start": "09:00", "end": "11:00", "location": HOSTILE[:200],
+        "participants": [{"name": f"Persoon {HOSTILE[:40]}", "organisation": "VDAB",
+                          "role": "lid", "email": "", "attendance": "present",
+                          "substitute": ""}],
+        "agenda": [
+            {"title": f"Punt {n} {HOSTILE[:100]}", "kind": "decision", "theme": "werk",
+             "presenter": "<i>x</i>", "duration_minutes": 5, "confidential": n == 2,
+             "notes": HOSTILE * (30 if n == 1 else 1),
+             "decisions": [{"text": HOSTILE}],
+             "actions": [{"description": HOSTILE, "owner": "R&D <team>", "due": "2027-04-01",
+                          "status": "open"}]}
+            for n in range(1, 4)
+        ],
+    }
+    with world["db"].session() as s:
+        meeting_id = import_package(s, data)
+        for kind in KINDS:
+            for fmt in ("docx", "pdf"):
+                path = export_document(s, meeting_id, kind, fmt, tmp_path / f"{kind}.{fmt}",
+                                       public=True)
+                assert path.stat().st_size > 0
+    minutes_pdf = " ".join(pdf_text(tmp_path / "minutes.pdf").split())
+    assert "a<b & R&D <b>vet</b>" in minutes_pdf
+    assert "R&D <team>" in minutes_pdf
+    assert "Punt 2" not in minutes_pdf  # confidential, public export
+    minutes_docx = docx_text(tmp_path / "minutes.docx")
+    assert "a<b & R&D <b>vet</b> \nregel 👍🏽 שלום" in minutes_docx

@@ -92,7 +92,7 @@ def attendance_sheet(doc: AttendanceSheetDoc) -> list[Block]:
         Para("Gelieve bij aankomst uw naam na te kijken en te tekenen. Wie niet op de lijst "
              "staat, vult een lege regel in.", style="quiet"),
         Table(("Naam", "Organisatie", "Hoedanigheid", "Handtekening"), rows,
-              (0.27, 0.25, 0.18, 0.30), tall=True),
+              (0.27, 0.24, 0.19, 0.30), tall=True),
     ]
 
 

@@ -13,6 +13,9 @@ from xml.sax.saxutils import escape
 # Characters XML 1.0 cannot hold: C0 controls except tab/newline/CR, surrogates (a Python str
 # can carry them, UTF-8 cannot), and the two non-characters U+FFFE / U+FFFF.
 _XML_INVALID = re.compile("[\x00-\x08\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# DEL and the C1 controls are valid XML but no font has a glyph for them: a PDF would show
+# an empty box (and its text layer a NUL), so they go too.
+_NO_GLYPH = re.compile("[\x7f-\x9f]")
 
 
 def clean(text: object) -> str:
@@ -41,7 +44,7 @@ def for_pdf(text: object) -> str:
     A word wider than its column (a pasted URL) is broken by the style's splitLongWords,
     also inside narrow table cells, so it needs no help here.
     """
-    s = clean(text)
+    s = _NO_GLYPH.sub("", clean(text))
     if not s:
         return ""
     s = escape(s)
@@ -50,8 +53,8 @@ def for_pdf(text: object) -> str:
 
 
 def one_line(text: object) -> str:
-    """For places that hold one line (file titles, core properties): collapse whitespace."""
-    return " ".join(clean(text).split())
+    """For places that hold one line (page headers, core properties): collapse whitespace."""
+    return " ".join(_NO_GLYPH.sub("", clean(text)).split())
 
 
 def sentence(text: str) -> str:

@@ -122,12 +122,9 @@ def _footer(section, frame: Frame) -> None:  # noqa: ANN001
         title = first.add_run(for_docx(one_line(f"{frame.title} – {frame.subtitle}")))
         title.font.size = Pt(8.5)
         title.font.color.rgb = GREY
-    numbers = footer.add_paragraph() if frame.esf else first
-    if not frame.esf:
-        numbers.add_run("\t\t")  # the Footer style's right tab stop sits at the margin
-        numbers.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH)
-    else:
-        numbers.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    numbers = footer.add_paragraph()
+    numbers.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    numbers.paragraph_format.space_after = Pt(0)
     numbers.add_run("Pagina ")
     add_field(numbers, "PAGE")
     numbers.add_run(" van ")
@@ -166,6 +163,8 @@ def _table(document, block: Table) -> None:  # noqa: ANN001
             cell.width = widths[c]
             para = cell.paragraphs[0]
             run = para.add_run(for_docx(value))
+            if not block.plain:
+                run.font.size = Pt(10)
             if block.plain and c == 0:
                 run.bold = True
                 run.font.color.rgb = GREY

@@ -124,6 +124,7 @@ def _draw_footer(canvas: Canvas, frame: Frame, page: int, total: int) -> None:
                                                text_right - x))
     else:
         title = one_line(f"{frame.title} – {frame.subtitle}")
+        canvas.setFont(FONT, 8.5)
         canvas.drawString(x, y, _fit(title, FONT, 8.5, text_right - x))
     canvas.restoreState()
 
