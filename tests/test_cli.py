@@ -1,0 +1,126 @@
+"""The command line as a new user meets it: real subprocesses, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.test_package import PACKAGE
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "spitsregio_desktop", *args],
+        capture_output=True, text=True, timeout=120, env=env, cwd=cwd,
+    )
+
+
+def one_line_error(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "spitsregio.sqlite"
+
+
+def test_import_list_export_round_trip(tmp_path: Path, db: Path) -> None:
+    package = tmp_path / "vergadering.json"
+    package.write_text(json.dumps(PACKAGE, ensure_ascii=False), encoding="utf-8")
+    result = run("import", str(package), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    meeting_id = result.stdout.strip().splitlines()[-1]
+    assert meeting_id.isdigit()
+
+    listed = run("list", "meetings", "--db", str(db), "--json")
+    rows = json.loads(listed.stdout)
+    assert [r["id"] for r in rows] == [int(meeting_id)]
+    assert rows[0]["body_short"] == "TF" and rows[0]["date"] == "2026-12-10"
+    assert "TF" in run("list", "meetings", "--db", str(db)).stdout
+
+    out = tmp_path / "uit.json"
+    exported = run("export", meeting_id, "--db", str(db), "--kind", "package", "--format",
+                   "json", "--out", str(out))
+    assert exported.returncode == 0, exported.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["agenda"][0]["title"] == "Knelpuntberoepen"
+    again = run("import", str(out), "--db", str(db))
+    out2 = tmp_path / "uit2.json"
+    run("export", again.stdout.split()[-1], "--db", str(db), "--kind", "package", "--format",
+        "json", "--out", str(out2))
+    assert out2.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
+
+    actions = json.loads(run("list", "actions", "--db", str(db), "--json").stdout)
+    assert {"status", "due_date", "owner", "meeting_id", "overdue"} <= set(actions[0])
+    decisions = json.loads(run("list", "decisions", "--db", str(db), "--json").stdout)
+    assert decisions[0]["text"] == "Het actieplan wordt goedgekeurd."
+    orgs = json.loads(run("list", "organisations", "--db", str(db), "--json").stdout)
+    assert any(o["name"] == "Leuven" for o in orgs)
+    persons = json.loads(run("list", "persons", "--db", str(db), "--json").stdout)
+    assert any(p["name"] == "Burgemeester Tienen" for p in persons)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("dit is geen json", "geen geldige JSON"),
+        (json.dumps({**PACKAGE, "version": 3}), "version"),
+        (json.dumps({**PACKAGE, "date": "2026-02-30"}), "date"),
+        (json.dumps({**PACKAGE, "start": "12:00", "end": "10:00"}), "end"),
+        (json.dumps({**PACKAGE, "agenda": [{"title": "x", "duration_minutes": -1}]}),
+         "duration_minutes"),
+        (json.dumps({**PACKAGE, "participants": [{"name": "A", "attendance": "soms"}]}),
+         "attendance"),
+    ],
+)
+def test_bad_packages_exit_2_with_one_line_and_write_nothing(tmp_path, db, content, expected):
+    run("list", "meetings", "--db", str(db))  # nothing there yet
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, encoding="utf-8")
+    line = one_line_error(run("import", str(bad), "--db", str(db)))
+    assert expected in line
+    if db.exists():
+        assert json.loads(run("list", "meetings", "--db", str(db), "--json").stdout) == []
+
+
+def test_user_mistakes_never_show_a_traceback(tmp_path: Path, db: Path) -> None:
+    one_line_error(run("list", "meetings", "--db", str(tmp_path / "nergens.sqlite")))
+    one_line_error(run("lijst"))
+    one_line_error(run("export", "99", "--db", str(db), "--kind", "minutes"))  # missing options
+    line = one_line_error(run("import", str(tmp_path / "missing.json"), "--db", str(db)))
+    assert "bestaat niet" in line and not db.exists()  # a failed import creates nothing
+    package = tmp_path / "p.json"
+    package.write_text(json.dumps(PACKAGE), encoding="utf-8")
+    assert run("import", str(package), "--db", str(db)).returncode == 0
+    line = one_line_error(run("export", "99", "--db", str(db), "--kind", "package",
+                              "--format", "json", "--out", str(tmp_path / "x.json")))
+    assert "99" in line
+
+
+def test_backup_and_check(tmp_path: Path, db: Path) -> None:
+    package = tmp_path / "p.json"
+    package.write_text(json.dumps(PACKAGE), encoding="utf-8")
+    run("import", str(package), "--db", str(db))
+    target = tmp_path / "kopieen"
+    result = run("backup", "--db", str(db), "--to", str(target))
+    assert result.returncode == 0, result.stderr
+    copy = Path(result.stdout.strip())
+    assert copy.parent == target and copy.is_file()
+    assert run("check", "--db", str(copy)).stdout.strip() == "ok"
+    assert run("check", "--db", str(db)).returncode == 0
+    broken = tmp_path / "kapot.sqlite"
+    data = bytearray(copy.read_bytes())
+    data[4096:8192] = b"\xff" * 4096
+    broken.write_bytes(bytes(data))
+    checked = run("check", "--db", str(broken))
+    assert checked.returncode == 1 and checked.stdout.strip()
