@@ -1,0 +1,469 @@
+"""Import a member list (CSV or XLSX) with a preview, a per-row error report, all-or-nothing.
+
+The secretariat gets member lists from municipalities and partners as Excel files or CSV
+exports (Excel on Windows writes `;`-separated cp1252 or UTF-8 with a BOM). A first pass
+(`preview_import`) reads and checks every row against the database without changing it;
+`apply_import` plans again on the current database and writes every row in one
+transaction, or nothing at all.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from ..storage.enums import OrganisationKind, Role
+from ..storage.models import Body, Membership, Organisation, Person
+from .errors import ValidationError
+from .parse import check_email
+
+FIELDS = ("name", "organisation", "function", "email", "phone", "role", "substitute", "body")
+
+# Header names people use, normalised (lower case, no accents, no spaces, dashes or dots).
+_ALIASES: dict[str, str] = {
+    **dict.fromkeys(("naam", "name", "volledigenaam", "fullname", "persoon", "person",
+                     "lid", "member"), "name"),
+    **dict.fromkeys(("organisatie", "organisation", "organization", "org", "gemeente",
+                     "bestuur"), "organisation"),
+    **dict.fromkeys(("functie", "function", "jobtitle", "titel"), "function"),
+    **dict.fromkeys(("email", "mail", "emailadres", "mailadres", "emailaddress"), "email"),
+    **dict.fromkeys(("telefoon", "phone", "tel", "telefoonnummer", "telnr", "gsm",
+                     "mobile", "telephone", "phonenumber"), "phone"),
+    **dict.fromkeys(("rol", "role", "hoedanigheid"), "role"),
+    **dict.fromkeys(("plaatsvervanger", "substitute", "vervanger", "deputy"), "substitute"),
+    **dict.fromkeys(("overlegorgaan", "body", "orgaan"), "body"),
+}
+
+_ROLES: dict[str, Role] = {
+    "voorzitter": Role.CHAIR, "chair": Role.CHAIR, "chairman": Role.CHAIR,
+    "lid": Role.MEMBER, "member": Role.MEMBER, "": Role.MEMBER,
+    "secretaris": Role.SECRETARY, "secretary": Role.SECRETARY,
+    "deskundige": Role.EXPERT, "expert": Role.EXPERT,
+    "waarnemer": Role.OBSERVER, "observer": Role.OBSERVER,
+}
+ROLE_WORDS = "voorzitter, lid, secretaris, deskundige, waarnemer"
+
+# The reference data seeds seats without names; an imported real person takes over the seat.
+_SEAT_PREFIXES = ("Burgemeester ", "Vertegenwoordiger ")
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    line: int  # the line (CSV) or row (spreadsheet) number the user sees in the file
+    values: dict[str, str]
+    action: str  # "new" | "update" | "unchanged"
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what else happens: new organisation …
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    rows: list[ImportRow]
+    ok: bool
+    body: str | None = None  # the body chosen for rows without an "overlegorgaan" column
+    ignored_columns: list[str] = field(default_factory=list)
+
+    @property
+    def error_count(self) -> int:
+        return sum(1 for r in self.rows if r.errors)
+
+    def error_report(self) -> list[str]:
+        """One Dutch line per problem, naming the line of the file."""
+        return [f"regel {r.line}: {e}" for r in self.rows for e in r.errors]
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    new: int
+    updated: int
+    unchanged: int
+
+
+# ---------------------------------------------------------------- reading the file
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")  # with or without a BOM
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # Excel on Windows ("Western")
+
+
+def _delimiter(header_line: str) -> str:
+    counts = {d: header_line.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a phone number typed in Excel comes back as 32475123456.0
+    if isinstance(value, dt.datetime | dt.date):
+        return value.strftime("%d/%m/%Y")
+    return str(value).strip()
+
+
+def _read_csv(path: Path) -> list[tuple[int, list[str]]]:
+    text = _decode(path.read_bytes())
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
+    rows: list[tuple[int, list[str]]] = []
+    line = 1
+    for record in reader:
+        rows.append((line, [_cell(v) for v in record]))
+        line = reader.line_num + 1  # a quoted cell may span lines
+    return rows
+
+
+def _read_xlsx(path: Path) -> list[tuple[int, list[str]]]:
+    from openpyxl import load_workbook  # imported here: only an import needs it
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
+        raise ValidationError(
+            f"'{path.name}' is geen leesbaar Excel-bestand ({exc.__class__.__name__})", "file"
+        ) from None
+    try:
+        sheet = book.worksheets[0]
+        return [
+            (n, [_cell(v) for v in row])
+            for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)
+        ]
+    finally:
+        book.close()
+
+
+def read_table(path: Path | str) -> tuple[dict[int, str], list[str], list[tuple[int, dict]]]:
+    """(column index → field, ignored headers, [(line, {field: text})]) of a member list."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise ValidationError(f"het bestand '{path}' bestaat niet", "file")
+    if suffix in (".xlsx", ".xlsm"):
+        raw = _read_xlsx(path)
+    elif suffix in (".csv", ".txt"):
+        raw = _read_csv(path)
+    elif suffix == ".xls":
+        raise ValidationError(
+            "oude .xls-bestanden worden niet gelezen: bewaar het in Excel als .xlsx of CSV",
+            "file",
+        )
+    else:
+        raise ValidationError("kies een CSV- of Excel-bestand (.csv, .xlsx)", "file")
+    raw = [(n, cells) for n, cells in raw if any(cells)]
+    if not raw:
+        raise ValidationError("het bestand is leeg", "file")
+    header_line, header = raw[0]
+    columns: dict[int, str] = {}
+    ignored: list[str] = []
+    for index, title in enumerate(header):
+        name = _ALIASES.get(_norm(title))
+        if name and name not in columns.values():
+            columns[index] = name
+        elif title:
+            ignored.append(title)
+    if "name" not in columns.values():
+        raise ValidationError(
+            f"regel {header_line}: de kolom 'naam' ontbreekt in de eerste rij "
+            "(verwacht: naam, organisatie, functie, e-mail, telefoon, rol, plaatsvervanger)",
+            "file",
+        )
+    rows = []
+    for line, cells in raw[1:]:
+        values = dict.fromkeys(FIELDS, "")
+        for index, name in columns.items():
+            if index < len(cells):
+                values[name] = cells[index]
+        rows.append((line, values))
+    if not rows:
+        raise ValidationError("het bestand bevat alleen een kopregel, geen leden", "file")
+    return columns, ignored, rows
+
+
+# ---------------------------------------------------------------- planning
+
+
+@dataclass
+class _Plan:
+    line: int
+    values: dict[str, str]
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    action: str = "new"
+    body: Body | None = None
+    role: Role = Role.MEMBER
+    organisation: Organisation | None = None
+    new_organisation: str = ""
+    person: Person | None = None  # existing person (matched, or a seat taken over)
+    membership: Membership | None = None  # existing current membership in the body
+    substitute: Person | None = None
+    substitute_line: int | None = None  # the substitute is a new person of this file
+
+
+def _find_body(session: Session, text: str) -> Body | None:
+    wanted = text.strip().casefold()
+    bodies = list(session.scalars(select(Body)))
+    for b in bodies:
+        if wanted in (b.short.casefold(), b.name.casefold()):
+            return b
+    starts = [b for b in bodies if len(wanted) >= 5 and b.name.casefold().startswith(wanted)]
+    return starts[0] if len(starts) == 1 else None
+
+
+def _find_organisation(session: Session, text: str) -> Organisation | None:
+    wanted = text.strip().lower()
+    return session.scalar(
+        select(Organisation).where(
+            or_(func.lower(Organisation.name) == wanted, func.lower(Organisation.short) == wanted)
+        ).limit(1)
+    )
+
+
+def _find_person(session: Session, name: str, organisation: Organisation | None) -> Person | None:
+    query = select(Person).where(func.lower(Person.name) == name.lower())
+    query = query.where(
+        Person.organisation_id.is_(None) if organisation is None
+        else Person.organisation_id == organisation.id
+    )
+    return session.scalar(query.limit(1))
+
+
+def _current_membership(session: Session, body: Body, person: Person, today: dt.date):
+    return session.scalar(
+        select(Membership).where(
+            Membership.body_id == body.id, Membership.person_id == person.id,
+            or_(Membership.end_date.is_(None), Membership.end_date >= today),
+        ).limit(1)
+    )
+
+
+def _free_seat(session: Session, body: Body, org: Organisation, taken: set[int]) -> Person | None:
+    """The unnamed seat ("Burgemeester Leuven") of `org` in `body`, if still unnamed."""
+    names = {f"Burgemeester {org.name}", f"Vertegenwoordiger {org.short}",
+             f"Vertegenwoordiger {org.name}"}
+    seats = session.scalars(
+        select(Person).join(Membership, Membership.person_id == Person.id).where(
+            Membership.body_id == body.id, Person.organisation_id == org.id,
+            Membership.end_date.is_(None), Person.name.in_(names),
+        )
+    )
+    return next((p for p in seats if p.id not in taken), None)
+
+
+def _plan(session: Session, rows: list[tuple[int, dict]], body: str | None) -> list[_Plan]:
+    today = dt.date.today()
+    default_body = _find_body(session, body) if body else None
+    plans = [_Plan(line, dict(values)) for line, values in rows]
+    seen: dict[tuple[str, str, str], int] = {}
+    seats_taken: set[int] = set()
+    for p in plans:
+        v = p.values
+        if not v["name"]:
+            p.errors.append("de naam ontbreekt")
+        try:
+            v["email"] = check_email(v["email"], "email")
+        except ValidationError as exc:
+            p.errors.append(exc.message)
+        role = _ROLES.get(v["role"].strip().lower())
+        if role is None:
+            p.errors.append(f"onbekende rol '{v['role']}' (toegelaten: {ROLE_WORDS})")
+        else:
+            p.role = role
+        if v["body"]:
+            p.body = _find_body(session, v["body"])
+            if p.body is None:
+                p.errors.append(f"onbekend overlegorgaan '{v['body']}' (BO of TF)")
+        elif default_body is not None:
+            p.body = default_body
+        else:
+            p.errors.append("geen overlegorgaan: kies er een voor alle regels of vul de kolom "
+                            "'overlegorgaan' in")
+        if v["organisation"]:
+            p.organisation = _find_organisation(session, v["organisation"])
+            if p.organisation is None:
+                p.new_organisation = v["organisation"]
+                p.notes.append(f"nieuwe organisatie '{v['organisation']}'")
+        if not v["name"]:
+            continue
+        key = (v["name"].casefold(), v["organisation"].casefold(),
+               p.body.short if p.body else v["body"].casefold())
+        if key in seen:
+            p.errors.append(f"dubbele regel: '{v['name']}' staat al op regel {seen[key]}")
+            continue
+        seen[key] = p.line
+        _match(session, p, today, seats_taken)
+    _resolve_substitutes(session, plans)
+    return plans
+
+
+def _match(session: Session, p: _Plan, today: dt.date, seats_taken: set[int]) -> None:
+    """Decide new / update / unchanged for one row; existing persons match name + organisation."""
+    v = p.values
+    if p.organisation is not None:
+        p.person = _find_person(session, v["name"], p.organisation)
+    elif not p.new_organisation:
+        p.person = _find_person(session, v["name"], None)
+    if p.person is None and p.organisation is not None and p.body is not None:
+        seat = _free_seat(session, p.body, p.organisation, seats_taken)
+        if seat is not None:
+            seats_taken.add(seat.id)
+            p.person = seat
+            p.notes.append(f"vervangt de zetel '{seat.name}'")
+    if p.person is None:
+        p.action = "new"
+        return
+    if p.body is not None:
+        p.membership = _current_membership(session, p.body, p.person, today)
+    changed = (
+        v["name"] != p.person.name
+        or any(v[f] and v[f] != getattr(p.person, f) for f in ("function", "email", "phone"))
+        or not p.person.active
+        or p.membership is None
+        or p.membership.role != p.role
+    )
+    if p.membership is None and p.body is not None:
+        p.notes.append(f"wordt lid van {p.body.short}")
+    p.action = "update" if changed else "unchanged"
+
+
+def _resolve_substitutes(session: Session, plans: list[_Plan]) -> None:
+    in_file = {p.values["name"].casefold(): p for p in plans if p.values["name"]}
+    for p in plans:
+        wanted = p.values["substitute"]
+        if not wanted:
+            continue
+        if wanted.casefold() == p.values["name"].casefold():
+            p.errors.append("iemand kan zijn eigen plaatsvervanger niet zijn")
+            continue
+        other = in_file.get(wanted.casefold())
+        if other is not None and other.person is not None:
+            p.substitute = other.person
+        elif other is not None:
+            p.substitute_line = other.line
+        else:
+            found = list(session.scalars(
+                select(Person).where(func.lower(Person.name) == wanted.lower()).limit(2)
+            ))
+            if len(found) == 1:
+                p.substitute = found[0]
+            elif found:
+                p.errors.append(f"er zijn meerdere personen '{wanted}': zet de plaatsvervanger "
+                                "ook in de lijst, met zijn organisatie")
+            else:
+                p.errors.append(f"plaatsvervanger '{wanted}' niet gevonden (niet in de lijst "
+                                "en niet bij de leden)")
+        if (p.substitute is not None and p.membership is not None
+                and p.membership.substitute_id != p.substitute.id and p.action == "unchanged"):
+            p.action = "update"
+        if p.membership is None and p.substitute is not None and p.action == "unchanged":
+            p.action = "update"
+
+
+# ---------------------------------------------------------------- the two steps
+
+
+def preview_import(session: Session, path: Path | str, body: str | None = None) -> ImportPreview:
+    """Read and check a member list; changes nothing. `body`: short or name for all rows."""
+    if body:
+        from .meetings import get_body
+
+        get_body(session, body)  # an unknown body is the caller's mistake: say so now
+    _columns, ignored, rows = read_table(path)
+    try:
+        plans = _plan(session, rows, body)
+        result = [
+            ImportRow(p.line, p.values, p.action, list(p.errors), list(p.notes)) for p in plans
+        ]
+    finally:
+        session.rollback()  # the preview reads only; leave no transaction behind
+    return ImportPreview(
+        rows=result, ok=all(not r.errors for r in result), body=body, ignored_columns=ignored
+    )
+
+
+def apply_import(session: Session, preview: ImportPreview) -> ImportSummary:
+    """Write every row of the preview in one transaction; refuse if any row has an error.
+
+    The rows are checked again against the database as it is now, so a preview that went
+    stale (someone edited a member meanwhile) cannot write something inconsistent.
+    """
+    if not preview.ok:
+        raise ValidationError(
+            f"de lijst bevat {preview.error_count} regel(s) met fouten; er is niets ingevoerd",
+            "file",
+        )
+    plans = _plan(session, [(r.line, r.values) for r in preview.rows], preview.body)
+    errors = [f"regel {p.line}: {e}" for p in plans for e in p.errors]
+    if errors:
+        session.rollback()
+        raise ValidationError("; ".join(errors[:5]) + " — er is niets ingevoerd", "file")
+    try:
+        organisations: dict[str, Organisation] = {}
+        by_line: dict[int, Person] = {}
+        for p in plans:
+            by_line[p.line] = _write_person(session, p, organisations)
+        session.flush()
+        for p in plans:
+            _write_membership(session, p, by_line)
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    return ImportSummary(
+        new=sum(p.action == "new" for p in plans),
+        updated=sum(p.action == "update" for p in plans),
+        unchanged=sum(p.action == "unchanged" for p in plans),
+    )
+
+
+def _write_person(session: Session, p: _Plan, organisations: dict[str, Organisation]) -> Person:
+    v = p.values
+    org = p.organisation
+    if org is None and p.new_organisation:
+        key = p.new_organisation.casefold()
+        org = organisations.get(key)
+        if org is None:
+            org = Organisation(name=p.new_organisation, short="", kind=OrganisationKind.OTHER)
+            session.add(org)
+            organisations[key] = org
+    person = p.person
+    if person is None:
+        person = Person(name=v["name"], function=v["function"], email=v["email"],
+                        phone=v["phone"], organisation=org, active=True)
+        session.add(person)
+        return person
+    person.name = v["name"]  # also renames a seat ("Burgemeester Leuven") to the person
+    for name in ("function", "email", "phone"):
+        if v[name]:  # an empty cell never wipes what the secretariat already knows
+            setattr(person, name, v[name])
+    person.active = True
+    return person
+
+
+def _write_membership(session: Session, p: _Plan, by_line: dict[int, Person]) -> None:
+    assert p.body is not None  # planning refused rows without a body
+    person = by_line[p.line]
+    substitute = p.substitute or (by_line[p.substitute_line] if p.substitute_line else None)
+    m = p.membership
+    if m is None:
+        m = Membership(body_id=p.body.id, person=person, role=p.role,
+                       organisation=person.organisation)
+        session.add(m)
+    m.role = p.role
+    if substitute is not None:
+        m.substitute = substitute
