@@ -65,7 +65,7 @@ DEMO_SETTING_KEY = "demo.generated"
 EMAIL_DOMAIN = "example.be"
 _BO_PARTNERS = ("Interleuven", "de provincie")
 _ORG_LABEL = {"Provincie": "de provincie", "ERSV": "ERSV Vlaams-Brabant"}
-FUTURE_DAYS = 75  # planned meetings up to about two and a half months ahead
+FUTURE_DAYS = 50  # a few planned meetings: about seven weeks ahead
 
 @dataclass(frozen=True)
 class DemoSummary:
