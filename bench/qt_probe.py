@@ -1,0 +1,65 @@
+"""Runs in a fresh process for bench/app_figures.py: the real window on a given database.
+
+Prints one line "SHOWN" the moment the main window is on screen (the parent times its own
+wall clock from spawn to that line: a user's cold start), then one JSON line of the
+figures measured inside: RSS with the database open, opening the action tracker.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def rss_mb() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(db_path: str) -> None:
+    from spitsregio_desktop.ui.app import ensure_app, make_context, open_with_dialogs
+    from spitsregio_desktop.ui.i18n import install_translators
+    from spitsregio_desktop.ui.main_window import MainWindow
+
+    app = ensure_app()
+    install_translators(app, "nl")
+    db = open_with_dialogs(Path(db_path))
+    window = MainWindow(make_context(db))
+    window.show()
+    app.processEvents()
+    print("SHOWN", flush=True)
+    figures = {"rss_after_start_mb": round(rss_mb(), 1)}
+
+    actions_index = 2  # Meetings, Members, Actions, …
+    started = time.perf_counter()
+    window.show_view(actions_index)
+    view = window.stack.currentWidget()
+    view.repaint()  # paint the first rows now, as the screen would
+    app.processEvents()
+    figures["action_list_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    from PySide6.QtWidgets import QTableView
+
+    tables = view.findChildren(QTableView)
+    figures["action_list_rows"] = max((t.model().rowCount() for t in tables), default=0)
+    figures["rss_mb"] = round(rss_mb(), 1)
+    print(json.dumps(figures), flush=True)
+    window.close()
+    db.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
