@@ -17,6 +17,17 @@ KEEP_AUTOMATIC = 10
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z-]+)\.sqlite$")
 
 
+def sync_directory(path: Path) -> None:
+    """Make a rename durable: after a power cut the new name must still be there (POSIX)."""
+    if os.name == "nt":  # NTFS journals renames; directories cannot be opened for fsync
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def backup_database(db_path: Path, dest_dir: Path | None = None, reason: str = "manual") -> Path:
     """Write a consistent copy of `db_path` into `dest_dir` and return its path."""
     db_path = Path(db_path)
@@ -41,6 +52,7 @@ def backup_database(db_path: Path, dest_dir: Path | None = None, reason: str = "
     finally:
         src.close()
     os.replace(partial, target)
+    sync_directory(dest_dir)
     if reason != "manual":
         rotate(dest_dir, db_path.stem)
     return target
@@ -110,4 +122,5 @@ def restore_backup(backup_path: Path, db_path: Path) -> Path:
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     os.replace(tmp, db_path)
+    sync_directory(db_path.parent)
     return safety or db_path

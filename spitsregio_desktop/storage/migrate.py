@@ -16,7 +16,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from .backup import check_file
+from .backup import check_file, sync_directory
 from .errors import MigrationFailed
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -98,5 +98,6 @@ def upgrade_via_copy(db_path: Path, revision: str = "head") -> None:
             "neem contact op met wie Spitsregio Desktop onderhoudt."
         ) from exc
     os.replace(work, db_path)
+    sync_directory(db_path.parent)
     for suffix in ("-wal", "-shm"):
         Path(str(work) + suffix).unlink(missing_ok=True)
