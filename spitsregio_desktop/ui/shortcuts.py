@@ -62,6 +62,8 @@ SHORTCUTS: dict[str, Shortcut] = {
     "live_arrival": _s("Ctrl+Shift+A", QT_TRANSLATE_NOOP("Shortcuts", "Someone arrives (late)"),
                        LIVE),
     "live_departure": _s("Ctrl+Shift+L", QT_TRANSLATE_NOOP("Shortcuts", "Someone leaves"), LIVE),
+    "live_left_room": _s("Ctrl+Shift+R", QT_TRANSLATE_NOOP(
+        "Shortcuts", "Someone leaves the room for this item"), LIVE),
     "live_done": _s("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Mark the item done"), LIVE),
     "live_close": _s("Ctrl+Shift+E", QT_TRANSLATE_NOOP("Shortcuts", "Close the meeting"), LIVE),
 }

@@ -1,0 +1,305 @@
+"""Inline entries under the notes: a decision (Ctrl+D) and an action (Ctrl+T).
+
+No modal dialog: the entry opens in place, Enter saves, Escape goes back to the notes, and
+a refused entry keeps what was typed with the Dutch message beside it (nothing is saved).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from babel.dates import format_date
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCompleter,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.dutch_dates import format_hint, parse_due_date
+from ...services.errors import ValidationError
+from ...services.live import OwnerCandidate, match_owners, resolve_owner
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LiveEntry", text)
+
+
+def long_date(day: dt.date) -> str:
+    """"vrijdag 4 december 2026", as the documents write it."""
+    return format_date(day, format="full", locale="nl_BE")
+
+
+class EntryPanel(QFrame):
+    """Common frame: a title, fields, a message line; Escape cancels, `done` after a save."""
+
+    done = Signal()
+    cancelled = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("liveEntry")
+        self.title = QLabel(title)
+        self.title.setStyleSheet("font-weight: 600;")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.hide()
+        hint = QLabel(tr("Enter saves · Esc goes back to the notes"))
+        hint.setStyleSheet("color: palette(mid);")
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(hint)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(8)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(head)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.message)
+
+    def show_error(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.show()
+
+    def clear_error(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
+
+    def _line(self, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.returnPressed.connect(self.submit)
+        return edit
+
+    def submit(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class DecisionEntry(EntryPanel):
+    """The decision's text and, when the body voted, the counts (blank: consensus)."""
+
+    def __init__(self, save: Callable[[str, str, str, str], None], parent: QWidget | None = None):
+        super().__init__(tr("New decision"), parent)
+        self._save = save
+        self.text = self._line(tr("What was decided…"))
+        self.votes_for = self._line(tr("for"))
+        self.votes_against = self._line(tr("against"))
+        self.votes_abstain = self._line(tr("abstaining"))
+        self.grid.addWidget(QLabel(tr("Decision")), 0, 0)
+        self.grid.addWidget(self.text, 0, 1, 1, 7)
+        self.grid.addWidget(QLabel(tr("Votes (optional)")), 1, 0)
+        for column, (edit, label) in enumerate(
+            ((self.votes_for, tr("for")), (self.votes_against, tr("against")),
+             (self.votes_abstain, tr("abstaining")))
+        ):
+            edit.setValidator(QIntValidator(0, 999, edit))
+            edit.setMaximumWidth(70)
+            edit.setToolTip(label)
+            self.grid.addWidget(edit, 1, 1 + column)
+        self.grid.setColumnStretch(7, 1)
+
+    def start(self) -> None:
+        for edit in (self.text, self.votes_for, self.votes_against, self.votes_abstain):
+            edit.clear()
+        self.clear_error()
+        self.text.setFocus()
+
+    def submit(self) -> None:
+        try:
+            self._save(self.text.text(), self.votes_for.text(), self.votes_against.text(),
+                       self.votes_abstain.text())
+        except ValidationError as exc:
+            self.show_error(exc.message)
+            return
+        self.done.emit()
+
+
+class OwnerField(QLineEdit):
+    """Type a few letters of a person or organisation; pick with the arrow keys and Enter."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.candidates: list[OwnerCandidate] = []
+        self.shown: list[OwnerCandidate] = []
+        self.list_model = QStringListModel(self)
+        self.picker = QCompleter(self.list_model, self)
+        # the matching (accents, word starts) is ours: the completer only shows the list
+        self.picker.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.picker.setMaxVisibleItems(8)
+        self.setCompleter(self.picker)
+        self.textEdited.connect(self._filter)
+
+    def _filter(self, text: str) -> None:
+        self.shown = match_owners(self.candidates, text)
+        self.list_model.setStringList([c.label for c in self.shown])
+        if self.shown:
+            self.picker.complete()
+        else:
+            self.picker.popup().hide()
+
+    def popup_visible(self) -> bool:
+        return self.picker.popup().isVisible()
+
+    def chosen(self) -> OwnerCandidate | None:
+        return resolve_owner(self.candidates, self.text())
+
+    def ambiguous(self) -> bool:
+        return self.chosen() is None and bool(match_owners(self.candidates, self.text(), 2))
+
+
+class CalendarPopup(QCalendarWidget):
+    """A date picker that closes on Enter or a click; keyboard: arrows, PgUp/PgDown."""
+
+    picked = Signal(QDate)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Popup)
+        self.setGridVisible(False)
+        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.activated.connect(self._pick)
+        self.clicked.connect(self._pick)
+
+    def _pick(self, day: QDate) -> None:
+        self.hide()
+        self.picked.emit(day)
+
+
+class ActionEntry(EntryPanel):
+    """What, who (a few letters), by when (Dutch words or a calendar)."""
+
+    def __init__(self, save: Callable[[str, OwnerCandidate | None, str, dt.date | None], None],
+                 today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None):
+        super().__init__(tr("New action"), parent)
+        self._save = save
+        self._today = today
+        self.what = self._line(tr("What has to be done…"))
+        self.owner = OwnerField()
+        self.owner.setPlaceholderText(tr("Who: type a few letters, pick with ↓ and Enter"))
+        self.owner.returnPressed.connect(self._owner_return)
+        self.due = self._line(tr("By when: 15/1, 15 jan, volgende vrijdag"))
+        self.due.setToolTip(format_hint())
+        self.due.textChanged.connect(self._show_due)
+        self.due.installEventFilter(self)
+        self.due_label = QLabel()
+        self.due_label.setMinimumWidth(240)
+        self.calendar_button = QToolButton()
+        self.calendar_button.setText(tr("Calendar…"))
+        self.calendar_button.setToolTip(tr("Pick the date in a calendar (F4)"))
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.calendar_button.clicked.connect(self.open_calendar)
+        self.calendar = CalendarPopup(self)
+        self.calendar.picked.connect(self._calendar_picked)
+        self.grid.addWidget(QLabel(tr("Action")), 0, 0)
+        self.grid.addWidget(self.what, 0, 1, 1, 3)
+        self.grid.addWidget(QLabel(tr("Owner")), 1, 0)
+        self.grid.addWidget(self.owner, 1, 1, 1, 3)
+        self.grid.addWidget(QLabel(tr("Due")), 2, 0)
+        self.grid.addWidget(self.due, 2, 1)
+        self.grid.addWidget(self.calendar_button, 2, 2)
+        self.grid.addWidget(self.due_label, 2, 3)
+        self.grid.setColumnStretch(1, 2)
+        self.grid.setColumnStretch(3, 3)
+
+    def set_candidates(self, candidates: list[OwnerCandidate]) -> None:
+        self.owner.candidates = candidates
+
+    def start(self) -> None:
+        for edit in (self.what, self.owner, self.due):
+            edit.clear()
+        self.clear_error()
+        self._show_due("")
+        self.what.setFocus()
+
+    # ------------------------------------------------------------ owner
+
+    def _owner_return(self) -> None:
+        # QCompleter passes the Enter that picks from its list on to the field (before it
+        # fills in the pick): that Enter means "this one", not "save the action"
+        if self.owner.popup_visible():
+            self.due.setFocus()
+            return
+        self.submit()
+
+    # ------------------------------------------------------------ due date
+
+    def due_date(self) -> dt.date | None:
+        """The date typed (None when blank); ValidationError with the hint when unclear."""
+        text = self.due.text().strip()
+        return parse_due_date(text, self._today(), field="due") if text else None
+
+    def _show_due(self, _text: str) -> None:
+        try:
+            day = self.due_date()
+        except ValidationError:
+            self.due_label.setText(tr("(not a date yet)") if self.due.text().strip() else "")
+            self.due_label.setStyleSheet("color: palette(mid);")
+            return
+        self.due_label.setText(long_date(day) if day else "")
+        self.due_label.setStyleSheet("color: palette(window-text);")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.due and event.type() == QEvent.Type.KeyPress:
+            key_event: QKeyEvent = event  # type: ignore[assignment]
+            alt_down = (key_event.key() == Qt.Key.Key_Down
+                        and key_event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            if key_event.key() == Qt.Key.Key_F4 or alt_down:
+                self.open_calendar()
+                return True
+        return super().eventFilter(watched, event)
+
+    def open_calendar(self) -> None:
+        try:
+            day = self.due_date() or self._today()
+        except ValidationError:
+            day = self._today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.calendar.move(self.due.mapToGlobal(self.due.rect().bottomLeft()))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _calendar_picked(self, day: QDate) -> None:
+        self.due.setText(day.toString("dd/MM/yyyy"))
+        self.due.setFocus()
+
+    # ------------------------------------------------------------ save
+
+    def submit(self) -> None:
+        try:
+            due = self.due_date()
+        except ValidationError as exc:
+            self.show_error(exc.message)
+            self.due.setFocus()
+            return
+        owner = self.owner.chosen()
+        if owner is None and self.owner.ambiguous():
+            self.show_error(tr("Several people or organisations match “%1”: pick one from "
+                               "the list (type, then ↓ and Enter).")
+                            .replace("%1", self.owner.text()))
+            self.owner.setFocus()
+            return
+        try:
+            self._save(self.what.text(), owner, self.owner.text(), due)
+        except ValidationError as exc:
+            self.show_error(exc.message)
+            return
+        self.done.emit()

@@ -1,0 +1,412 @@
+"""Live minute-taking: one screen, keyboard first, nothing typed is ever lost.
+
+Agenda at the left, the current item's notes (large) in the middle with its decisions and
+actions below, attendance at the right, a hint bar with the shortcuts at the bottom. The
+notes field is only (re)loaded when the current item changes; refreshes after a decision,
+an action or an arrival leave the text and the cursor alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from babel.dates import format_date
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import APP_NAME
+from ...services import agenda, attendance, meetings
+from ...services.actions import add_action
+from ...services.decisions import add_decision
+from ...services.errors import ValidationError
+from ...services.live import OwnerCandidate, owner_candidates
+from ...services.views import AgendaItemRow, MeetingDetail
+from ...storage.enums import Presence
+from ..context import AppContext
+from ..shortcuts import SHORTCUTS, shortcut
+from .agenda_list import ITEM_ID_ROLE, AgendaList
+from .attendance import ARRIVAL, DEPARTURE, LEFT_ROOM, AttendanceEntry, AttendancePanel
+from .clock import ClockBar
+from .entries import ActionEntry, DecisionEntry
+from .item_lists import ItemLists
+from .notes import NotesEditor, NotesSaver, SaveIndicator
+from .type_hook import install_if_asked
+
+HINT_KEYS = ("live_next", "live_previous", "live_decision", "live_action", "live_arrival",
+             "live_departure", "live_left_room", "live_done", "live_close", "help")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LiveView", text)
+
+
+class LiveView(QWidget):
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.detail: MeetingDetail | None = None
+        self.current_id: int | None = None
+        self._build()
+        self._build_shortcuts()
+        self.refresh()
+        self._prepare_attendance()
+        with ctx.session() as s:
+            candidates = owner_candidates(s)
+        self.action_entry.set_candidates(candidates)
+        self.attendance_entry.set_candidates(self._people_first(candidates))
+        start = self._start_item()
+        if start is not None:
+            self.go_to(start, flush=False)
+        self.type_hook = install_if_asked(self.notes, self)
+
+    # ------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.setObjectName("liveView")
+        self.meeting_label = QLabel()
+        self.meeting_label.setObjectName("liveMeeting")
+        self.meeting_label.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.clock = ClockBar()
+        self.indicator = SaveIndicator()
+        self.indicator.setMinimumWidth(110)
+        top = QHBoxLayout()
+        top.addWidget(self.meeting_label, 1)
+        top.addWidget(self.clock)
+        top.addSpacing(18)
+        top.addWidget(self.indicator)
+
+        self.agenda = AgendaList()
+        self.agenda.clicked.connect(lambda index: self.go_to(index.data(ITEM_ID_ROLE)))
+
+        self.item_title = QLabel()
+        self.item_title.setObjectName("liveItemTitle")
+        self.item_title.setWordWrap(True)
+        self.item_title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.item_meta = QLabel()
+        self.item_meta.setWordWrap(True)
+        self.item_meta.setStyleSheet("color: palette(mid);")
+        self.notes = NotesEditor()
+        self.saver = NotesSaver(self.notes, self._save_notes, self)
+        self.saver.state_changed.connect(self.indicator.show_state)
+        self.decision_entry = DecisionEntry(self._save_decision)
+        self.action_entry = ActionEntry(self._save_action)
+        self.attendance_entry = AttendanceEntry(self._save_attendance)
+        self.entries = (self.decision_entry, self.action_entry, self.attendance_entry)
+        for entry in self.entries:
+            entry.hide()
+            entry.done.connect(self._entry_done)
+            entry.cancelled.connect(self._entry_cancelled)
+        self.lists = ItemLists()
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(12, 0, 12, 0)
+        center_layout.addWidget(self.item_title)
+        center_layout.addWidget(self.item_meta)
+        center_layout.addWidget(self.notes, 1)
+        for entry in self.entries:
+            center_layout.addWidget(entry)
+        center_layout.addWidget(self.lists)
+
+        self.attendance_panel = AttendancePanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("liveSplitter")
+        self.splitter.addWidget(self.agenda)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.attendance_panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 720, 270])
+        state = self.ctx.qsettings.value("live/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(
+            lambda *_: self.ctx.qsettings.setValue("live/splitter", self.splitter.saveState()))
+
+        self.hint_bar = QLabel(self._hint_text())
+        self.hint_bar.setObjectName("liveHints")
+        self.hint_bar.setWordWrap(True)
+        self.hint_bar.setStyleSheet("color: palette(mid); padding: 4px 2px;")
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(line)
+        layout.addWidget(self.hint_bar)
+
+    @staticmethod
+    def _hint_text() -> str:
+        parts = []
+        for name in HINT_KEYS:
+            s = SHORTCUTS.get(name)
+            if s is not None:
+                key = s.sequence().toString(QKeySequence.SequenceFormat.NativeText)
+                parts.append(f"{key} {s.label().lower()}")
+        return "   ·   ".join(parts)
+
+    def _build_shortcuts(self) -> None:
+        actions: dict[str, Callable[[], Any]] = {
+            "live_next": lambda: self.step(1),
+            "live_previous": lambda: self.step(-1),
+            "live_decision": self.new_decision,
+            "live_action": self.new_action,
+            "live_arrival": lambda: self.attendance_event(ARRIVAL),
+            "live_departure": lambda: self.attendance_event(DEPARTURE),
+            "live_left_room": lambda: self.attendance_event(LEFT_ROOM),
+            "live_done": self.toggle_done,
+            "live_close": self.close_meeting,
+        }
+        extra = {"live_next": "Alt+Down", "live_previous": "Alt+Up"}
+        self.shortcuts: list[QShortcut] = []
+        for name, slot in actions.items():
+            if name not in SHORTCUTS:
+                continue
+            keys = [shortcut(name)] + ([QKeySequence(extra[name])] if name in extra else [])
+            for key in keys:
+                sc = QShortcut(key, self)
+                sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                sc.activated.connect(slot)
+                self.shortcuts.append(sc)
+
+    # ------------------------------------------------------------ data
+
+    def _session_call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        with self.ctx.session() as session:
+            return fn(session, *args, **kwargs)
+
+    def refresh(self) -> None:
+        """Reload the meeting; the notes field keeps its text and cursor."""
+        self.detail = self._session_call(meetings.meeting_detail, self.meeting_id)
+        d = self.detail
+        when = format_date(d.date, format="full", locale="nl_BE")
+        self.meeting_label.setText(
+            tr("%1 — meeting %2 — %3").replace("%1", d.body.short)
+            .replace("%2", str(d.number)).replace("%3", when)
+            + (f" — {d.title}" if d.title else ""))
+        self.clock.set_started(d.live_started_at)
+        self.agenda.agenda.set_items(list(d.items), self.current_id)
+        self.agenda.show_current(self.current_id)
+        self.attendance_panel.set_rows(list(d.attendance))
+        self._show_item()
+
+    def _prepare_attendance(self) -> None:
+        # first time live: the invitations' answers become the attendance, to correct
+        d = self.detail
+        if d is not None and not d.attendance and d.invitations and not d.frozen:
+            self._session_call(attendance.prefill_attendance, self.meeting_id)
+            self.refresh()
+
+    def _people_first(self, candidates: list[OwnerCandidate]) -> list[OwnerCandidate]:
+        """Persons only, those of this meeting first (they are whom arrivals concern)."""
+        d = self.detail
+        ours = {r.person_id for r in d.attendance} | {r.person_id for r in d.invitations} \
+            if d else set()
+        persons = [c for c in candidates if c.person_id is not None]
+        return sorted(persons, key=lambda c: c.person_id not in ours)
+
+    def _start_item(self) -> int | None:
+        d = self.detail
+        if d is None or not d.items:
+            return None
+        ids = [item.id for item in d.items]
+        return d.live_item_id if d.live_item_id in ids else ids[0]
+
+    def item(self, item_id: int | None = None) -> AgendaItemRow | None:
+        item_id = self.current_id if item_id is None else item_id
+        d = self.detail
+        return next((i for i in d.items if i.id == item_id), None) if d else None
+
+    def _show_item(self) -> None:
+        item = self.item()
+        d = self.detail
+        if item is None:
+            empty = not (d and d.items)
+            self.item_title.setText(tr("This meeting has no agenda items.") if empty else "")
+            self.item_meta.setText("")
+            self.notes.setEnabled(False)
+            self.lists.set_rows([], [])
+            return
+        self.notes.setEnabled(True)
+        self.notes.setReadOnly(bool(d and d.frozen))
+        self.item_title.setText(f"{item.number}. {item.title}")
+        meta = []
+        if item.presenter:
+            meta.append(tr("presented by %1").replace("%1", item.presenter))
+        if item.duration_minutes:
+            meta.append(tr("%1 min planned").replace("%1", str(item.duration_minutes)))
+        if item.confidential:
+            meta.append(tr("confidential"))
+        if item.done:
+            meta.append(tr("done ✓"))
+        if item.left_room:
+            meta.append(tr("left the room: %1").replace("%1", ", ".join(item.left_room)))
+        if item.arrived_here:
+            meta.append(tr("arrived: %1").replace("%1", ", ".join(item.arrived_here)))
+        self.item_meta.setText("   ·   ".join(meta))
+        self.lists.set_rows(list(item.decisions), list(item.actions))
+
+    # ------------------------------------------------------------ navigation
+
+    def step(self, delta: int) -> None:
+        d = self.detail
+        if not d or not d.items:
+            return
+        ids = [item.id for item in d.items]
+        index = ids.index(self.current_id) if self.current_id in ids else 0
+        target = max(0, min(len(ids) - 1, index + delta))
+        if ids[target] != self.current_id:
+            self.go_to(ids[target])
+
+    def go_to(self, item_id: int | None, flush: bool = True) -> None:
+        """Make `item_id` the current item: save the notes, remember it, load its notes."""
+        if item_id is None:
+            return
+        if flush:
+            self.saver.flush()
+        self._hide_entries()
+        try:
+            self._session_call(meetings.set_live_item, self.meeting_id, item_id)
+        except ValidationError as exc:
+            self.indicator.show_state("error", exc.message)
+        self.current_id = item_id
+        self.refresh()  # fresh notes of the new item, from the database
+        item = self.item()
+        self.saver.load(item_id, item.notes if item else "")
+        self.clock.set_item(item_id, item.duration_minutes if item else 0)
+        self.notes.setFocus()
+
+    # ------------------------------------------------------------ saving
+
+    def _save_notes(self, item_id: int, text: str) -> None:
+        self._session_call(agenda.save_notes, item_id, text)
+
+    def flush(self) -> bool:
+        ok = self.saver.flush()
+        self.ctx.qsettings.setValue("live/splitter", self.splitter.saveState())
+        return ok
+
+    # ------------------------------------------------------------ entries
+
+    def _hide_entries(self) -> None:
+        for entry in self.entries:
+            entry.hide()
+
+    def _open_entry(self, entry: QWidget) -> bool:
+        if self.current_id is None:
+            return False
+        self.saver.flush()
+        self._hide_entries()
+        entry.show()
+        return True
+
+    def new_decision(self) -> None:
+        if self._open_entry(self.decision_entry):
+            self.decision_entry.start()
+
+    def new_action(self) -> None:
+        if self._open_entry(self.action_entry):
+            self.action_entry.start()
+
+    def attendance_event(self, mode: str) -> None:
+        if self._open_entry(self.attendance_entry):
+            self.attendance_entry.start(mode)
+
+    def _entry_done(self) -> None:
+        self._hide_entries()
+        self.refresh()
+        self.ctx.hub.followup_changed.emit()
+        self.notes.setFocus()
+
+    def _entry_cancelled(self) -> None:
+        self._hide_entries()
+        self.notes.setFocus()
+
+    def _save_decision(self, text: str, votes_for: str, against: str, abstain: str) -> None:
+        self._session_call(add_decision, self.current_id, text, votes_for or None,
+                           against or None, abstain or None)
+
+    def _save_action(self, what: str, owner: OwnerCandidate | None, owner_text: str,
+                     due: dt.date | None) -> None:
+        self._session_call(
+            add_action, self.current_id, what,
+            owner_person_id=owner.person_id if owner else None,
+            owner_organisation_id=owner.organisation_id if owner else None,
+            owner_text="" if owner else owner_text, due_date=due)
+
+    def _save_attendance(self, mode: str, who: OwnerCandidate, at: dt.time) -> None:
+        person_id = who.person_id
+        if mode == ARRIVAL:
+            self._session_call(attendance.mark_arrival, self.meeting_id, person_id, at=at,
+                               from_item_id=self.current_id)
+        elif mode == DEPARTURE:
+            self._session_call(attendance.mark_departure, self.meeting_id, person_id, at=at,
+                               after_item_id=self.current_id)
+        else:
+            row = next((r for r in self.detail.attendance if r.person_id == person_id), None) \
+                if self.detail else None
+            if row is None or row.presence not in (Presence.PRESENT, Presence.SUBSTITUTED):
+                # leaving the room presumes being there: record the presence too
+                self._session_call(attendance.set_presence, self.meeting_id, person_id,
+                                   Presence.PRESENT)
+            self._session_call(attendance.add_item_absence, self.meeting_id, person_id,
+                               self.current_id)
+
+    # ------------------------------------------------------------ item done, close
+
+    def toggle_done(self) -> None:
+        item = self.item()
+        if item is None:
+            return
+        self.saver.flush()
+        try:
+            self._session_call(agenda.update_item, item.id, done=not item.done)
+        except ValidationError as exc:
+            self.indicator.show_state("error", exc.message)
+            return
+        if not item.done:
+            self.refresh()
+            self.step(1)  # done: on to the next item
+        else:
+            self.refresh()
+        self.notes.setFocus()
+
+    def close_meeting(self) -> None:
+        answer = QMessageBox.question(
+            self, APP_NAME,
+            tr("Close the meeting now? The end time is set to now and the minutes draft "
+               "is ready to export."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.notes.setFocus()
+            return
+        if not self.flush():
+            QMessageBox.warning(self, APP_NAME, tr(
+                "The notes could not be saved; the meeting stays open.\n\n%1"
+            ).replace("%1", self.saver.last_error))
+            return
+        try:
+            self._session_call(meetings.close_meeting, self.meeting_id)
+        except ValidationError as exc:
+            QMessageBox.warning(self, APP_NAME, exc.message)
+            return
+        self.clock.timer.stop()
+        if self.type_hook is not None:
+            self.type_hook.timer.stop()
+        self.ctx.hub.meetings_changed.emit()
+        self.closed.emit()
