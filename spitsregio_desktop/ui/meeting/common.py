@@ -1,0 +1,111 @@
+"""Small helpers the meeting screens share: calling a service, showing its Dutch error."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from ... import APP_NAME
+from ...services.errors import ValidationError
+from ..context import AppContext
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Meeting", text)
+
+
+def sentence(message: str) -> str:
+    """Service messages are clauses ("het einde … moet …"); show them as a sentence."""
+    message = message.strip()
+    return message[:1].upper() + message[1:] if message else message
+
+
+def call(parent: QWidget, ctx: AppContext, fn: Callable[..., Any], *args: Any,
+         **kwargs: Any) -> tuple[bool, Any]:
+    """Run one service call in its own session; a ValidationError becomes a Dutch message box.
+
+    Returns (ok, result). The session is closed (so rolled back) when the service refused.
+    """
+    try:
+        with ctx.session() as session:
+            return True, fn(session, *args, **kwargs)
+    except ValidationError as exc:
+        QMessageBox.warning(parent, APP_NAME, sentence(exc.message))
+        return False, None
+
+
+def error_label() -> QLabel:
+    """A red line under a field for its validation message; hidden while empty."""
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def set_error(label: QLabel, message: str) -> None:
+    label.setText(sentence(message))
+    label.setVisible(bool(message))
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def qtime(value: dt.time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def pytime(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
+def date_in_words(value: dt.date) -> str:
+    """"donderdag 10 december 2026" in a Dutch window (QLocale default is nl_BE)."""
+    return QLocale().toString(qdate(value), "dddd d MMMM yyyy")
+
+
+def hours_text(start: dt.time | None, end: dt.time | None) -> str:
+    if start and end:
+        return f"{start:%H:%M}–{end:%H:%M}"
+    return f"{start:%H:%M}" if start else ""
+
+
+def ask_time(parent: QWidget, title: str, label: str, default: dt.time) -> dt.time | None:
+    """A small dialog with one HH:mm field; None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    edit = QTimeEdit(qtime(default))
+    edit.setDisplayFormat("HH:mm")
+    form = QFormLayout(dialog)
+    form.addRow(label, edit)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return pytime(edit.time())
+
+
+def now_minute() -> dt.time:
+    return dt.datetime.now().time().replace(second=0, microsecond=0)

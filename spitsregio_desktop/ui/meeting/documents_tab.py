@@ -1,0 +1,212 @@
+"""The "Documents" tab: every document of the meeting as PDF or Word, made off the UI thread."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QProcess,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import APP_NAME
+from ...services.errors import ValidationError
+from ...services.views import MeetingDetail
+from ..context import AppContext
+from .common import sentence
+
+# (kind, public, title, explanation): the rows of the tab, in the order of a meeting's life
+DOCUMENTS: tuple[tuple[str, bool, str, str], ...] = (
+    ("invitation", False, QT_TRANSLATE_NOOP("DocumentsTab", "Invitation"),
+     QT_TRANSLATE_NOOP("DocumentsTab", "Letter with the agenda, to send to the members")),
+    ("agenda", False, QT_TRANSLATE_NOOP("DocumentsTab", "Agenda"),
+     QT_TRANSLATE_NOOP("DocumentsTab", "The items with times, presenters and attachments")),
+    ("attendance-sheet", False, QT_TRANSLATE_NOOP("DocumentsTab", "Attendance sheet"),
+     QT_TRANSLATE_NOOP("DocumentsTab", "To sign in the meeting room (ESF evidence)")),
+    ("minutes", False, QT_TRANSLATE_NOOP("DocumentsTab", "Minutes (full)"),
+     QT_TRANSLATE_NOOP("DocumentsTab", "For the members, confidential items included")),
+    ("minutes", True, QT_TRANSLATE_NOOP("DocumentsTab", "Minutes (public)"),
+     QT_TRANSLATE_NOOP("DocumentsTab", "Without the confidential items, for publication")),
+    ("decisions", False, QT_TRANSLATE_NOOP("DocumentsTab", "Decisions"),
+     QT_TRANSLATE_NOOP("DocumentsTab", "The decisions taken at this meeting")),
+    ("actions", False, QT_TRANSLATE_NOOP("DocumentsTab", "Actions"),
+     QT_TRANSLATE_NOOP("DocumentsTab", "The actions agreed at this meeting, with owner and "
+                                       "due date")),
+)
+FORMATS = (("pdf", "PDF"), ("docx", "Word"))
+# file names are Dutch, like the documents themselves
+FILE_WORD = {"invitation": "uitnodiging", "agenda": "agenda",
+             "attendance-sheet": "aanwezigheidslijst", "minutes": "verslag",
+             "decisions": "besluitenlijst", "actions": "actielijst"}
+DIR_KEY = "export/dir"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentsTab", text)
+
+
+def default_name(detail: MeetingDetail, kind: str, fmt: str, public: bool) -> str:
+    """E.g. "2026-12-10 BO verslag.pdf", "2026-12-10 TF verslag openbaar.docx"."""
+    name = f"{detail.date:%Y-%m-%d} {detail.body.short} {FILE_WORD[kind]}"
+    return f"{name}{' openbaar' if public else ''}.{fmt}"
+
+
+def export_in_worker(ctx: AppContext, meeting_id: int, kind: str, fmt: str, out: Path,
+                     public: bool) -> Path:
+    """Runs in a worker thread: its own session, no widgets. Imports the renderers lazily."""
+    from ...documents.export import export_document
+
+    with ctx.db.session() as session:
+        return export_document(session, meeting_id, kind, fmt, out, public=public)
+
+
+class DocumentsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail: MeetingDetail | None = None
+        self.last_path: Path | None = None
+        self.progress: QProgressDialog | None = None
+        self.buttons: dict[tuple[str, bool, str], QPushButton] = {}
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        for row, (kind, public, title, explanation) in enumerate(DOCUMENTS):
+            name = QLabel(f"<b>{_tr(title)}</b>")
+            info = QLabel(_tr(explanation))
+            info.setStyleSheet("color: palette(mid);")
+            grid.addWidget(name, row, 0)
+            grid.addWidget(info, row, 1)
+            for col, (fmt, label) in enumerate(FORMATS, start=2):
+                button = QPushButton(self.tr("%1…").replace("%1", label))
+                button.setToolTip(self.tr("Save the %1 as %2")
+                                  .replace("%1", _tr(title)).replace("%2", label))
+                button.clicked.connect(
+                    lambda _=False, k=kind, f=fmt, p=public: self.export(k, f, p))
+                grid.addWidget(button, row, col)
+                self.buttons[(kind, public, fmt)] = button
+        grid.setColumnStretch(1, 1)
+
+        self.result = QFrame()
+        self.result.setFrameShape(QFrame.Shape.StyledPanel)
+        self.result_label = QLabel()
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.folder_button = QPushButton(self.tr("Show in &folder"))
+        self.open_button.clicked.connect(self.open_last)
+        self.folder_button.clicked.connect(self.show_in_folder)
+        result_layout = QHBoxLayout(self.result)
+        result_layout.addWidget(self.result_label, 1)
+        result_layout.addWidget(self.open_button)
+        result_layout.addWidget(self.folder_button)
+        self.result.hide()
+
+        hint = QLabel(self.tr("Documents are in Dutch. Minutes that are not approved yet carry "
+                              "a CONCEPT mark. Internal notes are never exported."))
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(grid)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+
+    def show_detail(self, detail: MeetingDetail) -> None:
+        if self.detail is not None and self.detail.id != detail.id:
+            self.result.hide()
+        self.detail = detail
+
+    # ------------------------------------------------------------ export
+
+    def ask_path(self, suggested: Path, fmt: str) -> str:
+        filters = {"pdf": self.tr("PDF document (*.pdf)"),
+                   "docx": self.tr("Word document (*.docx)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document"),
+                                              str(suggested), filters[fmt])
+        return path
+
+    def default_dir(self) -> Path:
+        remembered = self.ctx.qsettings.value(DIR_KEY)
+        if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(docs) if docs else Path.home()
+
+    def export(self, kind: str, fmt: str, public: bool = False) -> None:
+        if self.detail is None:
+            return
+        suggested = self.default_dir() / default_name(self.detail, kind, fmt, public)
+        chosen = self.ask_path(suggested, fmt)
+        if not chosen:
+            return
+        out = Path(chosen)
+        if out.suffix.lower() != f".{fmt}":
+            out = out.with_name(out.name + f".{fmt}")
+        self.ctx.qsettings.setValue(DIR_KEY, str(out.parent))
+        self.progress = QProgressDialog(self.tr("Making %1…").replace("%1", out.name), "",
+                                        0, 0, self)
+        self.progress.setCancelButton(None)  # rendering cannot be interrupted halfway
+        self.progress.setWindowTitle(APP_NAME)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        for button in self.buttons.values():
+            button.setEnabled(False)
+        meeting_id, ctx = self.detail.id, self.ctx
+        self.ctx.tasks.run(
+            lambda: export_in_worker(ctx, meeting_id, kind, fmt, out, public),
+            self._exported, self._failed,
+        )
+
+    def _finish(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        for button in self.buttons.values():
+            button.setEnabled(True)
+
+    def _exported(self, path: Path) -> None:
+        self._finish()
+        self.last_path = Path(path)
+        self.result_label.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self.result.show()
+        self.ctx.hub.status_message.emit(self.tr("Saved: %1").replace("%1", str(path)))
+
+    def _failed(self, exc: Exception) -> None:
+        self._finish()
+        if isinstance(exc, ValidationError):
+            message = sentence(exc.message)
+        else:
+            message = self.tr("The document could not be made:\n%1").replace("%1", str(exc))
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def open_last(self) -> None:
+        if self.last_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path)))
+
+    def show_in_folder(self) -> None:
+        if self.last_path is None:
+            return
+        if sys.platform == "win32":
+            # Explorer opens the folder with the file selected
+            QProcess.startDetached("explorer", [f"/select,{self.last_path}"])
+        else:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent)))

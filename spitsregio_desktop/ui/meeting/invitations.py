@@ -1,0 +1,185 @@
+"""Who is invited and what they answered: invite the members, mark sent, record answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.attendance import invite_members, mark_invitations_sent, set_answer
+from ...services.views import InvitationRow, MeetingDetail
+from ...storage.enums import Answer
+from ..context import AppContext
+from ..table_model import Column, DataclassTableModel, RowFilterProxy
+from .common import call
+from .words import ANSWER, ROLE, word
+
+
+class InvitationsPanel(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Invitations"))
+        self.ctx = ctx
+        self.detail: MeetingDetail | None = None
+        columns: list[Column[InvitationRow]] = [
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Organisation"), lambda r: r.organisation),
+            Column(self.tr("Role"), lambda r: word(ROLE, r.role)),
+            Column(self.tr("E-mail"), lambda r: r.email),
+            Column(self.tr("Answer"), lambda r: word(ANSWER, r.answer)),
+            Column(self.tr("Sent on"), lambda r: r.sent_on),
+        ]
+        self.model: DataclassTableModel[InvitationRow] = DataclassTableModel(columns, self)
+        self.model.highlight = _answer_colour
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.invite_button = QPushButton(self.tr("&Invite the members"))
+        self.invite_button.setToolTip(self.tr("Adds every current member of the body; "
+                                              "people already invited stay as they are."))
+        self.sent_button = QPushButton(self.tr("Mark invitations as &sent"))
+        self.coming_button = QPushButton(self.tr("&Coming"))
+        self.excused_button = QPushButton(self.tr("E&xcused"))
+        self.no_answer_button = QPushButton(self.tr("&No answer"))
+        for button in (self.coming_button, self.excused_button, self.no_answer_button):
+            button.setToolTip(self.tr("Set the answer of the selected people"))
+        self.only_open = QCheckBox(self.tr("Only those who have not answered"))
+        self.counts = QLabel()
+
+        self.invite_button.clicked.connect(self.invite)
+        self.sent_button.clicked.connect(self.mark_sent)
+        self.coming_button.clicked.connect(lambda: self.set_answer(Answer.COMING))
+        self.excused_button.clicked.connect(lambda: self.set_answer(Answer.EXCUSED))
+        self.no_answer_button.clicked.connect(lambda: self.set_answer(Answer.NO_ANSWER))
+        self.only_open.toggled.connect(self._filter)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        top = QHBoxLayout()
+        top.addWidget(self.invite_button)
+        top.addWidget(self.sent_button)
+        top.addStretch(1)
+        top.addWidget(self.only_open)
+        answers = QHBoxLayout()
+        answers.addWidget(QLabel(self.tr("Answer of the selected people:")))
+        answers.addWidget(self.coming_button)
+        answers.addWidget(self.excused_button)
+        answers.addWidget(self.no_answer_button)
+        answers.addStretch(1)
+        answers.addWidget(self.counts)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(answers)
+        self._update_buttons()
+
+    # ------------------------------------------------------------ showing
+
+    def show_detail(self, detail: MeetingDetail) -> None:
+        selected = {row.person_id for row in self.selected_rows()}
+        self.detail = detail
+        self.model.set_rows(detail.invitations)
+        if not self.table.horizontalHeader().sectionSize(0) > 150:
+            self.table.resizeColumnsToContents()
+        self.counts.setText(self.count_text(detail.invitations))
+        self.sent_button.setEnabled(bool(detail.invitations))
+        self._reselect(selected)
+        self._update_buttons()
+
+    def count_text(self, rows: tuple[InvitationRow, ...]) -> str:
+        if not rows:
+            return self.tr("Nobody invited yet")
+        n = {answer: sum(1 for r in rows if r.answer == answer) for answer in Answer}
+        return (self.tr("%1 coming · %2 excused · %3 no answer")
+                .replace("%1", str(n[Answer.COMING]))
+                .replace("%2", str(n[Answer.EXCUSED]))
+                .replace("%3", str(n[Answer.NO_ANSWER])))
+
+    def _filter(self, only_open: bool) -> None:
+        self.proxy.set_extra_filter(
+            (lambda r: r.answer == Answer.NO_ANSWER) if only_open else None
+        )
+
+    def selected_rows(self) -> list[InvitationRow]:
+        rows = [self.proxy.entity(i) for i in self.table.selectionModel().selectedRows()]
+        return [r for r in rows if r is not None]
+
+    def _reselect(self, person_ids: set[int]) -> None:
+        selection = QItemSelection()
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            entity = self.proxy.entity(index)
+            if entity is not None and entity.person_id in person_ids:
+                selection.select(index, index)
+        self.table.selectionModel().select(
+            selection,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _update_buttons(self) -> None:
+        has = bool(self.selected_rows())
+        for button in (self.coming_button, self.excused_button, self.no_answer_button):
+            button.setEnabled(has)
+
+    # ------------------------------------------------------------ actions
+
+    def invite(self) -> None:
+        if self.detail is None:
+            return
+        ok, added = call(self, self.ctx, invite_members, self.detail.id)
+        if ok:
+            self.ctx.hub.status_message.emit(
+                self.tr("%1 people invited").replace("%1", str(added)))
+            self.changed.emit()
+
+    def mark_sent(self) -> None:
+        if self.detail is None:
+            return
+        ok, _ = call(self, self.ctx, mark_invitations_sent, self.detail.id)
+        if ok:
+            self.changed.emit()
+
+    def set_answer(self, answer: Answer) -> None:
+        if self.detail is None:
+            return
+        rows = self.selected_rows()
+        meeting_id = self.detail.id
+
+        def apply(session) -> None:
+            for row in rows:
+                set_answer(session, meeting_id, row.person_id, answer)
+
+        ok, _ = call(self, self.ctx, apply)
+        if ok and rows:
+            self.changed.emit()
+
+
+def _answer_colour(row: InvitationRow) -> QColor | None:
+    if row.answer == Answer.EXCUSED:
+        return QColor("#8a5a00")
+    if row.answer == Answer.COMING:
+        return QColor("#1b6e20")
+    return None
+

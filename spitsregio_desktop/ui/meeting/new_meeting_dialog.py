@@ -1,0 +1,125 @@
+"""Plan a new meeting: body, date, hours, place, title; the body's usual agenda comes along."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.errors import ValidationError
+from ...services.meetings import MeetingInput, create_meeting, list_bodies
+from ...services.parse import parse_time
+from ...services.settings import load_settings
+from ..context import AppContext
+from .common import error_label, pydate, pytime, qdate, qtime, set_error
+
+
+def next_weekday(today: dt.date | None = None) -> dt.date:
+    """The first working day after today: meetings are never planned for a weekend."""
+    day = (today or dt.date.today()) + dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return day
+
+
+def _time_or(text: str, fallback: dt.time) -> dt.time:
+    try:
+        return parse_time(text, "time") or fallback
+    except ValidationError:
+        return fallback
+
+
+class NewMeetingDialog(QDialog):
+    """OK creates the meeting; a refused input is explained next to its field and the
+    dialog stays open, so nothing typed is lost."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 body_id: int | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: int | None = None
+        self.setWindowTitle(self.tr("New meeting"))
+        self.setMinimumWidth(480)
+        with ctx.session() as session:
+            bodies = list_bodies(session)
+            settings = load_settings(session)
+
+        self.body = QComboBox()
+        for body in bodies:
+            self.body.addItem(f"{body.name} ({body.short})", body.id)
+        if body_id is not None and self.body.findData(body_id) >= 0:
+            self.body.setCurrentIndex(self.body.findData(body_id))
+        self.date = QDateEdit(qdate(next_weekday()))
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        self.start = QTimeEdit(qtime(_time_or(settings.default_start, dt.time(9, 0))))
+        self.end = QTimeEdit(qtime(_time_or(settings.default_end, dt.time(11, 0))))
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        self.location = QLineEdit(settings.default_location)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Optional: the body's name and the number"))
+        self.errors = {name: error_label() for name in
+                       ("body", "date", "start", "end", "location", "title", "")}
+
+        form = QFormLayout()
+        rows = [
+            (self.tr("&Body"), self.body, "body"),
+            (self.tr("&Date"), self.date, "date"),
+            (self.tr("&Start"), self.start, "start"),
+            (self.tr("&End"), self.end, "end"),
+            (self.tr("&Place"), self.location, "location"),
+            (self.tr("&Title"), self.title, "title"),
+        ]
+        for text, widget, name in rows:
+            form.addRow(text, widget)
+            form.addRow("", self.errors[name])
+        hint = QLabel(self.tr("The usual agenda items of the body are added; "
+                              "items adjourned at an earlier meeting come back."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Plan the meeting"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.errors[""])
+        layout.addWidget(self.buttons)
+
+    def data(self) -> MeetingInput:
+        return MeetingInput(
+            body=int(self.body.currentData()),
+            date=pydate(self.date.date()),
+            start_time=pytime(self.start.time()),
+            end_time=pytime(self.end.time()),
+            location=self.location.text(),
+            title=self.title.text(),
+        )
+
+    def accept(self) -> None:
+        for label in self.errors.values():
+            set_error(label, "")
+        try:
+            with self.ctx.session() as session:
+                self.meeting_id = create_meeting(session, self.data())
+        except ValidationError as exc:
+            label = self.errors.get(exc.field or "", self.errors[""])
+            set_error(label, exc.message)
+            return
+        self.ctx.hub.meetings_changed.emit()
+        super().accept()
