@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -176,3 +178,37 @@ def end_membership(session: Session, membership_id: int, on: dt.date | None = No
         raise ValidationError("dat lidmaatschap bestaat niet meer", "membership")
     m.end_date = on or dt.date.today()
     session.commit()
+
+
+@contextmanager
+def _one_transaction(session: Session) -> Iterator[None]:
+    """Let several self-committing services run as one unit: their commits only flush.
+
+    The outer caller commits once at the end, or rolls everything back on the first error,
+    so a person is never saved without the membership the same dialog asked for.
+    """
+    session.commit = session.flush  # type: ignore[method-assign]
+    try:
+        yield
+    except BaseException:
+        del session.commit
+        session.rollback()
+        raise
+    del session.commit
+    session.commit()
+
+
+def save_member(
+    session: Session, person_id: int | None, membership_id: int | None, *,
+    person: dict, membership: dict | None = None,
+) -> tuple[int, int | None]:
+    """Save a person and (optionally) their membership together: both, or neither.
+
+    `person` holds the keyword arguments of `save_person`, `membership` those of
+    `save_membership` without `person_id`. Returns (person id, membership id).
+    """
+    with _one_transaction(session):
+        pid = save_person(session, person_id, **person)
+        mid = (save_membership(session, membership_id, person_id=pid, **membership)
+               if membership is not None else None)
+    return pid, mid

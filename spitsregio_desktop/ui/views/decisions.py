@@ -1,0 +1,131 @@
+"""Decisions (besluiten): the register of every body, newest first, filtered as you type.
+
+A first list; the follow-up issue adds the decision list export per period. All decisions
+load in one service call; body, theme, year and search filter in the proxy.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...services.decisions import list_decisions
+from ...services.views import DecisionRow
+from ..context import AppContext
+from ..table_model import Column, DataclassTableModel, RowFilterProxy
+from .list_helpers import (
+    body_combo,
+    haystacks,
+    make_table,
+    remember_header,
+    search_edit,
+    set_widths,
+)
+
+
+def votes_text(row: DecisionRow) -> str:
+    """"12 – 0 – 1" (for – against – abstaining), empty for a decision by consensus."""
+    if not row.has_votes:
+        return ""
+    return " – ".join(str(v or 0) for v in (row.votes_for, row.votes_against, row.votes_abstain))
+
+
+class DecisionsView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.body = body_combo(ctx, self.tr("All bodies"))
+        self.theme = QComboBox()
+        self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.year = QComboBox()
+        self.search = search_edit(self.tr("Search decisions…"))
+        self.count = QLabel()
+        columns = [
+            Column(self.tr("Body"), lambda r: r.body_short),
+            Column(self.tr("Date"), lambda r: r.meeting_date),
+            Column(self.tr("Meeting"), lambda r: r.meeting_number, align_right=True),
+            Column(self.tr("Item"), lambda r: f"{r.item_number}. {r.item_title}",
+                   tooltip=lambda r: r.item_title),
+            Column(self.tr("No."), lambda r: r.number, align_right=True),
+            Column(self.tr("Decision"), lambda r: " ".join(r.text.split()),
+                   tooltip=lambda r: r.text),
+            Column(self.tr("Votes"), votes_text,
+                   tooltip=lambda r: self.tr("for – against – abstaining")),
+        ]
+        self.model: DataclassTableModel[DecisionRow] = DataclassTableModel(columns, self)
+        self.proxy = RowFilterProxy(self)
+        self.table = make_table(self.model, self.proxy)
+        set_widths(self.table, [6, 11, 9, 40, 5, 80, 10])
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest first
+        remember_header(self.table, ctx.qsettings, "decisions/header")
+        self.table.doubleClicked.connect(self._open_meeting)
+        self._haystack: dict[int, str] = {}
+
+        bar = QHBoxLayout()
+        for label, widget in ((self.tr("Body:"), self.body), (self.tr("Theme:"), self.theme),
+                              (self.tr("Year:"), self.year)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.search)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count)
+        footer.addStretch(1)
+        footer.addWidget(QLabel(self.tr("Double-click a decision to open its meeting.")))
+        layout.addLayout(footer)
+
+        for combo in (self.body, self.theme, self.year):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.search.textChanged.connect(self._apply_filter)
+        ctx.hub.followup_changed.connect(self.refresh)
+        ctx.hub.meetings_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        with self.ctx.session() as session:
+            rows = list_decisions(session)
+        self._haystack = haystacks(rows, self.model.columns, lambda r: r.id)
+        self.model.set_rows(rows)
+        self._fill(self.theme, self.tr("All themes"), sorted({r.theme for r in rows if r.theme}))
+        years = sorted({r.meeting_date.year for r in rows}, reverse=True)
+        self._fill(self.year, self.tr("All years"), years)
+        self._apply_filter()
+
+    @staticmethod
+    def _fill(combo: QComboBox, all_label: str, values: list) -> None:
+        """Refill a filter combo with the values that exist, keeping the current choice."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(all_label, None)
+            for value in values:
+                combo.addItem(str(value), value)
+            index = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+        finally:
+            combo.blockSignals(False)
+
+    def _apply_filter(self, *_: object) -> None:
+        body, theme = self.body.currentData(), self.theme.currentData()
+        year = self.year.currentData()
+        needle = self.search.text().strip().casefold()
+        hay = self._haystack
+
+        def accept(row: DecisionRow) -> bool:
+            return ((body is None or row.body_short == body)
+                    and (theme is None or row.theme == theme)
+                    and (year is None or row.meeting_date.year == year)
+                    and (not needle or needle in hay.get(row.id, "")))
+
+        self.proxy.set_extra_filter(accept)
+        self.count.setText(self.tr("%1 of %2 decisions")
+                           .replace("%1", str(self.proxy.rowCount()))
+                           .replace("%2", str(self.model.rowCount())))
+
+    def _open_meeting(self, index: QModelIndex) -> None:
+        row = self.proxy.entity(index)
+        if row is not None:
+            self.ctx.hub.open_meeting.emit(row.meeting_id)
