@@ -19,17 +19,13 @@ from ...services.views import MeetingDetail
 from ...storage.enums import MeetingStatus
 from ..context import AppContext
 from ..shortcuts import shortcut
+from .agenda_tab import AgendaTab
 from .attendance_tab import AttendanceTab
 from .common import date_in_words, hours_text
 from .details_tab import DetailsTab
 from .documents_tab import DocumentsTab
 from .minutes_tab import MinutesTab
 from .words import MEETING_STATUS, word
-
-try:  # written by another engineer; the screen works without it meanwhile
-    from .agenda_tab import AgendaTab
-except ImportError:  # pragma: no cover - temporary
-    AgendaTab = None  # type: ignore[assignment,misc]
 
 TAB_KEY = "meetings/last_tab"
 
@@ -72,11 +68,7 @@ class MeetingScreen(QWidget):
         self.attendance = AttendanceTab(ctx)
         self.minutes = MinutesTab(ctx)
         self.documents = DocumentsTab(ctx)
-        self.agenda: QWidget
-        if AgendaTab is not None:
-            self.agenda = AgendaTab(ctx)
-        else:  # pragma: no cover - temporary
-            self.agenda = QLabel(self.tr("The agenda editor is not available in this version."))
+        self.agenda = AgendaTab(ctx)
         self.tabs.addTab(self.details, self.tr("&Details && invitation"))
         self.tabs.addTab(self.agenda, self.tr("A&genda"))
         self.tabs.addTab(self.attendance, self.tr("A&ttendance"))
@@ -84,6 +76,8 @@ class MeetingScreen(QWidget):
         self.tabs.addTab(self.documents, self.tr("D&ocuments"))
         for tab in (self.details, self.attendance, self.minutes):
             tab.changed.connect(self.on_changed)
+        # the agenda reloads itself; the header, the other tabs and the list follow
+        self.agenda.changed.connect(self.on_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
         QShortcut(shortcut("export"), self, lambda: self.tabs.setCurrentWidget(self.documents),
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -111,8 +105,8 @@ class MeetingScreen(QWidget):
         if not self.reload():
             self.meeting_id = previous
             return False
-        if AgendaTab is not None and previous != meeting_id:
-            self.agenda.load(meeting_id)  # type: ignore[attr-defined]
+        if previous != meeting_id:
+            self.agenda.load(meeting_id)
         if tab is not None and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
         self._remember()
@@ -134,8 +128,8 @@ class MeetingScreen(QWidget):
 
     def refresh(self) -> None:
         """Coming back to the screen (view switch, after live minutes): read everything again."""
-        if self.reload() and self.tabs.currentWidget() is self.agenda and AgendaTab is not None:
-            self.agenda.refresh()  # type: ignore[attr-defined]
+        if self.reload() and self.tabs.currentWidget() is self.agenda:
+            self.agenda.refresh()
 
     def _show_header(self, d: MeetingDetail) -> None:
         self.title.setText(d.title)
@@ -160,8 +154,8 @@ class MeetingScreen(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         self._remember()
-        if self.tabs.widget(index) is self.agenda and AgendaTab is not None:
-            self.agenda.refresh()  # type: ignore[attr-defined]
+        if self.tabs.widget(index) is self.agenda:
+            self.agenda.refresh()
         else:
             self.flush_agenda()
             self.reload()
@@ -172,8 +166,7 @@ class MeetingScreen(QWidget):
     # ------------------------------------------------------------ actions
 
     def flush_agenda(self) -> bool:
-        flush = getattr(self.agenda, "flush", None)
-        return flush() if flush else True
+        return self.agenda.flush()
 
     def flush(self) -> bool:
         ok = self.details.flush()
