@@ -153,10 +153,17 @@ def delete_item(session: Session, item_id: int) -> None:
     item = get_item(session, item_id)
     ensure_editable(session, item.meeting_id)
     meeting_id, parent_id = item.meeting_id, item.parent_id
-    session.delete(item)
+    _delete_tree(session, item)
     session.flush()
     _renumber(_siblings(session, meeting_id, parent_id))
     session.commit()
+
+
+def _delete_tree(session: Session, item: AgendaItem) -> None:
+    # sub-items go with their item; left alone, the ORM would make them orphans at the top
+    for child in list(item.children):
+        _delete_tree(session, child)
+    session.delete(item)
 
 
 def move_item(session: Session, item_id: int, delta: int) -> None:

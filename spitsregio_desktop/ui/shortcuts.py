@@ -48,6 +48,7 @@ SHORTCUTS: dict[str, Shortcut] = {
                      MEETINGS),
     "export": _s("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "Export a document"), MEETINGS),
     "new_item": _s("Ctrl+Shift+N", QT_TRANSLATE_NOOP("Shortcuts", "New agenda item"), AGENDA),
+    "new_subitem": _s("Ctrl+Alt+N", QT_TRANSLATE_NOOP("Shortcuts", "New sub-item"), AGENDA),
     "item_up": _s("Ctrl+Up", QT_TRANSLATE_NOOP("Shortcuts", "Move the item up"), AGENDA),
     "item_down": _s("Ctrl+Down", QT_TRANSLATE_NOOP("Shortcuts", "Move the item down"), AGENDA),
     "item_indent": _s("Ctrl+Right", QT_TRANSLATE_NOOP("Shortcuts", "Make it a sub-item"), AGENDA),

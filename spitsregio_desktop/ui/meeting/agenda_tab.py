@@ -1,0 +1,522 @@
+"""The agenda tab of the meeting screen: the tree of items, the editor pane, the total line.
+
+Every change goes through services.agenda in one short session and is followed by a reload
+of the meeting (`meeting_detail`), so numbering and planned times always come from the
+database. Selection is kept by item id across reloads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import agenda, meetings, people
+from ...services.errors import ValidationError
+from ...services.views import AgendaItemRow, MeetingDetail
+from ..context import AppContext
+from ..shortcuts import shortcut
+from .agenda_model import (
+    COL_ADJOURNED,
+    COL_ATTACHMENTS,
+    COL_CONFIDENTIAL,
+    COL_KIND,
+    COL_MINUTES,
+    COL_NUMBER,
+    COL_PRESENTER,
+    COL_THEME,
+    COL_TIME,
+    COL_TITLE,
+    AgendaModel,
+)
+from .item_editor import ItemEditor
+
+SPLITTER_KEY = "meeting/agenda_splitter"
+HEADER_KEY = "meeting/agenda_columns"
+BANNER_STYLE = (
+    "background: #fff4ce; color: #4a3b00; border: 1px solid #e0c050; border-radius: 3px;"
+    " padding: 6px;"
+)
+WARNING_STYLE = "color: #b00020; font-weight: bold;"
+MESSAGE_STYLE = "color: #b00020;"
+
+
+def duration_text(minutes: int, tr: Callable[[str], str]) -> str:
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+    if hours:
+        return tr("%1 h").replace("%1", str(hours))
+    return tr("%1 min").replace("%1", str(rest))
+
+
+class AgendaTree(QTreeView):
+    """A tree that drags one item at a time and drops it as a move inside itself."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("agenda_tree")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setExpandsOnDoubleClick(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+
+class AgendaTab(QWidget):
+    """Build and edit the agenda of one meeting."""
+
+    changed = Signal()  # the agenda changed in the database (for the other tabs)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting_id: int | None = None
+        self.detail: MeetingDetail | None = None
+        self._selected_id: int | None = None
+        self._updating = False
+
+        self.banner = QLabel(self.tr(
+            "The minutes are approved and frozen; reopen them in the Minutes tab to change "
+            "anything."
+        ))
+        self.banner.setObjectName("agenda_frozen_banner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        self.model = AgendaModel(self)
+        self.model.move_handler = self.move_to
+        self.tree = AgendaTree()
+        self.tree.setModel(self.model)
+        self._setup_header()
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.total = QLabel()
+        self.total.setObjectName("agenda_total")
+        self.message = QLabel()
+        self.message.setStyleSheet(MESSAGE_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(8000)
+        self._message_timer.timeout.connect(self.message.hide)
+
+        self.editor = ItemEditor(ctx)
+        self.editor.saved.connect(self._editor_saved)
+        self.editor.notes_saved.connect(self.model.set_text)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMinimumWidth(320)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._make_actions()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        totals = QHBoxLayout()
+        totals.addWidget(self.total, 1)
+        left_layout.addLayout(totals)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("agenda_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        state = ctx.qsettings.value(SPLITTER_KEY)
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([900, 380])
+        self.splitter.splitterMoved.connect(self._save_splitter)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
+        ctx.hub.people_changed.connect(self._load_people)
+        self._update_actions()
+
+    # --- construction --------------------------------------------------------------------
+
+    def _setup_header(self) -> None:
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_NUMBER, COL_MINUTES, COL_TIME, COL_CONFIDENTIAL, COL_ATTACHMENTS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        widths = {COL_KIND: 85, COL_THEME: 85, COL_PRESENTER: 125, COL_ADJOURNED: 110}
+        for column, width in widths.items():
+            self.tree.setColumnWidth(column, width)
+        header.setMinimumSectionSize(28)
+        state = self.ctx.qsettings.value(HEADER_KEY)
+        if state is not None:
+            header.restoreState(state)
+        header.sectionResized.connect(
+            lambda *_: self.ctx.qsettings.setValue(HEADER_KEY, header.saveState())
+        )
+
+    def _action(self, name: str | None, text: str, slot: Callable[[], None],
+                tree_only: bool = True, key: str | None = None) -> QAction:
+        action = QAction(text, self)
+        sequence = shortcut(name) if name else QKeySequence(key or "")
+        if not sequence.isEmpty():
+            action.setShortcut(sequence)
+            keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})")
+        # structure keys only act in the tree: in a text field Delete, Ctrl+Left and
+        # Ctrl+Right keep their editing meaning
+        context = Qt.ShortcutContext.WidgetShortcut if tree_only else \
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        action.setShortcutContext(context)
+        action.triggered.connect(slot)
+        (self.tree if tree_only else self).addAction(action)
+        if not tree_only:
+            self.tree.addAction(action)  # in the right-click menu too
+        self.toolbar.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_action = self._action("new_item", self.tr("New item"), self.new_item, False)
+        self.sub_action = self._action("new_subitem", self.tr("New sub-item"),
+                                       self.new_subitem, False)
+        self.toolbar.addSeparator()
+        self.up_action = self._action("item_up", self.tr("Up"), lambda: self.move(-1))
+        self.down_action = self._action("item_down", self.tr("Down"), lambda: self.move(1))
+        self.indent_action = self._action("item_indent", self.tr("Indent"), self.indent)
+        self.outdent_action = self._action("item_outdent", self.tr("Outdent"), self.outdent)
+        self.toolbar.addSeparator()
+        self.adjourn_action = self._action(None, self.tr("Adjourn to the next meeting"),
+                                           self.adjourn)
+        self.delete_action = self._action("item_delete", self.tr("Delete"),
+                                          self.delete_selected)
+
+    def _save_splitter(self, *_args: object) -> None:
+        self.ctx.qsettings.setValue(SPLITTER_KEY, self.splitter.saveState())
+
+    # --- loading -------------------------------------------------------------------------
+
+    def load(self, meeting_id: int) -> None:
+        if self.meeting_id is not None and self.meeting_id != meeting_id:
+            self.flush()
+        changed = meeting_id != self.meeting_id
+        self.meeting_id = meeting_id
+        if changed:
+            self._selected_id = None
+        self._load_people()
+        # nothing selected at first: "New item" then lands before Varia, where items belong
+        self.refresh()
+
+    def _load_people(self) -> None:
+        with self.ctx.session() as session:
+            names = [p.name for p in people.list_persons(session, include_inactive=False)]
+            names += [o.name for o in people.list_organisations(session, include_inactive=False)]
+        self.editor.set_people(sorted(set(names), key=str.casefold))
+
+    def refresh(self) -> None:
+        if self.meeting_id is None:
+            return
+        with self.ctx.session() as session:
+            detail = meetings.meeting_detail(session, self.meeting_id)
+        self._apply(detail)
+
+    def _apply(self, detail: MeetingDetail) -> None:
+        self.detail = detail
+        frozen = detail.frozen
+        collapsed = self._collapsed_ids()
+        self._updating = True
+        try:
+            self.model.read_only = frozen
+            self.model.set_rows(detail.items)
+            self._expand_except(collapsed)
+            if self._selected_id not in self.model.rows:
+                self._selected_id = None
+            self._select_silently(self._selected_id)
+        finally:
+            self._updating = False
+        self.tree.setDragEnabled(not frozen)
+        self.tree.setAcceptDrops(not frozen)
+        self.tree.setColumnHidden(
+            COL_ADJOURNED, not any(r.adjourned or r.adjourned_from for r in detail.items)
+        )
+        self.banner.setVisible(frozen)
+        self.editor.set_themes(detail.body.themes)
+        row = self.model.rows.get(self._selected_id) if self._selected_id else None
+        if row is not None and self.editor.row is not None and self.editor.row.id == row.id:
+            self.editor.update_item(row, frozen)
+        else:
+            self.editor.set_item(row, frozen)
+        self._update_total()
+        self._update_actions()
+
+    def _collapsed_ids(self) -> set[int]:
+        return {
+            r.id for r in self.model.rows.values()
+            if self.model.children_of.get(r.id) and not self.tree.isExpanded(
+                self.model.index_of(r.id))
+        }
+
+    def _expand_except(self, collapsed: set[int]) -> None:
+        for item_id in self.model.rows:
+            if self.model.children_of.get(item_id) and item_id not in collapsed:
+                self.tree.expand(self.model.index_of(item_id))
+
+    def _select_silently(self, item_id: int | None) -> None:
+        index = self.model.index_of(item_id)
+        selection = self.tree.selectionModel()
+        if not index.isValid():
+            selection.clearSelection()
+            return
+        if self.tree.currentIndex().internalId() != item_id or not selection.isSelected(index):
+            selection.setCurrentIndex(
+                index,
+                selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows,
+            )
+        self.tree.scrollTo(index)
+
+    def select(self, item_id: int | None) -> None:
+        """Select an item as if clicked (loads it into the editor)."""
+        self._select_silently(item_id)
+
+    def selected_row(self) -> AgendaItemRow | None:
+        return self.model.rows.get(self._selected_id) if self._selected_id else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        # selection, not the current index: a tree that merely got focus has a current
+        # item without selecting it, and "New item" then belongs before Varia
+        if self._updating:
+            return
+        rows = self.tree.selectionModel().selectedRows(0)
+        row = self.model.item(rows[0]) if rows else None
+        self._selected_id = row.id if row else None
+        if row is not None and self.editor.row is not None and self.editor.row.id == row.id:
+            self.editor.update_item(row)
+        else:
+            self.editor.set_item(row, self.model.read_only)
+        self._update_actions()
+
+    # --- totals and action state ---------------------------------------------------------
+
+    def _update_total(self) -> None:
+        detail = self.detail
+        if detail is None:
+            self.total.setText("")
+            return
+        count = len(detail.items)
+        minutes = sum(r.duration_minutes for r in detail.items)
+        parts = [
+            self.tr("1 item") if count == 1 else self.tr("%1 items").replace("%1", str(count)),
+            duration_text(minutes, self.tr),
+        ]
+        late = False
+        if detail.start_time is not None:
+            start = dt.datetime.combine(detail.date, detail.start_time)
+            ends = start + dt.timedelta(minutes=minutes)
+            text = self.tr("ends at %1").replace("%1", f"{ends:%H:%M}")
+            if detail.end_time is not None:
+                planned = dt.datetime.combine(detail.date, detail.end_time)
+                text += " " + self.tr("(planned end %1)").replace("%1", f"{planned:%H:%M}")
+                late = ends > planned
+            parts.append(text)
+        self.total.setText(" · ".join(parts))
+        self.total.setStyleSheet(WARNING_STYLE if late else "")
+        self.total.setToolTip(
+            self.tr("The agenda runs past the planned end of the meeting.") if late else ""
+        )
+
+    def _update_actions(self) -> None:
+        row = self.selected_row()
+        editable = self.detail is not None and not self.detail.frozen
+        has = row is not None and editable
+        siblings = self.model.children_of.get(row.parent_id, []) if row else []
+        position = siblings.index(row.id) if row and row.id in siblings else -1
+        self.new_action.setEnabled(editable)
+        self.sub_action.setEnabled(has)
+        self.up_action.setEnabled(has and position > 0)
+        self.down_action.setEnabled(has and 0 <= position < len(siblings) - 1)
+        self.indent_action.setEnabled(has and position > 0)
+        self.outdent_action.setEnabled(has and row is not None and row.parent_id is not None)
+        self.delete_action.setEnabled(has)
+        self.adjourn_action.setEnabled(has and row is not None and not row.adjourned)
+
+    # --- changes -------------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        text = text[:1].upper() + text[1:]
+        self.message.setText(text)
+        self.message.show()
+        self._message_timer.start()
+        self.ctx.hub.status_message.emit(text)
+
+    def _run(self, fn: Callable[[object], object]) -> tuple[bool, object]:
+        """Call a service in one short session; a refusal is shown, never raised."""
+        self.editor.flush()
+        try:
+            with self.ctx.session() as session:
+                result = fn(session)
+        except ValidationError as exc:
+            self.show_message(exc.message)
+            self.refresh()
+            return False, None
+        self.message.hide()
+        return True, result
+
+    def _changed_and_select(self, item_id: int | None) -> None:
+        self._selected_id = item_id
+        self.refresh()
+        self._select_silently(item_id)
+        self.changed.emit()
+
+    def new_item(self) -> None:
+        if self.meeting_id is None:
+            return
+        row = self.selected_row()
+        meeting_id = self.meeting_id
+        ok, new_id = self._run(lambda s: agenda.add_item(
+            s, meeting_id, self.tr("New item"),
+            parent_id=row.parent_id if row else None,
+            after_item_id=row.id if row else None,
+        ))
+        if ok:
+            self._changed_and_select(int(new_id))  # type: ignore[arg-type]
+            self.editor.focus_title()
+
+    def new_subitem(self) -> None:
+        row = self.selected_row()
+        if row is None or self.meeting_id is None:
+            return
+        meeting_id = self.meeting_id
+        ok, new_id = self._run(lambda s: agenda.add_item(
+            s, meeting_id, self.tr("New sub-item"), parent_id=row.id, kind=row.kind,
+            theme=row.theme,
+        ))
+        if ok:
+            self._changed_and_select(int(new_id))  # type: ignore[arg-type]
+            self.editor.focus_title()
+
+    def move(self, delta: int) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        ok, _ = self._run(lambda s: agenda.move_item(s, row.id, delta))
+        if ok:
+            self._changed_and_select(row.id)
+
+    def move_to(self, item_id: int, parent_id: int | None, index: int) -> bool:
+        """The drop handler of the model: drag and drop ends here."""
+        ok, _ = self._run(lambda s: agenda.move_item_to(s, item_id, parent_id, index))
+        if ok:
+            # the view is still inside its drop event; it holds no index past this call
+            self._changed_and_select(item_id)
+        return ok
+
+    def indent(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        ok, _ = self._run(lambda s: agenda.indent_item(s, row.id))
+        if ok:
+            self._changed_and_select(row.id)
+
+    def outdent(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        ok, _ = self._run(lambda s: agenda.outdent_item(s, row.id))
+        if ok:
+            self._changed_and_select(row.id)
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or self.detail is None or self.detail.frozen:
+            return
+        text = self.tr("Delete item %1 \"%2\"?").replace("%1", row.number).replace(
+            "%2", row.title)
+        subs = len(self.model.children_of.get(row.id, []))
+        if subs:
+            text += "\n" + self.tr("Its %1 sub-item(s) are deleted too.").replace("%1", str(subs))
+        if row.attachments:
+            text += "\n" + self.tr("Its attachments are deleted too.")
+        answer = QMessageBox.question(self, self.tr("Delete item"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        neighbour = self._neighbour_of(row)
+        ok, _ = self._run(lambda s: agenda.delete_item(s, row.id))
+        if ok:
+            self._changed_and_select(neighbour)
+            self.tree.setFocus()
+
+    def _neighbour_of(self, row: AgendaItemRow) -> int | None:
+        siblings = self.model.children_of.get(row.parent_id, [])
+        index = siblings.index(row.id)
+        if index + 1 < len(siblings):
+            return siblings[index + 1]
+        if index > 0:
+            return siblings[index - 1]
+        return row.parent_id
+
+    def adjourn(self) -> None:
+        row = self.selected_row()
+        if row is None or self.detail is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Adjourn item"),
+            self.tr("Adjourn item %1 \"%2\" to the next meeting? It comes back there, "
+                    "linked to this meeting.").replace("%1", row.number).replace("%2", row.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ok, new_id = self._run(lambda s: agenda.adjourn_item(s, row.id))
+        if not ok:
+            return
+        self._changed_and_select(row.id)
+        nxt = self.detail.next if self.detail else None
+        if new_id is not None and nxt is not None:
+            text = self.tr("The item is placed on the next meeting (no. %1 of %2).") \
+                .replace("%1", str(nxt.number)).replace("%2", f"{nxt.date:%d/%m/%Y}")
+        elif new_id is not None:
+            text = self.tr("The item is placed on the next meeting.")
+        else:
+            text = self.tr("There is no next meeting yet: the item is placed on it as soon as "
+                           "that meeting is created.")
+        QMessageBox.information(self, self.tr("Adjourn item"), text)
+
+    def _editor_saved(self, _field: str) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    # --- the meeting screen --------------------------------------------------------------
+
+    def flush(self) -> bool:
+        """Write pending edits now (closing, switching meetings); False when one was refused."""
+        return self.editor.flush()
