@@ -17,11 +17,14 @@ from ...services.actions import list_actions
 from ...services.views import ActionRow
 from ...storage.enums import ActionStatus
 from ..context import AppContext
-from ..table_model import Column, DataclassTableModel, RowFilterProxy
+from ..table_model import Column, DataclassTableModel
 from .list_helpers import (
     ACTION_STATUS,
+    AsyncLoader,
+    ListModel,
+    ListProxy,
+    SearchIndex,
     body_combo,
-    haystacks,
     make_table,
     remember_header,
     search_edit,
@@ -63,15 +66,18 @@ class ActionsView(QWidget):
             Column(self.tr("Status"), lambda r: word(ACTION_STATUS, r.status),
                    sort=lambda r: list(ActionStatus).index(r.status)),
         ]
-        self.model: DataclassTableModel[ActionRow] = DataclassTableModel(columns, self)
+        self.model: DataclassTableModel[ActionRow] = ListModel(columns, self)
         self.model.highlight = lambda r: OVERDUE if r.overdue else None
-        self.proxy = RowFilterProxy(self)
+        self.proxy = ListProxy(self)
         self.table = make_table(self.model, self.proxy)
         set_widths(self.table, [6, 11, 6, 70, 28, 11, 10])
         self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # soonest due first
         remember_header(self.table, ctx.qsettings, "actions/header")
         self.table.doubleClicked.connect(self._open_meeting)
-        self._haystack: dict[int, str] = {}
+        self.index = SearchIndex(columns)
+        self.loader = AsyncLoader(ctx, list_actions, self._show_rows)
+        self._filter: tuple = (None, None, False, "")
+        self.proxy.set_extra_filter(self._accept)
 
         bar = QHBoxLayout()
         for label, widget in ((self.tr("Body:"), self.body), (self.tr("Status:"), self.status)):
@@ -94,31 +100,33 @@ class ActionsView(QWidget):
         self.status.currentIndexChanged.connect(self._apply_filter)
         self.overdue_only.toggled.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
+        self._apply_filter()
         ctx.hub.followup_changed.connect(self.refresh)
         ctx.hub.meetings_changed.connect(self.refresh)
 
     def refresh(self) -> None:
-        """One service call for the whole list, then the current filters in the proxy."""
-        with self.ctx.session() as session:
-            rows = list_actions(session)
-        self._haystack = haystacks(rows, self.model.columns, lambda r: r.id)
-        self.model.set_rows(rows)
-        self._apply_filter()
+        """One service call for the whole list, off the UI thread; filters run in the proxy."""
+        self.loader.load()
+
+    def _show_rows(self, rows: list[ActionRow]) -> None:
+        self.index.reset(rows)
+        self.model.set_rows(rows)  # the proxy filters the new rows with the current filter
+        self._update_count()
 
     def _apply_filter(self, *_: object) -> None:
-        body = self.body.currentData()
-        statuses = self.status.currentData()
-        overdue = self.overdue_only.isChecked()
-        needle = self.search.text().strip().casefold()
-        hay = self._haystack
+        self._filter = (self.body.currentData(), self.status.currentData(),
+                        self.overdue_only.isChecked(), self.search.text().strip().casefold())
+        self.proxy.set_extra_filter(self._accept)
+        self._update_count()
 
-        def accept(row: ActionRow) -> bool:
-            return ((body is None or row.body_short == body)
-                    and (statuses is None or row.status in statuses)
-                    and (not overdue or row.overdue)
-                    and (not needle or needle in hay.get(row.id, "")))
+    def _accept(self, row: ActionRow) -> bool:
+        body, statuses, overdue, needle = self._filter
+        return ((body is None or row.body_short == body)
+                and (statuses is None or row.status in statuses)
+                and (not overdue or row.overdue)
+                and self.index.matches(row, needle))
 
-        self.proxy.set_extra_filter(accept)
+    def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         late = sum(1 for r in self.model.rows if r.overdue)
         self.count.setText(self.tr("%1 of %2 actions · %3 overdue")

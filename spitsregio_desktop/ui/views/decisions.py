@@ -12,10 +12,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ...services.decisions import list_decisions
 from ...services.views import DecisionRow
 from ..context import AppContext
-from ..table_model import Column, DataclassTableModel, RowFilterProxy
+from ..table_model import Column, DataclassTableModel
 from .list_helpers import (
+    AsyncLoader,
+    ListModel,
+    ListProxy,
+    SearchIndex,
     body_combo,
-    haystacks,
     make_table,
     remember_header,
     search_edit,
@@ -52,14 +55,17 @@ class DecisionsView(QWidget):
             Column(self.tr("Votes"), votes_text,
                    tooltip=lambda r: self.tr("for – against – abstaining")),
         ]
-        self.model: DataclassTableModel[DecisionRow] = DataclassTableModel(columns, self)
-        self.proxy = RowFilterProxy(self)
+        self.model: DataclassTableModel[DecisionRow] = ListModel(columns, self)
+        self.proxy = ListProxy(self)
         self.table = make_table(self.model, self.proxy)
         set_widths(self.table, [6, 11, 9, 40, 5, 80, 10])
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest first
         remember_header(self.table, ctx.qsettings, "decisions/header")
         self.table.doubleClicked.connect(self._open_meeting)
-        self._haystack: dict[int, str] = {}
+        self.index = SearchIndex(columns)
+        self.loader = AsyncLoader(ctx, list_decisions, self._show_rows)
+        self._filter: tuple = (None, None, None, "")
+        self.proxy.set_extra_filter(self._accept)
 
         bar = QHBoxLayout()
         for label, widget in ((self.tr("Body:"), self.body), (self.tr("Theme:"), self.theme),
@@ -84,14 +90,17 @@ class DecisionsView(QWidget):
         ctx.hub.meetings_changed.connect(self.refresh)
 
     def refresh(self) -> None:
-        with self.ctx.session() as session:
-            rows = list_decisions(session)
-        self._haystack = haystacks(rows, self.model.columns, lambda r: r.id)
-        self.model.set_rows(rows)
+        """One service call for the whole register, off the UI thread."""
+        self.loader.load()
+
+    def _show_rows(self, rows: list[DecisionRow]) -> None:
+        self.index.reset(rows)
         self._fill(self.theme, self.tr("All themes"), sorted({r.theme for r in rows if r.theme}))
         years = sorted({r.meeting_date.year for r in rows}, reverse=True)
         self._fill(self.year, self.tr("All years"), years)
-        self._apply_filter()
+        self._filter = self._current_filter()  # a choice that no longer exists fell back to all
+        self.model.set_rows(rows)
+        self._update_count()
 
     @staticmethod
     def _fill(combo: QComboBox, all_label: str, values: list) -> None:
@@ -108,19 +117,23 @@ class DecisionsView(QWidget):
         finally:
             combo.blockSignals(False)
 
+    def _current_filter(self) -> tuple:
+        return (self.body.currentData(), self.theme.currentData(), self.year.currentData(),
+                self.search.text().strip().casefold())
+
     def _apply_filter(self, *_: object) -> None:
-        body, theme = self.body.currentData(), self.theme.currentData()
-        year = self.year.currentData()
-        needle = self.search.text().strip().casefold()
-        hay = self._haystack
+        self._filter = self._current_filter()
+        self.proxy.set_extra_filter(self._accept)
+        self._update_count()
 
-        def accept(row: DecisionRow) -> bool:
-            return ((body is None or row.body_short == body)
-                    and (theme is None or row.theme == theme)
-                    and (year is None or row.meeting_date.year == year)
-                    and (not needle or needle in hay.get(row.id, "")))
+    def _accept(self, row: DecisionRow) -> bool:
+        body, theme, year, needle = self._filter
+        return ((body is None or row.body_short == body)
+                and (theme is None or row.theme == theme)
+                and (year is None or row.meeting_date.year == year)
+                and self.index.matches(row, needle))
 
-        self.proxy.set_extra_filter(accept)
+    def _update_count(self) -> None:
         self.count.setText(self.tr("%1 of %2 decisions")
                            .replace("%1", str(self.proxy.rowCount()))
                            .replace("%2", str(self.model.rowCount())))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...services.errors import ValidationError
 from ...storage.enums import ActionStatus, OrganisationKind, Role
 from ..context import AppContext
-from ..table_model import Column, DataclassTableModel, RowFilterProxy
+from ..table_model import Column, DataclassTableModel, RowFilterProxy, _sortable
 
 WORDS = "Words"  # the same context as the meeting screens, so each word is translated once
 
@@ -94,6 +94,63 @@ def show_validation(labels: dict[str, QLabel], exc: ValidationError, fallback: s
     set_error(labels.get(exc.field or "", labels[fallback]), exc.message)
 
 
+def _sort_key(value: Any) -> tuple:
+    """Numbers before text, never comparing an int with a str (an empty cell is "")."""
+    value = _sortable(value)
+    if isinstance(value, int | float):
+        return (0, value, "")
+    return (1, 0, str(value))
+
+
+class ListModel(DataclassTableModel):
+    """A table model that sorts its own rows with Python's sort (one key call per row).
+
+    The proxy's own sort asks `data()` twice per comparison: some 150 000 Python calls for
+    6 000 rows, half a second. Sorting here keeps the same list under 20 ms.
+    """
+
+    def __init__(self, columns, parent=None):
+        super().__init__(columns, parent)
+        self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
+
+    def set_rows(self, rows) -> None:
+        rows = list(rows)
+        self._sort_list(rows)
+        super().set_rows(rows)
+
+    def _sort_list(self, rows: list) -> None:
+        if 0 <= self.sort_column < len(self.columns):
+            column = self.columns[self.sort_column]
+            key = column.sort or column.text
+            rows.sort(key=lambda r: _sort_key(key(r)),
+                      reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        try:
+            persistent = self.persistentIndexList()
+            held = [self.rows[i.row()] for i in persistent]
+            self._sort_list(self.rows)
+            position = {id(r): n for n, r in enumerate(self.rows)}
+            self.changePersistentIndexList(
+                persistent, [self.index(position[id(r)], i.column())
+                             for r, i in zip(held, persistent, strict=True)])
+        finally:
+            self.layoutChanged.emit()
+
+
+class ListProxy(RowFilterProxy):
+    """Filters like RowFilterProxy, but leaves sorting to the ListModel underneath."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, ListModel):
+            source.sort(column, order)
+        else:
+            super().sort(column, order)
+
+
 def make_table(model: DataclassTableModel, proxy: RowFilterProxy) -> QTableView:
     proxy.setSourceModel(model)
     view = QTableView()
@@ -159,10 +216,57 @@ def body_combo(ctx: AppContext, all_label: str | None) -> QComboBox:
     return combo
 
 
-def haystacks(rows: Iterable[Any], columns: Sequence[Column], key: Callable[[Any], Any]) -> dict:
-    """row key → the lower-cased text of all its columns, built once per load."""
-    from ..table_model import show
+class SearchIndex:
+    """row id → the lower-cased text of all its columns, built on the first search only."""
 
-    return {
-        key(row): "\t".join(show(c.text(row)) for c in columns).casefold() for row in rows
-    }
+    def __init__(self, columns: Sequence[Column], key: Callable[[Any], Any] = lambda r: r.id):
+        self.columns, self.key = columns, key
+        self._rows: Iterable[Any] = ()
+        self._index: dict[Any, str] | None = None
+
+    def reset(self, rows: Iterable[Any]) -> None:
+        self._rows, self._index = rows, None
+
+    def matches(self, row: Any, needle: str) -> bool:
+        if not needle:
+            return True
+        if self._index is None:
+            from ..table_model import show
+
+            self._index = {
+                self.key(r): "\t".join(show(c.text(r)) for c in self.columns).casefold()
+                for r in self._rows
+            }
+        return needle in self._index.get(self.key(row), "")
+
+
+class AsyncLoader:
+    """Runs a list query off the UI thread, so a 6 000-row list never freezes the window.
+
+    Only the newest load is shown: a slow older answer arriving late is dropped.
+    """
+
+    def __init__(self, ctx: AppContext, query: Callable[[Any], list],
+                 show: Callable[[list], None]):
+        self.ctx, self.query, self.show = ctx, query, show
+        self.generation = 0
+
+    def load(self) -> None:
+        self.generation += 1
+        generation, database, query = self.generation, self.ctx.db, self.query
+
+        def work() -> list:
+            with database.session() as session:
+                return query(session)
+
+        def done(rows: list) -> None:
+            if generation == self.generation:
+                try:
+                    self.show(rows)
+                except RuntimeError:  # the view was closed meanwhile
+                    pass
+
+        def failed(exc: Exception) -> None:
+            self.ctx.hub.status_message.emit(str(exc))
+
+        self.ctx.tasks.run(work, done, failed)

@@ -26,12 +26,14 @@ from ...services.errors import ValidationError
 from ...services.people import end_membership, list_memberships, list_organisations
 from ...services.views import MembershipRow, OrganisationRow
 from ..context import AppContext
-from ..table_model import Column, DataclassTableModel, RowFilterProxy
+from ..table_model import Column, DataclassTableModel
 from .list_helpers import (
     ORGANISATION_KIND,
     ROLE,
+    ListModel,
+    ListProxy,
+    SearchIndex,
     body_combo,
-    haystacks,
     make_table,
     remember_header,
     search_edit,
@@ -53,7 +55,7 @@ def period(row: MembershipRow) -> str:
     return f"{start or '…'} – {end or '…'}"
 
 
-class _SeatModel(DataclassTableModel[MembershipRow]):
+class _SeatModel(ListModel):
     """Italic names for unnamed seats: the obvious thing left to edit."""
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -90,13 +92,13 @@ class MembersTab(QWidget):
         ]
         self.model = _SeatModel(columns, self)
         self.model.highlight = lambda r: None if r.active else INACTIVE
-        self.proxy = RowFilterProxy(self)
+        self.proxy = ListProxy(self)
         self.table = make_table(self.model, self.proxy)
         set_widths(self.table, [30, 26, 6, 11, 24, 32, 16, 22, 6])
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         remember_header(self.table, ctx.qsettings, "members/header")
         self.table.doubleClicked.connect(self._edit_index)
-        self._haystack: dict[int, str] = {}
+        self.index = SearchIndex(columns)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Body:")))
@@ -131,7 +133,7 @@ class MembersTab(QWidget):
     def refresh(self) -> None:
         with self.ctx.session() as session:
             rows = list_memberships(session)
-        self._haystack = haystacks(rows, self.model.columns, lambda r: r.id)
+        self.index.reset(rows)
         self.model.set_rows(rows)
         self._apply_filter()
 
@@ -139,10 +141,9 @@ class MembersTab(QWidget):
         body = self.body.currentData()
         inactive = self.show_inactive.isChecked()
         needle = self.search.text().strip().casefold()
-        hay = self._haystack
         self.proxy.set_extra_filter(
             lambda r: (body is None or r.body_short == body) and (inactive or r.active)
-            and (not needle or needle in hay.get(r.id, ""))
+            and self.index.matches(r, needle)
         )
         self.count.setText(self.tr("%1 memberships").replace("%1", str(self.proxy.rowCount())))
 
@@ -217,9 +218,9 @@ class OrganisationsTab(QWidget):
             Column(self.tr("Persons"), lambda r: r.member_count, align_right=True),
             Column(self.tr("Active"), lambda r: r.active),
         ]
-        self.model: DataclassTableModel[OrganisationRow] = DataclassTableModel(columns, self)
+        self.model: DataclassTableModel[OrganisationRow] = ListModel(columns, self)
         self.model.highlight = lambda r: None if r.active else INACTIVE
-        self.proxy = RowFilterProxy(self)
+        self.proxy = ListProxy(self)
         self.table = make_table(self.model, self.proxy)
         set_widths(self.table, [44, 14, 26, 9, 6])
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...services.objectives import ObjectiveRow, list_objectives
 from ..context import AppContext
-from ..table_model import Column, DataclassTableModel, RowFilterProxy
+from ..table_model import Column, DataclassTableModel
 from .list_helpers import (
+    ListModel,
+    ListProxy,
+    SearchIndex,
     body_combo,
-    haystacks,
     make_table,
     remember_header,
     search_edit,
@@ -55,13 +57,13 @@ class ObjectivesView(QWidget):
                    align_right=True),
             Column(self.tr("Target date"), lambda r: r.target_date),
         ]
-        self.model: DataclassTableModel[ObjectiveRow] = DataclassTableModel(columns, self)
+        self.model: DataclassTableModel[ObjectiveRow] = ListModel(columns, self)
         self.model.highlight = lambda r: REACHED if (r.progress or 0) >= 1 else None
-        self.proxy = RowFilterProxy(self)
+        self.proxy = ListProxy(self)
         self.table = make_table(self.model, self.proxy)
         set_widths(self.table, [6, 16, 44, 40, 9, 9, 9, 12, 9, 11])
         remember_header(self.table, ctx.qsettings, "objectives/header")
-        self._haystack: dict[int, str] = {}
+        self.index = SearchIndex(columns)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Body:")))
@@ -84,17 +86,16 @@ class ObjectivesView(QWidget):
     def refresh(self) -> None:
         with self.ctx.session() as session:
             rows = list_objectives(session)
-        self._haystack = haystacks(rows, self.model.columns, lambda r: r.id)
+        self.index.reset(rows)
         self.model.set_rows(rows)
         self._apply_filter()
 
     def _apply_filter(self, *_: object) -> None:
         body = self.body.currentData()
         needle = self.search.text().strip().casefold()
-        hay = self._haystack
         self.proxy.set_extra_filter(
             lambda r: (body is None or r.body_short == body)
-            and (not needle or needle in hay.get(r.id, ""))
+            and self.index.matches(r, needle)
         )
         self.count.setText(self.tr("%1 objectives").replace("%1", str(self.proxy.rowCount())))
 
