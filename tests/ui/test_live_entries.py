@@ -130,7 +130,7 @@ def test_done_previous_and_attendance(ctx, meeting_id, show, qtbot, monkeypatch)
     key(qtbot, Qt.Key.Key_Return, CTRL)  # done, on to the next item
     assert live.current_id == d.items[1].id
     assert detail(ctx, meeting_id).items[0].done
-    assert "✓" in live.agenda.agenda.index(0).data()
+    assert "✓" in live.agenda.agenda.index(0, 0).data()
     key(qtbot, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert live.current_id == d.items[0].id
     key(qtbot, Qt.Key.Key_PageDown, CTRL)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ...services.views import AgendaItemRow
 
@@ -14,7 +14,9 @@ _Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
-class AgendaModel(QAbstractListModel):
+class AgendaModel(QAbstractTableModel):
+    """Columns: marker (▶ current, ✓ done), number, title (wrapped under itself)."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.items: list[AgendaItemRow] = []
@@ -30,7 +32,7 @@ class AgendaModel(QAbstractListModel):
     def set_current(self, item_id: int | None) -> None:
         self.current_id = item_id
         if self.items:  # only fonts and markers change: no reset, the selection stays
-            self.dataChanged.emit(self.index(0), self.index(len(self.items) - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, 2))
 
     def row_of(self, item_id: int | None) -> int:
         return next((i for i, r in enumerate(self.items) if r.id == item_id), -1)
@@ -38,15 +40,25 @@ class AgendaModel(QAbstractListModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         item = self.items[index.row()]
         current = item.id == self.current_id
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            marker = "▶" if current else ("✓" if item.done else " ")
-            indent = "    " * item.depth
-            return f"{marker}  {indent}{item.number}  {item.title}"
+            if column == 0:
+                return "▶" if current else ("✓" if item.done else "")
+            if column == 1:
+                return item.number
+            return "    " * item.depth + item.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column < 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.title
         if role == Qt.ItemDataRole.FontRole and current:
@@ -60,7 +72,7 @@ class AgendaModel(QAbstractListModel):
         return None
 
 
-class AgendaList(QListView):
+class AgendaList(QTableView):
     """Read-only list; clicking an item jumps to it (the keyboard uses Ctrl+PgUp/PgDown)."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -70,15 +82,23 @@ class AgendaList(QListView):
         self.setObjectName("liveAgenda")
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(True)
-        self.setSpacing(2)
+        self.setShowGrid(False)
+        self.verticalHeader().hide()
+        self.horizontalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays between notes and entries
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setStyleSheet("QTableView::item { padding: 3px 2px; }")
 
     def show_current(self, item_id: int | None) -> None:
         self.agenda.set_current(item_id)
         row = self.agenda.row_of(item_id)
         if row >= 0:
-            index = self.agenda.index(row)
+            index = self.agenda.index(row, 2)
             self.setCurrentIndex(index)
             self.scrollTo(index)

@@ -46,15 +46,25 @@ def tr(text: str) -> str:
 
 
 def state_text(row: AttendanceRow) -> str:
-    """"present", "present from 09:40 (item 4)", "left 11:10", "substituted by X"."""
-    text = tr(PRESENCE[row.presence])
-    if row.presence == Presence.SUBSTITUTED and row.substitute_name:
-        text = tr("substituted by %1").replace("%1", row.substitute_name)
-    if row.arrived_at:
-        text += " · " + tr("from %1").replace("%1", row.arrived_at.strftime("%H:%M"))
+    """"present", "from 09:40" (late, present from then), "left 11:10", "excused"."""
     if row.left_at:
-        text += " · " + tr("left %1").replace("%1", row.left_at.strftime("%H:%M"))
-    return text
+        return tr("left %1").replace("%1", row.left_at.strftime("%H:%M"))
+    if row.arrived_at and row.presence == Presence.PRESENT:
+        return tr("from %1").replace("%1", row.arrived_at.strftime("%H:%M"))
+    return tr(PRESENCE[row.presence])
+
+
+def state_tooltip(row: AttendanceRow) -> str:
+    parts = [row.organisation] if row.organisation else []
+    if row.presence == Presence.SUBSTITUTED and row.substitute_name:
+        parts.append(tr("substituted by %1").replace("%1", row.substitute_name))
+    if row.arrived_at:
+        parts.append(tr("arrived %1 (item %2)").replace("%1", row.arrived_at.strftime("%H:%M"))
+                     .replace("%2", row.arrived_from_item or "-"))
+    if row.left_at:
+        parts.append(tr("left %1 (after item %2)").replace("%1", row.left_at.strftime("%H:%M"))
+                     .replace("%2", row.left_after_item or "-"))
+    return "\n".join(parts)
 
 
 def summary(rows: list[AttendanceRow]) -> str:
@@ -75,8 +85,8 @@ class AttendancePanel(QWidget):
         self.counts = QLabel()
         self.counts.setStyleSheet("color: palette(mid);")
         self.model: DataclassTableModel[AttendanceRow] = DataclassTableModel([
-            Column(tr("Name"), lambda r: r.name, tooltip=lambda r: r.organisation),
-            Column(tr("State"), state_text),
+            Column(tr("Name"), lambda r: r.name, tooltip=state_tooltip),
+            Column(tr("State"), state_text, tooltip=state_tooltip),
         ], self)
         self.model.highlight = self._colour
         self.table = QTableView()

@@ -115,6 +115,93 @@ def keystroke_samples(db_path: Path | str, meeting_id: int | None = None, keys: 
     return samples
 
 
+def fill_in_progress(session: Session, meeting_id: int) -> int:
+    """The meeting half-way: notes, decisions, actions, a late arrival; the current item."""
+    from ...services import agenda, attendance, meetings
+    from ...services.actions import add_action
+    from ...services.decisions import add_decision
+    from ...services.live import owner_candidates, resolve_owner
+
+    items = meetings.meeting_detail(session, meeting_id).items
+    owners = owner_candidates(session)
+    texts = [
+        "De voorzitter opent de vergadering om 9.05 uur en verwelkomt de burgemeesters. "
+        "De agenda wordt goedgekeurd zonder wijzigingen.",
+        "Het verslag van de vorige vergadering wordt goedgekeurd.",
+        "Burgemeester Leuven meldt dat de werken aan de Vaartkom in maart starten. "
+        "Interleuven bezorgt de planning aan alle gemeenten.",
+        "Van de 12 openstaande actiepunten zijn er 9 afgerond; de rest loopt.",
+    ]
+    for item, text in zip(items, texts, strict=False):
+        agenda.save_notes(session, item.id, text)
+        agenda.update_item(session, item.id, done=True)
+    current = items[4]
+    agenda.save_notes(session, current.id, (
+        "Interleuven stelt de stand van zaken voor: zes busassen zijn uitgetekend, twee "
+        "fietsostrades zitten in de aanbesteding.\n\n"
+        "Herent en Kortenberg vragen de parkeerregels langs de assen op elkaar af te "
+        "stemmen. Leuven is akkoord, op voorwaarde dat de handhaving gemeentelijk blijft.\n\n"
+        "Discussie over de timing: "))
+    add_decision(session, items[1].id, "Het verslag van de vergadering van 23 oktober wordt "
+                 "goedgekeurd.")
+    add_decision(session, current.id, "Het overleg keurt het tracé van de busassen goed.",
+                 24, 2, 1)
+    for what, who, due in (
+        ("Parkeerbeleid langs de busassen afstemmen", "burgemeester leuven", 49),
+        ("Planning fietsostrades bezorgen aan de gemeenten", "interleuven", 14),
+    ):
+        owner = resolve_owner(owners, who)
+        add_action(session, current.id, what,
+                   owner_person_id=owner.person_id if owner else None,
+                   owner_organisation_id=owner.organisation_id if owner else None,
+                   due_date=dt.date.today() + dt.timedelta(days=due))
+    attendance.prefill_attendance(session, meeting_id)
+    late = next(r for r in meetings.meeting_detail(session, meeting_id).attendance
+                if r.presence.value == "absent")
+    attendance.mark_arrival(session, meeting_id, late.person_id, at="09:40",
+                            from_item_id=items[2].id)
+    meetings.set_live_item(session, meeting_id, current.id)
+    return current.id
+
+
+def make_screenshot(out: Path | str, width: int = 1280, height: int = 800) -> Path:
+    """docs/screenshots/live.png: a realistic meeting in progress."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QTextCursor
+
+    from ...storage.database import open_database
+    from ..app import ensure_app, make_context
+    from .live_view import LiveView
+
+    app = ensure_app()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(Path(tmp) / "shot.sqlite", backup_on_start=False)
+        try:
+            with db.session() as s:
+                meeting_id = sample_meeting(s)
+                fill_in_progress(s, meeting_id)
+            ctx = make_context(db)
+            ctx.qsettings = QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat)
+            view = LiveView(ctx, meeting_id)
+            view.clock.times._since -= 17 * 60 + 12  # 17 minutes into the item
+            view.clock.started_at = dt.datetime.now() - dt.timedelta(minutes=52, seconds=40)
+            view.notes.moveCursor(QTextCursor.MoveOperation.End)
+            view.resize(width, height)
+            view.show()
+            view.activateWindow()
+            view.clock.tick()
+            for _ in range(5):
+                app.processEvents()
+            out = Path(out)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            view.grab().save(str(out))
+            view.close()
+        finally:
+            db.close()
+    return out
+
+
 if __name__ == "__main__":  # python -m spitsregio_desktop.ui.live.bench DB
     import sys
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from babel.dates import format_date
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -80,6 +82,8 @@ class LiveView(QWidget):
         self.meeting_label = QLabel()
         self.meeting_label.setObjectName("liveMeeting")
         self.meeting_label.setStyleSheet("font-size: 15px; font-weight: 600;")
+        # a long body name must never widen the window: the label gives way
+        self.meeting_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.clock = ClockBar()
         self.indicator = SaveIndicator()
         self.indicator.setMinimumWidth(110)
@@ -128,7 +132,7 @@ class LiveView(QWidget):
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.attendance_panel)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 720, 270])
+        self.splitter.setSizes([290, 660, 310])
         state = self.ctx.qsettings.value("live/splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
@@ -138,6 +142,7 @@ class LiveView(QWidget):
         self.hint_bar = QLabel(self._hint_text())
         self.hint_bar.setObjectName("liveHints")
         self.hint_bar.setWordWrap(True)
+        self.hint_bar.setTextFormat(Qt.TextFormat.RichText)
         self.hint_bar.setStyleSheet("color: palette(mid); padding: 4px 2px;")
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -157,8 +162,8 @@ class LiveView(QWidget):
             s = SHORTCUTS.get(name)
             if s is not None:
                 key = s.sequence().toString(QKeySequence.SequenceFormat.NativeText)
-                parts.append(f"{key} {s.label().lower()}")
-        return "   ·   ".join(parts)
+                parts.append(f"<b>{escape(key)}</b>&nbsp;{escape(s.label().lower())}")
+        return " &nbsp;·&nbsp; ".join(parts)
 
     def _build_shortcuts(self) -> None:
         actions: dict[str, Callable[[], Any]] = {
@@ -195,10 +200,9 @@ class LiveView(QWidget):
         self.detail = self._session_call(meetings.meeting_detail, self.meeting_id)
         d = self.detail
         when = format_date(d.date, format="full", locale="nl_BE")
-        self.meeting_label.setText(
-            tr("%1 — meeting %2 — %3").replace("%1", d.body.short)
-            .replace("%2", str(d.number)).replace("%3", when)
-            + (f" — {d.title}" if d.title else ""))
+        self.meeting_label.setText("  ·  ".join(
+            [d.body.name, tr("meeting %1").replace("%1", str(d.number)), when]))
+        self.meeting_label.setToolTip("\n".join(x for x in (d.title, d.location) if x))
         self.clock.set_started(d.live_started_at)
         self.agenda.agenda.set_items(list(d.items), self.current_id)
         self.agenda.show_current(self.current_id)
