@@ -28,8 +28,8 @@ from ...services.attendance import mark_arrival, mark_departure, prefill_attenda
 from ...services.views import AgendaItemRow, AttendanceRow, MeetingDetail
 from ...storage.enums import Presence
 from ..context import AppContext
-from ..table_model import Column, DataclassTableModel, RowFilterProxy
-from .common import call, now_minute, pytime, qtime
+from ..table_model import Column, RowFilterProxy
+from .common import TintedColumnModel, call, compact_table, now_minute, pytime, qtime
 from .words import PRESENCE, ROLE, word
 
 
@@ -48,8 +48,8 @@ class AttendanceTab(QWidget):
             Column(self.tr("Arrived"), self.arrival_text),
             Column(self.tr("Left"), self.departure_text),
         ]
-        self.model: DataclassTableModel[AttendanceRow] = DataclassTableModel(columns, self)
-        self.model.highlight = _presence_colour
+        self.model: TintedColumnModel[AttendanceRow] = TintedColumnModel(
+            columns, 3, _presence_colour, self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -57,10 +57,10 @@ class AttendanceTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        compact_table(self.table)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # presence
 
         self.prefill_button = QPushButton(self.tr("&Fill in from the answers"))
         self.prefill_button.setToolTip(self.tr(
@@ -132,11 +132,8 @@ class AttendanceTab(QWidget):
 
     def show_detail(self, detail: MeetingDetail) -> None:
         selected = {r.person_id for r in self.selected_rows()}
-        first = self.detail is None or self.detail.id != detail.id
         self.detail = detail
         self.model.set_rows(detail.attendance)
-        if first:
-            self.table.resizeColumnsToContents()
         self.empty_hint.setVisible(not detail.attendance)
         counts = {p: sum(1 for r in detail.attendance if r.presence == p) for p in Presence}
         self.summary.setText(

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMessageBox,
+    QTableView,
     QTimeEdit,
     QWidget,
 )
@@ -20,6 +22,9 @@ from PySide6.QtWidgets import (
 from ... import APP_NAME
 from ...services.errors import ValidationError
 from ..context import AppContext
+from ..table_model import DataclassTableModel
+
+T = TypeVar("T")
 
 
 def tr(text: str) -> str:
@@ -109,3 +114,30 @@ def ask_time(parent: QWidget, title: str, label: str, default: dt.time) -> dt.ti
 
 def now_minute() -> dt.time:
     return dt.datetime.now().time().replace(second=0, microsecond=0)
+
+
+HINT_STYLE = "color: #5f6368;"  # secondary text that stays readable (palette(mid) is too faint)
+
+
+class TintedColumnModel(DataclassTableModel[T]):
+    """Colours one column (an answer, a presence) instead of the whole row."""
+
+    def __init__(self, columns, tint_column: int, tint: Callable[[T], QColor | None],
+                 parent=None):
+        super().__init__(columns, parent)
+        self.tint_column, self.tint = tint_column, tint
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
+                and index.column() == self.tint_column):
+            colour = self.tint(self.rows[index.row()])
+            return QBrush(colour) if colour else None
+        return super().data(index, role)
+
+
+def compact_table(table: QTableView) -> None:
+    """Rows as high as the text needs: 30 mayors fit on a laptop screen."""
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)

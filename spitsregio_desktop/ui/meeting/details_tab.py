@@ -20,7 +20,7 @@ from ...services.meetings import update_meeting
 from ...services.views import MeetingDetail
 from ..autosave import Autosaver
 from ..context import AppContext
-from .common import error_label, pydate, pytime, qdate, qtime, set_error
+from .common import HINT_STYLE, error_label, pydate, pytime, qdate, qtime, set_error
 from .invitations import InvitationsPanel
 
 # service field name (as in ValidationError.field) → our key in the autosaver
@@ -55,17 +55,20 @@ class DetailsTab(QWidget):
         hours.addWidget(QLabel(self.tr("until")))
         hours.addWidget(self.end)
         hours.addStretch(1)
+        self.date.setMaximumWidth(160)
+        hours_label = QLabel(self.tr("&Hours"))
+        hours_label.setBuddy(self.start)  # a layout cannot be a buddy; the start field is
         form = QFormLayout()
         form.addRow(self.tr("&Date"), self.date)
         form.addRow("", self.errors["date"])
-        form.addRow(self.tr("&Hours"), hours)
+        form.addRow(hours_label, hours)
         form.addRow("", self.errors["hours"])
         form.addRow(self.tr("&Place"), self.location)
         form.addRow("", self.errors["location"])
         form.addRow(self.tr("&Title"), self.title)
         form.addRow("", self.errors["title"])
         self.saved_hint = QLabel(self.tr("Changes are saved as you type."))
-        self.saved_hint.setStyleSheet("color: palette(mid);")
+        self.saved_hint.setStyleSheet(HINT_STYLE)
         form.addRow("", self.saved_hint)
         box = QGroupBox(self.tr("Meeting"))
         box.setLayout(form)

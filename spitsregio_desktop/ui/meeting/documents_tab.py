@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,7 +32,7 @@ from ... import APP_NAME
 from ...services.errors import ValidationError
 from ...services.views import MeetingDetail
 from ..context import AppContext
-from .common import sentence
+from .common import HINT_STYLE, sentence
 
 # (kind, public, title, explanation): the rows of the tab, in the order of a meeting's life
 DOCUMENTS: tuple[tuple[str, bool, str, str], ...] = (
@@ -93,7 +94,7 @@ class DocumentsTab(QWidget):
         for row, (kind, public, title, explanation) in enumerate(DOCUMENTS):
             name = QLabel(f"<b>{_tr(title)}</b>")
             info = QLabel(_tr(explanation))
-            info.setStyleSheet("color: palette(mid);")
+            info.setStyleSheet(HINT_STYLE)
             grid.addWidget(name, row, 0)
             grid.addWidget(info, row, 1)
             for col, (fmt, label) in enumerate(FORMATS, start=2):
@@ -104,7 +105,9 @@ class DocumentsTab(QWidget):
                     lambda _=False, k=kind, f=fmt, p=public: self.export(k, f, p))
                 grid.addWidget(button, row, col)
                 self.buttons[(kind, public, fmt)] = button
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(4, 1)  # the buttons stay next to their explanation
+        box = QGroupBox(self.tr("Documents of this meeting"))
+        box.setLayout(grid)
 
         self.result = QFrame()
         self.result.setFrameShape(QFrame.Shape.StyledPanel)
@@ -123,9 +126,10 @@ class DocumentsTab(QWidget):
         hint = QLabel(self.tr("Documents are in Dutch. Minutes that are not approved yet carry "
                               "a CONCEPT mark. Internal notes are never exported."))
         hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
         layout = QVBoxLayout(self)
+        layout.addWidget(box)
         layout.addWidget(hint)
-        layout.addLayout(grid)
         layout.addWidget(self.result)
         layout.addStretch(1)
 

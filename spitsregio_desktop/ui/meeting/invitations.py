@@ -21,8 +21,8 @@ from ...services.attendance import invite_members, mark_invitations_sent, set_an
 from ...services.views import InvitationRow, MeetingDetail
 from ...storage.enums import Answer
 from ..context import AppContext
-from ..table_model import Column, DataclassTableModel, RowFilterProxy
-from .common import call
+from ..table_model import Column, RowFilterProxy
+from .common import TintedColumnModel, call, compact_table
 from .words import ANSWER, ROLE, word
 
 
@@ -42,8 +42,8 @@ class InvitationsPanel(QGroupBox):
             Column(self.tr("Answer"), lambda r: word(ANSWER, r.answer)),
             Column(self.tr("Sent on"), lambda r: r.sent_on),
         ]
-        self.model: DataclassTableModel[InvitationRow] = DataclassTableModel(columns, self)
-        self.model.highlight = _answer_colour
+        self.model: TintedColumnModel[InvitationRow] = TintedColumnModel(
+            columns, 4, _answer_colour, self)
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -51,10 +51,10 @@ class InvitationsPanel(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        compact_table(self.table)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # e-mail
 
         self.invite_button = QPushButton(self.tr("&Invite the members"))
         self.invite_button.setToolTip(self.tr("Adds every current member of the body; "
@@ -100,8 +100,6 @@ class InvitationsPanel(QGroupBox):
         selected = {row.person_id for row in self.selected_rows()}
         self.detail = detail
         self.model.set_rows(detail.invitations)
-        if not self.table.horizontalHeader().sectionSize(0) > 150:
-            self.table.resizeColumnsToContents()
         self.counts.setText(self.count_text(detail.invitations))
         self.sent_button.setEnabled(bool(detail.invitations))
         self._reselect(selected)

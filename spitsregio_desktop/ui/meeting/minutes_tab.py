@@ -26,7 +26,7 @@ from ...services.views import MeetingDetail, RemarkRow
 from ...storage.enums import MeetingStatus, MinutesStatus
 from ..context import AppContext
 from ..table_model import Column, DataclassTableModel, RowFilterProxy
-from .common import ask_time, call, now_minute
+from .common import HINT_STYLE, ask_time, call, compact_table, now_minute
 from .minutes_dialogs import AddRemarkDialog, ApproveDialog
 from .words import MINUTES_STATUS, word
 
@@ -110,8 +110,7 @@ class MinutesTab(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        compact_table(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column in (0, 1, 3):
@@ -121,7 +120,7 @@ class MinutesTab(QWidget):
         self.remarks_hint = QLabel(self.tr("Tick a remark once it is worked into the minutes; "
                                            "minutes are approved when every remark is."))
         self.remarks_hint.setWordWrap(True)
-        self.remarks_hint.setStyleSheet("color: palette(mid);")
+        self.remarks_hint.setStyleSheet(HINT_STYLE)
 
         workflow = QHBoxLayout()
         for button in (self.close_button, self.send_button, self.approve_button,

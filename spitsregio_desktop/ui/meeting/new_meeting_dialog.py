@@ -22,7 +22,7 @@ from ...services.meetings import MeetingInput, create_meeting, list_bodies
 from ...services.parse import parse_time
 from ...services.settings import load_settings
 from ..context import AppContext
-from .common import error_label, pydate, pytime, qdate, qtime, set_error
+from .common import HINT_STYLE, error_label, pydate, pytime, qdate, qtime, set_error
 
 
 def next_weekday(today: dt.date | None = None) -> dt.date:
@@ -67,6 +67,8 @@ class NewMeetingDialog(QDialog):
         self.end = QTimeEdit(qtime(_time_or(settings.default_end, dt.time(11, 0))))
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
+            edit.setMaximumWidth(100)
+        self.date.setMaximumWidth(160)
         self.location = QLineEdit(settings.default_location)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Optional: the body's name and the number"))
@@ -88,7 +90,7 @@ class NewMeetingDialog(QDialog):
         hint = QLabel(self.tr("The usual agenda items of the body are added; "
                               "items adjourned at an earlier meeting come back."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(HINT_STYLE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

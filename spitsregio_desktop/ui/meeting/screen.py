@@ -133,7 +133,9 @@ class MeetingScreen(QWidget):
 
     def _show_header(self, d: MeetingDetail) -> None:
         self.title.setText(d.title)
-        parts = [d.body.name,
+        # the usual title already names the body; say it once
+        body = d.body.short if d.body.name in d.title else d.body.name
+        parts = [body,
                  self.tr("meeting %1").replace("%1", str(d.number)),
                  date_in_words(d.date)]
         hours = hours_text(d.start_time, d.end_time)
@@ -142,8 +144,10 @@ class MeetingScreen(QWidget):
         if d.location:
             parts.append(d.location)
         self.subtitle.setText(" · ".join(parts))
+        self.subtitle.setToolTip(d.body.name)
         self.status.setText(word(MEETING_STATUS, d.status))
-        colour = {"cancelled": "#b00020", "minutes_approved": "#1b6e20"}.get(d.status, "#345")
+        colour = {MeetingStatus.CANCELLED: "#b00020",
+                  MeetingStatus.MINUTES_APPROVED: "#1b6e20"}.get(d.status, "#345")
         self.status.setStyleSheet(
             f"padding: 3px 8px; border-radius: 8px; border: 1px solid {colour}; color: {colour};")
         self.live_button.setEnabled(d.status != MeetingStatus.CANCELLED and not d.frozen)

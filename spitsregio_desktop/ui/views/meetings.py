@@ -32,7 +32,7 @@ from ...services.meetings import cancel_meeting, list_bodies, list_meetings
 from ...services.views import MeetingRow
 from ...storage.enums import MeetingStatus
 from ..context import AppContext
-from ..meeting.common import call, hours_text
+from ..meeting.common import call, compact_table, hours_text
 from ..meeting.new_meeting_dialog import NewMeetingDialog
 from ..meeting.screen import TAB_KEY, MeetingScreen
 from ..meeting.words import MEETING_STATUS, word
@@ -99,15 +99,13 @@ class MeetingsView(QStackedWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        compact_table(self.table)
         header = self.table.horizontalHeader()
         for column in (0, 1, 2, 3, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(5, 280)
+        header.resizeSection(5, 260)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())  # Return, Enter
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
