@@ -96,6 +96,7 @@ class MemberImportDialog(QDialog):
         self.model.highlight = lambda r: ERROR if r.errors else None
         self.table = make_table(self.model, ListProxy(self))
         set_widths(self.table, [5, 24, 20, 10, 26, 26, 40])
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # in the order of the file
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.report = QPlainTextEdit()

@@ -188,8 +188,9 @@ class MembersTab(QWidget):
             return
         answer = QMessageBox.question(
             self, APP_NAME,
-            self.tr("End the membership of %1 in %2 today? It stays in the history of past "
-                    "meetings.").replace("%1", row.person).replace("%2", row.body_short))
+            self.tr("End the membership of %1 in %2? Today is the last day: from tomorrow "
+                    "%1 is no longer invited. Past meetings keep their attendance.")
+            .replace("%1", row.person).replace("%2", row.body_short))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -5,6 +5,7 @@ A first, read-only list; the follow-up issue adds editing and measured values.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -62,6 +63,8 @@ class ObjectivesView(QWidget):
         self.proxy = ListProxy(self)
         self.table = make_table(self.model, self.proxy)
         set_widths(self.table, [6, 16, 44, 40, 9, 9, 9, 12, 9, 11])
+        # by body; a stable sort keeps the service's theme and title order within a body
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         remember_header(self.table, ctx.qsettings, "objectives/header")
         self.index = SearchIndex(columns)
 
