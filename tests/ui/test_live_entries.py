@@ -191,3 +191,37 @@ def test_clock_ticks_per_item(ctx, meeting_id, show, qtbot):
     assert live.clock.state == "normal"
     key(qtbot, Qt.Key.Key_PageUp, CTRL)  # coming back continues the count
     assert live.clock.times.elapsed() >= 6 * 60
+
+
+def test_moving_on_with_a_half_typed_entry_is_refused(ctx, meeting_id, show, qtbot):
+    live = open_live(ctx, meeting_id, show, qtbot)
+    first = live.current_id
+    key(qtbot, Qt.Key.Key_D, CTRL)
+    type_here(qtbot, "Half getypt besluit")
+    key(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert live.current_id == first
+    assert live.decision_entry.isVisible() and "Esc" in live.decision_entry.message.text()
+    assert live.decision_entry.text.text() == "Half getypt besluit"
+    key(qtbot, Qt.Key.Key_Escape)
+    key(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert live.current_id != first
+
+
+def test_focus_in_notes_after_being_put_in_a_stack(ctx, meeting_id, show, qtbot):
+    from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+
+    window = QWidget()
+    other = QLineEdit()
+    stack = QStackedWidget()
+    stack.addWidget(QWidget())
+    layout = QVBoxLayout(window)
+    layout.addWidget(other)
+    layout.addWidget(stack)
+    show(window)
+    window.activateWindow()
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    live = LiveView(ctx, meeting_id)  # as MainWindow.open_live does
+    stack.addWidget(live)
+    stack.setCurrentWidget(live)
+    qtbot.waitUntil(live.notes.hasFocus)

@@ -89,6 +89,10 @@ class EntryPanel(QFrame):
         edit.returnPressed.connect(self.submit)
         return edit
 
+    def has_text(self) -> bool:
+        return any(edit.text().strip() for edit in self.findChildren(QLineEdit)
+                   if edit.isVisible() and not edit.inputMask())
+
     def submit(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 

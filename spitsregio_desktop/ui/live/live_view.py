@@ -14,8 +14,8 @@ from html import escape
 from typing import Any
 
 from babel.dates import format_date
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -267,9 +267,23 @@ class LiveView(QWidget):
 
     # ------------------------------------------------------------ navigation
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # the main window reparents the view into its stack, which drops the focus
+        if not any(entry.isVisible() for entry in self.entries):
+            QTimer.singleShot(0, self.notes.setFocus)
+
+    def _entry_in_progress(self) -> bool:
+        """An open entry with typed text: moving on would throw that text away."""
+        for entry in self.entries:
+            if entry.isVisible() and entry.has_text():
+                entry.show_error(tr("Save this first (Enter) or discard it (Esc)."))
+                return True
+        return False
+
     def step(self, delta: int) -> None:
         d = self.detail
-        if not d or not d.items:
+        if not d or not d.items or self._entry_in_progress():
             return
         ids = [item.id for item in d.items]
         index = ids.index(self.current_id) if self.current_id in ids else 0
@@ -279,7 +293,7 @@ class LiveView(QWidget):
 
     def go_to(self, item_id: int | None, flush: bool = True) -> None:
         """Make `item_id` the current item: save the notes, remember it, load its notes."""
-        if item_id is None:
+        if item_id is None or (flush and self._entry_in_progress()):
             return
         if flush:
             self.saver.flush()
@@ -312,7 +326,7 @@ class LiveView(QWidget):
             entry.hide()
 
     def _open_entry(self, entry: QWidget) -> bool:
-        if self.current_id is None:
+        if self.current_id is None or self._entry_in_progress():
             return False
         self.saver.flush()
         self._hide_entries()
@@ -332,9 +346,9 @@ class LiveView(QWidget):
             self.attendance_entry.start(mode)
 
     def _entry_done(self) -> None:
+        # other screens refresh when shown again (and at close): no hub signal per entry
         self._hide_entries()
         self.refresh()
-        self.ctx.hub.followup_changed.emit()
         self.notes.setFocus()
 
     def _entry_cancelled(self) -> None:
@@ -413,4 +427,5 @@ class LiveView(QWidget):
         if self.type_hook is not None:
             self.type_hook.timer.stop()
         self.ctx.hub.meetings_changed.emit()
+        self.ctx.hub.followup_changed.emit()
         self.closed.emit()

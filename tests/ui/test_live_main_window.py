@@ -1,0 +1,47 @@
+"""Live minutes inside the main window: opened by the hub, resumed at start, closed back."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+from spitsregio_desktop.services import meetings  # noqa: E402
+from spitsregio_desktop.ui.live.bench import sample_meeting  # noqa: E402
+from spitsregio_desktop.ui.live.live_view import LiveView  # noqa: E402
+
+# the main window imports every view; until they all exist this test waits for them
+main_window = pytest.importorskip("spitsregio_desktop.ui.main_window")
+
+
+def test_open_resume_and_close_in_the_main_window(ctx, db, show, qtbot, monkeypatch):
+    with db.session() as s:
+        meeting_id = sample_meeting(s)
+        second = meetings.meeting_detail(s, meeting_id).items[1].id
+        meetings.set_live_item(s, meeting_id, second)  # as if the laptop died here
+    window = main_window.MainWindow(ctx)
+    show(window)
+    window.activateWindow()
+    window.start()  # a normal start finds the interrupted meeting
+    live = window.live_view
+    assert isinstance(live, LiveView) and live.current_id == second
+    qtbot.waitUntil(live.notes.hasFocus)
+    qtbot.keyClicks(live.notes, "Hervat.")
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.live_view is None)
+    with db.session() as s:
+        d = meetings.meeting_detail(s, meeting_id)
+        assert meetings.find_live_meeting(s) is None
+    assert d.items[1].notes == "Hervat."
+    assert d.end_time is not None
+
+    ctx.hub.open_live.emit(meeting_id)  # from the meeting screen (Ctrl+L)
+    assert isinstance(window.live_view, LiveView)
+    qtbot.waitUntil(window.live_view.notes.hasFocus)
