@@ -172,3 +172,38 @@ def test_start_live_and_cancel(ctx, view, qtbot, monkeypatch):
         assert list_meetings(s)[0].status == "cancelled"
     assert view.selected().status == "cancelled"
     assert not view.live_button.isEnabled()
+
+
+def test_keyboard_new_meeting_and_open(ctx, view, qtbot):
+    _plan(ctx, "BO", "2026-03-12")
+    view.load_list()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert view.new_dialog is not None and view.new_dialog.isVisible()
+    view.new_dialog.reject()
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Enter)
+    assert view.currentWidget() is view.screen
+    with qtbot.waitSignal(ctx.hub.open_live):
+        qtbot.keyClick(view.screen.tabs, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.screen.tabs, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert view.screen.tabs.currentWidget() is view.screen.documents
+    qtbot.keyClick(view.screen.tabs, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert view.currentWidget() is view.list_page
+
+
+def test_main_window_opens_a_meeting_from_the_hub(ctx, show, qtbot):
+    from spitsregio_desktop.ui.main_window import MainWindow
+
+    meeting_id = _plan(ctx, "BO", "2026-12-10")
+    window = MainWindow(ctx)
+    show(window)
+    ctx.hub.open_meeting.emit(meeting_id)
+    view = window.meetings_view
+    assert view.currentWidget() is view.screen and view.screen.meeting_id == meeting_id
+    window.show_view(2)
+    window.show_view(0)  # coming back keeps the meeting open
+    assert view.currentWidget() is view.screen
+    window.close()

@@ -184,3 +184,27 @@ def test_documents_tab_shows_a_refused_export(ctx, screen, qtbot, monkeypatch, t
     assert shown == ["Het bestand x.pdf is geopend in een ander programma"]
     assert all(b.isEnabled() for b in tab.buttons.values())
     assert tab.progress is None
+
+
+def test_export_runs_off_the_ui_thread(ctx, screen, qtbot, monkeypatch, tmp_path):
+    import threading
+
+    from spitsregio_desktop.ui.tasks import TaskRunner
+
+    monkeypatch.setattr(TaskRunner, "synchronous", False)
+    tab = screen.documents
+    monkeypatch.setattr(tab, "ask_path", lambda s, f: str(tmp_path / "agenda.docx"))
+    real = documents_tab.export_in_worker
+    threads: list[bool] = []
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(documents_tab, "export_in_worker", spy)
+    qtbot.mouseClick(tab.buttons[("agenda", False, "docx")], LEFT)
+    assert not tab.buttons[("agenda", False, "pdf")].isEnabled()  # busy
+    qtbot.waitUntil(lambda: tab.result.isVisibleTo(tab), timeout=15000)
+    assert threads == [False]
+    assert (tmp_path / "agenda.docx").read_bytes()[:2] == b"PK"
+    assert tab.progress is None and tab.buttons[("agenda", False, "pdf")].isEnabled()

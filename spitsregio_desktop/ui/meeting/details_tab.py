@@ -37,7 +37,8 @@ class DetailsTab(QWidget):
         self.detail: MeetingDetail | None = None
         self._loading = False
         self.autosaver = Autosaver(self._save, self)
-        self.autosaver.saved.connect(self.changed)
+        self.autosaver.saved.connect(self._after_save)
+        self._wrote = False  # the autosaver also says "saved" when there was nothing to write
 
         self.date = QDateEdit()
         self.date.setDisplayFormat("dd/MM/yyyy")
@@ -67,7 +68,7 @@ class DetailsTab(QWidget):
         form.addRow("", self.errors["location"])
         form.addRow(self.tr("&Title"), self.title)
         form.addRow("", self.errors["title"])
-        self.saved_hint = QLabel(self.tr("Changes are saved as you type."))
+        self.saved_hint = QLabel()
         self.saved_hint.setStyleSheet(HINT_STYLE)
         form.addRow("", self.saved_hint)
         box = QGroupBox(self.tr("Meeting"))
@@ -111,6 +112,12 @@ class DetailsTab(QWidget):
             set_error(self.errors.get(_FIELD_KEY.get(exc.field or "", ""), label), exc.message)
             raise
         set_error(label, "")
+        self._wrote = True
+
+    def _after_save(self) -> None:
+        if self._wrote:
+            self._wrote = False
+            self.changed.emit()
 
     def flush(self) -> bool:
         return self.autosaver.flush()
@@ -137,6 +144,12 @@ class DetailsTab(QWidget):
         finally:
             self._loading = False
         self.invitations.show_detail(detail)
+        # approved minutes freeze what they say, the date and the place included
+        for edit in (self.date, self.start, self.end, self.location, self.title):
+            edit.setEnabled(not detail.frozen)
+        self.saved_hint.setText(
+            self.tr("The minutes are approved: reopen them to change these details.")
+            if detail.frozen else self.tr("Changes are saved as you type."))
 
     def _has_errors(self) -> bool:
         return any(label.text() for label in self.errors.values())

@@ -171,6 +171,7 @@ class DocumentsTab(QWidget):
         self.progress.setWindowTitle(APP_NAME)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
+        self.progress.setValue(0)  # starts the timer that shows the dialog if it takes long
         for button in self.buttons.values():
             button.setEnabled(False)
         meeting_id, ctx = self.detail.id, self.ctx

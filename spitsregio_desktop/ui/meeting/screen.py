@@ -43,7 +43,7 @@ class MeetingScreen(QWidget):
         self.back_button.setToolTip(self.tr("Back to the list of meetings (Alt+Left)"))
         self.back_button.clicked.connect(self.go_back)
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WindowShortcut)
         self.title = QLabel()
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -60,7 +60,7 @@ class MeetingScreen(QWidget):
                                         QKeySequence.SequenceFormat.NativeText)))
         self.live_button.clicked.connect(self.start_live)
         QShortcut(shortcut("start_live"), self, self.start_live,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WindowShortcut)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -80,7 +80,7 @@ class MeetingScreen(QWidget):
         self.agenda.changed.connect(self.on_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
         QShortcut(shortcut("export"), self, lambda: self.tabs.setCurrentWidget(self.documents),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WindowShortcut)
 
         header = QHBoxLayout()
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)

@@ -124,8 +124,10 @@ class MeetingsView(QStackedWidget):
         self.search.textChanged.connect(lambda _t: self._update_count())
         for combo in (self.body_filter, self.year_filter, self.status_filter):
             combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        # window-wide while the list is shown (a hidden widget's shortcuts are inactive), so
+        # Ctrl+N works right after start, with the focus still in the navigation
         QShortcut(shortcut("find"), self.list_page, self.search.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WindowShortcut)
 
         self.new_button = QPushButton(self.tr("&New meeting…"))
         self.new_button.setToolTip(shortcut("new_meeting").toString(
@@ -141,7 +143,7 @@ class MeetingsView(QStackedWidget):
         self.cancel_button.clicked.connect(self.cancel_selected)
         for key, slot in (("new_meeting", self.new_meeting), ("start_live", self.start_live)):
             QShortcut(shortcut(key), self.list_page, slot,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                      context=Qt.ShortcutContext.WindowShortcut)
         self.count = QLabel()
 
         filters = QHBoxLayout()
