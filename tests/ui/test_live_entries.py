@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from spitsregio_desktop.services import meetings  # noqa: E402
-from spitsregio_desktop.services.dutch_dates import format_hint  # noqa: E402
+from spitsregio_desktop.services.dutch_dates import format_hint, parse_due_date  # noqa: E402
 from spitsregio_desktop.storage.enums import MeetingStatus, Presence  # noqa: E402
 from spitsregio_desktop.ui.help_dialog import shortcuts_html  # noqa: E402
 from spitsregio_desktop.ui.live.bench import sample_meeting  # noqa: E402
@@ -225,3 +225,24 @@ def test_focus_in_notes_after_being_put_in_a_stack(ctx, meeting_id, show, qtbot)
     stack.addWidget(live)
     stack.setCurrentWidget(live)
     qtbot.waitUntil(live.notes.hasFocus)
+
+
+def test_due_date_picked_in_the_calendar_with_the_keyboard(ctx, meeting_id, show, qtbot):
+    live = open_live(ctx, meeting_id, show, qtbot)
+    key(qtbot, Qt.Key.Key_T, CTRL)
+    type_here(qtbot, "Kalender proberen")
+    live.action_entry.due.setFocus()
+    type_here(qtbot, "15/1")
+    key(qtbot, Qt.Key.Key_F4)
+    calendar = live.action_entry.calendar
+    assert calendar.isVisible()
+    assert calendar.selectedDate().toPython() == parse_due_date("15/1", dt.date.today())
+    key(qtbot, Qt.Key.Key_Right)  # the next day, in the calendar's grid
+    key(qtbot, Qt.Key.Key_Return)  # picks it
+    assert not calendar.isVisible()
+    expected = parse_due_date("15/1", dt.date.today()) + dt.timedelta(days=1)
+    assert live.action_entry.due.text() == expected.strftime("%d/%m/%Y")
+    assert live.action_entry.due_label.text().endswith(f"16 januari {expected.year}")
+    key(qtbot, Qt.Key.Key_Return)
+    (action,) = detail(ctx, meeting_id).actions
+    assert action.due_date == expected

@@ -164,8 +164,10 @@ def fill_in_progress(session: Session, meeting_id: int) -> int:
     return current.id
 
 
-def make_screenshot(out: Path | str, width: int = 1280, height: int = 800) -> Path:
-    """docs/screenshots/live.png: a realistic meeting in progress."""
+def make_screenshot(out: Path | str, width: int = 1280, height: int = 800,
+                    action_entry: bool = False) -> Path:
+    """docs/screenshots/live.png: a realistic meeting in progress (optionally with a new
+    action being typed: owner list open, due date understood)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QTextCursor
@@ -193,14 +195,37 @@ def make_screenshot(out: Path | str, width: int = 1280, height: int = 800) -> Pa
             view.clock.tick()
             for _ in range(5):
                 app.processEvents()
+            if action_entry:
+                _type_action(view, app)
             out = Path(out)
             out.parent.mkdir(parents=True, exist_ok=True)
-            view.grab().save(str(out))
+            _grab(view, str(out))
             view.close()
         finally:
             db.close()
     return out
 
+
+def _type_action(view, app) -> None:
+    """A new action being typed: owner picked from "leuv" with ↓↓ Enter, due in words."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    view.new_action()
+    entry = view.action_entry
+    QTest.keyClicks(entry.what, "Timing fietsostrades afstemmen met De Lijn")
+    entry.owner.setFocus()
+    QTest.keyClicks(entry.owner, "leuv")
+    popup = entry.owner.picker.popup()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return):
+        QTest.keyClick(popup, key)
+    QTest.keyClicks(entry.due, "volgende vrijdag")
+    for _ in range(5):
+        app.processEvents()
+
+
+def _grab(view, path: str) -> None:
+    view.grab().save(path)
 
 if __name__ == "__main__":  # python -m spitsregio_desktop.ui.live.bench DB
     import sys
