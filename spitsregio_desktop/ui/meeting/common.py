@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,10 +25,6 @@ from ..context import AppContext
 from ..table_model import DataclassTableModel
 
 T = TypeVar("T")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Meeting", text)
 
 
 def sentence(message: str) -> str:
