@@ -28,6 +28,7 @@ def test_agenda_screenshot(ctx, show, qtbot, tmp_path):
     tab.select(child.id)
     assert tab.editor.title.text() == child.title
     assert tab.editor.attachments.filenames() == ["Nota kinderopvang december.pdf"]
+    qtbot.wait(100)  # let the pane's layout settle before the grab
     target = DOCS if os.environ.get("SPITSREGIO_SCREENSHOTS") else tmp_path
     target.mkdir(parents=True, exist_ok=True)
     assert tab.grab().save(str(target / "meeting-agenda.png"))

@@ -389,5 +389,7 @@ class AgendaModel(QAbstractItemModel):
             return False  # dropped where it already is
         return self.move_handler(item_id, parent_id, index)
 
-    # removeRows stays the default (False): the view's "remove the dragged rows" after a
-    # move is a no-op, the reload from the database already shows the new order.
+    def removeRows(self, row: int, count: int, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        # After a move drop the view asks to remove the dragged rows from their old place;
+        # the reload from the database already shows the new order, so nothing to do.
+        return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,8 @@ BANNER_STYLE = (
     "background: #fff4ce; color: #4a3b00; border: 1px solid #e0c050; border-radius: 3px;"
     " padding: 6px;"
 )
+TITLE_MIN_WIDTH = 200
+OPTIONAL_COLUMNS = (COL_THEME, COL_ATTACHMENTS, COL_KIND)  # hidden in this order when narrow
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 MESSAGE_STYLE = "color: #b00020;"
 
@@ -82,6 +84,7 @@ class AgendaTree(QTreeView):
         self.setExpandsOnDoubleClick(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setIndentation(14)  # sub-items are numbered; a small step is enough
 
 
 class AgendaTab(QWidget):
@@ -112,6 +115,8 @@ class AgendaTab(QWidget):
         self.tree.setModel(self.model)
         self._setup_header()
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Enter or double-click on an item: straight to its title, ready to type
+        self.tree.activated.connect(lambda _index: self.editor.focus_title())
 
         self.total = QLabel()
         self.total.setObjectName("agenda_total")
@@ -131,7 +136,9 @@ class AgendaTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumWidth(320)
+        # never narrower than the form needs: the pane does not scroll sideways
+        scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width() + 2)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.toolbar = QToolBar()
@@ -155,7 +162,7 @@ class AgendaTab(QWidget):
         self.splitter.setChildrenCollapsible(False)
         state = ctx.qsettings.value(SPLITTER_KEY)
         if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([900, 380])
+            self.splitter.setSizes([910, 370])
         self.splitter.splitterMoved.connect(self._save_splitter)
 
         layout = QVBoxLayout(self)
@@ -172,10 +179,10 @@ class AgendaTab(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_NUMBER, COL_MINUTES, COL_TIME, COL_CONFIDENTIAL, COL_ATTACHMENTS):
+        for column in (COL_NUMBER, COL_MINUTES, COL_TIME, COL_CONFIDENTIAL, COL_ATTACHMENTS,
+                       COL_ADJOURNED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        widths = {COL_KIND: 85, COL_THEME: 85, COL_PRESENTER: 125, COL_ADJOURNED: 110}
+        widths = {COL_KIND: 80, COL_THEME: 85, COL_PRESENTER: 120}
         for column, width in widths.items():
             self.tree.setColumnWidth(column, width)
         header.setMinimumSectionSize(28)
@@ -185,6 +192,30 @@ class AgendaTab(QWidget):
         header.sectionResized.connect(
             lambda *_: self.ctx.qsettings.setValue(HEADER_KEY, header.saveState())
         )
+        self.tree.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.tree.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The title takes the room that is left; in a narrow tree the optional columns go
+        first (their values stay visible in the editor pane)."""
+        header = self.tree.header()
+        available = self.tree.viewport().width()
+
+        def others() -> int:
+            return sum(header.sectionSize(c) for c in range(header.count())
+                       if c != COL_TITLE and not self.tree.isColumnHidden(c))
+
+        for column in OPTIONAL_COLUMNS:
+            self.tree.setColumnHidden(column, False)
+        for column in OPTIONAL_COLUMNS:
+            if available - others() >= TITLE_MIN_WIDTH:
+                break
+            self.tree.setColumnHidden(column, True)
+        self.tree.setColumnWidth(COL_TITLE, max(TITLE_MIN_WIDTH, available - others()))
 
     def _action(self, name: str | None, text: str, slot: Callable[[], None],
                 tree_only: bool = True, key: str | None = None) -> QAction:
@@ -269,6 +300,7 @@ class AgendaTab(QWidget):
         self.tree.setColumnHidden(
             COL_ADJOURNED, not any(r.adjourned or r.adjourned_from for r in detail.items)
         )
+        self._fit_columns()
         self.banner.setVisible(frozen)
         self.editor.set_themes(detail.body.themes)
         row = self.model.rows.get(self._selected_id) if self._selected_id else None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -100,6 +101,7 @@ class ItemEditor(QWidget):
 
         internal_label = QLabel(self.tr("Internal note of the secretariat – never exported"))
         internal_label.setStyleSheet(INTERNAL_STYLE)
+        internal_label.setWordWrap(True)  # the Dutch wording is longer than the pane
         internal_label.setBuddy(self.internal)
         notes_label = QLabel(self.tr("&Notes"))
         notes_label.setBuddy(self.notes)
@@ -117,6 +119,10 @@ class ItemEditor(QWidget):
         self.adjourned.hide()
         self.notes.setMinimumHeight(90)
         self.internal.setMinimumHeight(50)
+        for edit in (self.notes, self.internal):
+            # no preferred height: the pane's scroll area would otherwise scroll as soon as
+            # the text boxes cannot have their (large) default height
+            edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.adjourned)
