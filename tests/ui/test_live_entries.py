@@ -246,3 +246,16 @@ def test_due_date_picked_in_the_calendar_with_the_keyboard(ctx, meeting_id, show
     key(qtbot, Qt.Key.Key_Return)
     (action,) = detail(ctx, meeting_id).actions
     assert action.due_date == expected
+
+
+def test_meeting_without_items(ctx, db, show, qtbot):
+    with db.session() as s:
+        meeting_id = meetings.create_meeting(
+            s, meetings.MeetingInput(body="TF", date=dt.date.today()), from_template=False)
+    live = LiveView(ctx, meeting_id)
+    show(live)
+    assert live.current_id is None and not live.notes.isEnabled()
+    assert "no agenda items" in live.item_title.text()
+    live.new_decision()
+    live.step(1)
+    assert live.decision_entry.isHidden() and live.flush()
