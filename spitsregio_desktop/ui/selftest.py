@@ -19,6 +19,7 @@ from pathlib import Path
 
 def run_selftest(stream=None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")  # offscreen's size-hint noise
     out = stream or sys.stdout
     failures: list[str] = []
     started = time.perf_counter()
