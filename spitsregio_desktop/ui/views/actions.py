@@ -61,7 +61,7 @@ class ActionsView(QWidget):
             Column(self.tr("Item"), lambda r: r.item_number, sort=_item_key),
             Column(self.tr("Description"), lambda r: _first_line(r.description),
                    tooltip=lambda r: r.description),
-            Column(self.tr("Owner"), lambda r: r.owner),
+            Column(self.tr("Owner"), lambda r: r.owner, tooltip=lambda r: r.owner),
             Column(self.tr("Due"), lambda r: r.due_date),
             Column(self.tr("Status"), lambda r: word(ACTION_STATUS, r.status),
                    sort=lambda r: list(ActionStatus).index(r.status)),
@@ -70,7 +70,7 @@ class ActionsView(QWidget):
         self.model.highlight = lambda r: OVERDUE if r.overdue else None
         self.proxy = ListProxy(self)
         self.table = make_table(self.model, self.proxy)
-        set_widths(self.table, [6, 11, 6, 70, 28, 11, 10])
+        set_widths(self.table, [5, 10, 5, 0, 26, 10, 10], stretch=3)
         self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # soonest due first
         remember_header(self.table, ctx.qsettings, "actions/header")
         self.table.doubleClicked.connect(self._open_meeting)

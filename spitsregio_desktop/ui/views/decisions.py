@@ -58,7 +58,7 @@ class DecisionsView(QWidget):
         self.model: DataclassTableModel[DecisionRow] = ListModel(columns, self)
         self.proxy = ListProxy(self)
         self.table = make_table(self.model, self.proxy)
-        set_widths(self.table, [6, 11, 9, 40, 5, 80, 10])
+        set_widths(self.table, [5, 10, 8, 34, 4, 0, 9], stretch=5)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest first
         remember_header(self.table, ctx.qsettings, "decisions/header")
         self.table.doubleClicked.connect(self._open_meeting)

@@ -173,11 +173,21 @@ def make_table(model: DataclassTableModel, proxy: RowFilterProxy) -> QTableView:
     return view
 
 
-def set_widths(view: QTableView, widths: Sequence[int]) -> None:
-    """Initial column widths in average characters, so they follow the font size."""
-    char = view.fontMetrics().averageCharWidth()
+def set_widths(view: QTableView, widths: Sequence[int], stretch: int | None = None) -> None:
+    """Initial column widths in average characters, so they follow the font size.
+
+    `stretch`: the long-text column that takes the rest of the width, so the list fits the
+    window without a horizontal scroll bar (the others stay resizable by hand).
+    """
+    char = view.fontMetrics().horizontalAdvance("0")  # digits are wider than the average
+    header = view.horizontalHeader()
     for column, width in enumerate(widths):
-        view.setColumnWidth(column, width * char + 16)
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        else:
+            view.setColumnWidth(column, width * char + 14)
+    if stretch is not None:
+        header.setStretchLastSection(False)
 
 
 def remember_header(view: QTableView, settings: QSettings, key: str) -> None:

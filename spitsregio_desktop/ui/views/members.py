@@ -81,7 +81,8 @@ class MembersTab(QWidget):
         self.count = QLabel()
         columns = [
             Column(self.tr("Person"), lambda r: r.person),
-            Column(self.tr("Organisation"), lambda r: r.organisation),
+            Column(self.tr("Organisation"), lambda r: r.organisation,
+                   tooltip=lambda r: r.organisation),
             Column(self.tr("Body"), lambda r: r.body_short),
             Column(self.tr("Role"), lambda r: word(ROLE, r.role)),
             Column(self.tr("Substitute"), lambda r: r.substitute),
@@ -94,7 +95,7 @@ class MembersTab(QWidget):
         self.model.highlight = lambda r: None if r.active else INACTIVE
         self.proxy = ListProxy(self)
         self.table = make_table(self.model, self.proxy)
-        set_widths(self.table, [30, 26, 6, 11, 24, 32, 16, 22, 6])
+        set_widths(self.table, [21, 14, 4, 8, 12, 0, 11, 10, 5], stretch=5)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         remember_header(self.table, ctx.qsettings, "members/header")
         self.table.doubleClicked.connect(self._edit_index)

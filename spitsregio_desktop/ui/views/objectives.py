@@ -62,7 +62,7 @@ class ObjectivesView(QWidget):
         self.model.highlight = lambda r: REACHED if (r.progress or 0) >= 1 else None
         self.proxy = ListProxy(self)
         self.table = make_table(self.model, self.proxy)
-        set_widths(self.table, [6, 16, 44, 40, 9, 9, 9, 12, 9, 11])
+        set_widths(self.table, [4, 12, 0, 28, 7, 7, 7, 8, 7, 10], stretch=2)
         # by body; a stable sort keeps the service's theme and title order within a body
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         remember_header(self.table, ctx.qsettings, "objectives/header")

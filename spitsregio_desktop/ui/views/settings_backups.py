@@ -72,9 +72,10 @@ class BackupsBox(QGroupBox):
         ]
         self.model: DataclassTableModel[BackupRow] = ListModel(columns, self)
         self.table = make_table(self.model, ListProxy(self))
-        set_widths(self.table, [16, 14, 8, 30])
+        set_widths(self.table, [16, 12, 7, 0], stretch=3)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setMinimumHeight(160)
+        self.table.setMinimumHeight(120)
+        self.table.setMaximumHeight(200)
         note = QLabel(self.tr("A backup is also made automatically each time the program "
                               "starts. Copy backups to a USB stick or a network drive to keep "
                               "them safe."))

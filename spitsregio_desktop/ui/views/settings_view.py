@@ -216,6 +216,7 @@ class SettingsView(QWidget):
                 value = getattr(s, name)
                 if isinstance(widget, QLineEdit):
                     widget.setText(value)
+                    widget.setCursorPosition(0)  # show the start of a long name
                 elif isinstance(widget, QPlainTextEdit):
                     widget.setPlainText(value)
                 elif isinstance(widget, QCheckBox):
