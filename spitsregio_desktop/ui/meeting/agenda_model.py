@@ -89,16 +89,20 @@ def planned_text(row: AgendaItemRow) -> str:
 
 def adjourned_text(row: AgendaItemRow, long: bool = False) -> str:
     """Short for the column ("from 12/11/2026"), long for the tooltip and the editor."""
+    # literal translate() calls: lupdate only extracts strings it can see
+    translate = QCoreApplication.translate
     parts = []
     if row.adjourned_from is not None:
-        date = f"{row.adjourned_from.date:%d/%m/%Y}"
-        parts.append((tr("from the meeting of %1") if long else tr("from %1")).replace("%1", date))
+        text = translate("Agenda", "from the meeting of %1") if long else \
+            translate("Agenda", "from %1")
+        parts.append(text.replace("%1", f"{row.adjourned_from.date:%d/%m/%Y}"))
     if row.adjourned_to is not None:
-        date = f"{row.adjourned_to.date:%d/%m/%Y}"
-        parts.append((tr("adjourned to the meeting of %1") if long else tr("to %1"))
-                     .replace("%1", date))
+        text = translate("Agenda", "adjourned to the meeting of %1") if long else \
+            translate("Agenda", "to %1")
+        parts.append(text.replace("%1", f"{row.adjourned_to.date:%d/%m/%Y}"))
     elif row.adjourned:
-        parts.append(tr("adjourned to the next meeting") if long else tr("adjourned"))
+        parts.append(translate("Agenda", "adjourned to the next meeting") if long else
+                     translate("Agenda", "adjourned"))
     return " · ".join(parts)
 
 
@@ -295,7 +299,7 @@ class AgendaModel(QAbstractItemModel):
         if column == COL_KIND:
             return kind_label(row.kind)
         if column == COL_CONFIDENTIAL and row.confidential:
-            return tr("Confidential: left out of public documents")
+            return tr(HEADER_TIPS[COL_CONFIDENTIAL])
         if column == COL_ATTACHMENTS and row.attachments:
             return "\n".join(a.filename for a in row.attachments)
         if column == COL_ADJOURNED:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,13 +58,15 @@ WARNING_STYLE = "color: #b00020; font-weight: bold;"
 MESSAGE_STYLE = "color: #b00020;"
 
 
-def duration_text(minutes: int, tr: Callable[[str], str]) -> str:
+def duration_text(minutes: int) -> str:
+    """"1 h 35 min", "2 h", "45 min"."""
     hours, rest = divmod(minutes, 60)
     if hours and rest:
-        return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+        return QCoreApplication.translate("AgendaTab", "%1 h %2 min") \
+            .replace("%1", str(hours)).replace("%2", str(rest))
     if hours:
-        return tr("%1 h").replace("%1", str(hours))
-    return tr("%1 min").replace("%1", str(rest))
+        return QCoreApplication.translate("AgendaTab", "%1 h").replace("%1", str(hours))
+    return QCoreApplication.translate("AgendaTab", "%1 min").replace("%1", str(rest))
 
 
 class AgendaTree(QTreeView):
@@ -368,7 +370,7 @@ class AgendaTab(QWidget):
         minutes = sum(r.duration_minutes for r in detail.items)
         parts = [
             self.tr("1 item") if count == 1 else self.tr("%1 items").replace("%1", str(count)),
-            duration_text(minutes, self.tr),
+            duration_text(minutes),
         ]
         late = False
         if detail.start_time is not None:

@@ -86,6 +86,9 @@ class ItemEditor(QWidget):
             self.tr("Notes of the discussion, as they go into the minutes"))
         self.internal = QPlainTextEdit()
         self.internal.setPlaceholderText(self.tr("Only for the secretariat"))
+        self.internal.setObjectName("agenda_internal_notes")
+        # a tint, so the private box never passes for the minutes' own notes
+        self.internal.setStyleSheet("#agenda_internal_notes { background: #fff8e1; }")
         for edit in (self.notes, self.internal):
             edit.setTabChangesFocus(True)  # Tab walks through the form, as in a dialog
 
@@ -267,7 +270,8 @@ class ItemEditor(QWidget):
                 self.kind.setCurrentIndex(max(0, self.kind.findData(values["kind"])))
             if not self._keep(self.minutes, "duration_minutes", force):
                 self.minutes.setValue(int(values["duration_minutes"]))
-            self.confidential.setChecked(bool(values["confidential"]))
+            if not self._keep(self.confidential, "confidential", force):
+                self.confidential.setChecked(bool(values["confidential"]))
             for field, edit in (("notes", self.notes), ("internal_notes", self.internal)):
                 if not self._keep(edit, field, force) and edit.toPlainText() != values[field]:
                     edit.setPlainText(str(values[field]))
