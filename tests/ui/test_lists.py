@@ -151,3 +151,13 @@ def test_objectives_list_per_body(demo_ctx, show, qtbot):
     assert view.proxy.index(0, 2).data() == first.title
     assert view.proxy.index(0, 5).data() == f"{first.target:g}".replace(".", ",")
     assert view.proxy.index(0, 7).data() == first.unit
+
+
+def test_enter_opens_the_meeting_of_the_current_action(demo_ctx, show, qtbot):
+    view = show(ActionsView(demo_ctx))
+    view.refresh()
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.proxy.index(2, 3))
+    with qtbot.waitSignal(demo_ctx.hub.open_meeting) as opened:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened.args == [view.selected().meeting_id]

@@ -73,7 +73,8 @@ class ActionsView(QWidget):
         set_widths(self.table, [5, 10, 5, 0, 26, 10, 10], stretch=3)
         self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # soonest due first
         remember_header(self.table, ctx.qsettings, "actions/header")
-        self.table.doubleClicked.connect(self._open_meeting)
+        self.table.activated.connect(  # double-click or Enter
+            self._open_meeting)
         self.index = SearchIndex(columns)
         self.loader = AsyncLoader(ctx, list_actions, self._show_rows)
         self._filter: tuple = (None, None, False, "")

@@ -61,7 +61,8 @@ class DecisionsView(QWidget):
         set_widths(self.table, [5, 10, 8, 34, 4, 0, 9], stretch=5)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest first
         remember_header(self.table, ctx.qsettings, "decisions/header")
-        self.table.doubleClicked.connect(self._open_meeting)
+        self.table.activated.connect(  # double-click or Enter
+            self._open_meeting)
         self.index = SearchIndex(columns)
         self.loader = AsyncLoader(ctx, list_decisions, self._show_rows)
         self._filter: tuple = (None, None, None, "")

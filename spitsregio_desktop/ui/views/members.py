@@ -98,7 +98,8 @@ class MembersTab(QWidget):
         set_widths(self.table, [21, 14, 4, 8, 12, 0, 11, 10, 5], stretch=5)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         remember_header(self.table, ctx.qsettings, "members/header")
-        self.table.doubleClicked.connect(self._edit_index)
+        self.table.activated.connect(  # double-click or Enter
+            self._edit_index)
         self.index = SearchIndex(columns)
 
         bar = QHBoxLayout()
@@ -227,7 +228,8 @@ class OrganisationsTab(QWidget):
         set_widths(self.table, [44, 14, 26, 9, 6])
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         remember_header(self.table, ctx.qsettings, "organisations/header")
-        self.table.doubleClicked.connect(lambda index: self.edit(self.proxy.entity(index)))
+        self.table.activated.connect(  # double-click or Enter
+            lambda index: self.edit(self.proxy.entity(index)))
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
