@@ -108,3 +108,15 @@ def _env() -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
     return env
+
+
+def live_keystroke(ctx) -> dict[str, Any]:
+    """Typed character → painted in the live notes field, p95, autosave running (own process)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "spitsregio_desktop.ui.live.bench", str(ctx.demo_database())],
+        capture_output=True, text=True, env=_env(), timeout=300, check=True,
+    ).stdout.split()
+    # "live_keystroke_ms p95 X p50 Y max Z"
+    values = dict(zip(out[1::2], (float(v) for v in out[2::2]), strict=True))
+    return {"live_keystroke_ms": values["p95"], "live_keystroke_p50_ms": values["p50"],
+            "live_keystroke_max_ms": values["max"]}

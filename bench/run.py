@@ -290,6 +290,8 @@ FIGURES: dict[str, Figure] = {
                            "also rss_mb (≤ 200 MB) and action_list_ms (≤ 100 ms)"),
     "export_minutes_docx_s": Figure(app_figures.exports, "s", "≤ 0.3 s each",
                                "minutes of a 40-item meeting, DOCX and PDF, median after warm-up"),
+    "live_keystroke_ms": Figure(app_figures.live_keystroke, "ms", "≤ 16 ms p95",
+                                "key press → notes field painted, autosave running"),
     "search_ms": Figure(app_figures.search, "ms", "≤ 30 ms",
                         "full-text search, median of 50 varied queries, 10-year database"),
 }

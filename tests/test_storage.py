@@ -39,6 +39,15 @@ def test_empty_database_upgrades_to_head_and_matches_the_models(tmp_path: Path) 
     assert diff == [], f"migrations and models differ: {diff}"
 
 
+def test_head_revision_without_alembic_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from spitsregio_desktop.storage.migrate import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config(Path("unused")))
+    assert head_revision() == script.get_current_head()
+
+
 def test_connections_use_wal_full_sync_and_foreign_keys(database) -> None:
     with database.engine.connect() as con:
         assert con.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

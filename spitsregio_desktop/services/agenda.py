@@ -232,6 +232,7 @@ def adjourn_item(session: Session, item_id: int) -> int | None:
     picked up when the next meeting is created (see carry_adjourned_items).
     """
     item = get_item(session, item_id)
+    ensure_editable(session, item.meeting_id)
     item.adjourned = True
     session.flush()
     meeting = item.meeting

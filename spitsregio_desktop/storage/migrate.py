@@ -11,18 +11,22 @@ import os
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+import re
+from typing import TYPE_CHECKING
 
 from .backup import check_file, sync_directory
 from .errors import MigrationFailed
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([^'\"\s]+)['\"]?", re.M)
 
 
 def alembic_config(db_path: Path) -> Config:
+    from alembic.config import Config  # Alembic loads only when a migration runs
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
@@ -30,23 +34,32 @@ def alembic_config(db_path: Path) -> Config:
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config(Path("unused"))).get_current_head()
+    """The newest revision, read from the revision files without importing Alembic.
+
+    Every start asks this; importing Alembic costs a tenth of a second of cold start.
+    tests/test_storage.py checks that it agrees with Alembic's own view.
+    """
+    revisions, parents = set(), set()
+    for script in MIGRATIONS_DIR.joinpath("versions").glob("*.py"):
+        found = dict((k, v) for k, v in _REVISION.findall(script.read_text(encoding="utf-8")))
+        revisions.add(found["revision"])
+        if found.get("down_revision") not in (None, "None"):
+            parents.add(found["down_revision"])
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise MigrationFailed(f"de migraties hebben geen eenduidige laatste versie: {heads}")
+    return heads.pop()
 
 
 def current_revision(db_path: Path) -> str | None:
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
-        return MigrationContext.configure(
-            con, opts={"dialect_name": "sqlite"}
-        ).get_current_revision()
-    except Exception:  # noqa: BLE001 - older sqlite3 objects: fall back to SQL
-        try:
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.OperationalError:
-            return None
-        return row[0] if row else None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:  # a new, empty file
+        return None
     finally:
         con.close()
+    return row[0] if row else None
 
 
 def needs_upgrade(db_path: Path) -> bool:
@@ -85,6 +98,8 @@ def upgrade_via_copy(db_path: Path, revision: str = "head") -> None:
                 connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
                 cfg = alembic_config(work)
                 cfg.attributes["connection"] = connection
+                from alembic import command
+
                 command.upgrade(cfg, revision)
         finally:
             engine.dispose()
