@@ -1,17 +1,25 @@
 """A table model over a list of frozen dataclasses, with a sort role and an entity role.
 
-Views sort and filter through `RowFilterProxy`; they get the row object back with
-`ENTITY_ROLE`, which passes through the proxy untouched (as Vorta does).
+Views filter through `RowFilterProxy`; they get the row object back with `ENTITY_ROLE`,
+which passes through the proxy untouched (as Vorta does). Sorting happens in the model
+with Python's sort (one key per row): the proxy's own sort asks `data()` twice per
+comparison, some 150 000 Python calls for 6 000 rows, which is half a second.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 T = TypeVar("T")
@@ -48,19 +56,58 @@ def show(value: Any) -> str:
     return str(value)
 
 
+def sort_key(value: Any) -> tuple:
+    """Numbers before text, never comparing an int with a str (an empty cell is "")."""
+    value = _sortable(value)
+    if isinstance(value, int | float):
+        return (0, value, "")
+    return (1, 0, str(value))
+
+
 class DataclassTableModel(QAbstractTableModel, Generic[T]):
     def __init__(self, columns: Sequence[Column[T]], parent=None):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[T] = []
         self.highlight: Callable[[T], QColor | None] | None = None
+        self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
 
-    def set_rows(self, rows: Sequence[T]) -> None:
+    def set_rows(self, rows: Iterable[T]) -> None:
+        """Replace the rows, keeping the user's chosen sort order."""
+        new = list(rows)
+        self._sort_list(new)
         self.beginResetModel()
         try:
-            self.rows = list(rows)
+            self.rows = new
         finally:
             self.endResetModel()
+
+    def _sort_list(self, rows: list[T]) -> None:
+        if 0 <= self.sort_column < len(self.columns):
+            column = self.columns[self.sort_column]
+            key = column.sort or column.text
+            rows.sort(
+                key=lambda r: sort_key(key(r)),
+                reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+            )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        try:
+            persistent = self.persistentIndexList()
+            held = [self.rows[i.row()] for i in persistent]
+            self._sort_list(self.rows)
+            position = {id(r): n for n, r in enumerate(self.rows)}
+            self.changePersistentIndexList(
+                persistent,
+                [
+                    self.index(position[id(r)], i.column())
+                    for r, i in zip(held, persistent, strict=True)
+                ],
+            )
+        finally:
+            self.layoutChanged.emit()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -89,7 +136,9 @@ class DataclassTableModel(QAbstractTableModel, Generic[T]):
             return QBrush(color) if color else None
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section].title
         return None
@@ -107,7 +156,7 @@ def _sortable(value: Any) -> Any:
 
 
 class RowFilterProxy(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE; filters case-insensitively over every column's text."""
+    """Filters case-insensitively over every column's text; sorting is the model's own."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -129,5 +178,38 @@ class RowFilterProxy(QSortFilterProxyModel):
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, DataclassTableModel):
+            source.sort(column, order)  # fast, and the proxy keeps the source's order
+        else:
+            super().sort(column, order)
+
     def entity(self, proxy_index: _Index) -> Any:
         return proxy_index.data(ENTITY_ROLE) if proxy_index.isValid() else None
+
+
+class SearchIndex:
+    """row id → the lower-cased text of all its columns, built on the first search only.
+
+    Search-as-you-type over thousands of rows: one dictionary lookup per row and keystroke,
+    instead of Qt asking `data()` for every cell.
+    """
+
+    def __init__(self, columns: Sequence[Column], key: Callable[[Any], Any] = lambda r: r.id):
+        self.columns, self.key = columns, key
+        self._rows: Iterable[Any] = ()
+        self._index: dict[Any, str] | None = None
+
+    def reset(self, rows: Iterable[Any]) -> None:
+        self._rows, self._index = rows, None
+
+    def matches(self, row: Any, needle: str) -> bool:
+        if not needle:
+            return True
+        if self._index is None:
+            self._index = {
+                self.key(r): "\t".join(show(c.text(r)) for c in self.columns).casefold()
+                for r in self._rows
+            }
+        return needle in self._index.get(self.key(row), "")

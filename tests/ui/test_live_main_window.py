@@ -6,16 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from spitsregio_desktop.services import meetings  # noqa: E402
+
+from spitsregio_desktop.ui import main_window  # noqa: E402
 from spitsregio_desktop.ui.live.bench import sample_meeting  # noqa: E402
 from spitsregio_desktop.ui.live.live_view import LiveView  # noqa: E402
-
-# the main window imports every view; until they all exist this test waits for them
-main_window = pytest.importorskip("spitsregio_desktop.ui.main_window")
 
 
 def test_open_resume_and_close_in_the_main_window(ctx, db, show, qtbot, monkeypatch):

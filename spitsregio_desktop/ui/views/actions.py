@@ -17,13 +17,10 @@ from ...services.actions import list_actions
 from ...services.views import ActionRow
 from ...storage.enums import ActionStatus
 from ..context import AppContext
-from ..table_model import Column, DataclassTableModel
+from ..table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
 from .list_helpers import (
     ACTION_STATUS,
     AsyncLoader,
-    ListModel,
-    ListProxy,
-    SearchIndex,
     body_combo,
     make_table,
     remember_header,
@@ -66,9 +63,9 @@ class ActionsView(QWidget):
             Column(self.tr("Status"), lambda r: word(ACTION_STATUS, r.status),
                    sort=lambda r: list(ActionStatus).index(r.status)),
         ]
-        self.model: DataclassTableModel[ActionRow] = ListModel(columns, self)
+        self.model: DataclassTableModel[ActionRow] = DataclassTableModel(columns, self)
         self.model.highlight = lambda r: OVERDUE if r.overdue else None
-        self.proxy = ListProxy(self)
+        self.proxy = RowFilterProxy(self)
         self.table = make_table(self.model, self.proxy)
         set_widths(self.table, [5, 10, 5, 0, 26, 10, 10], stretch=3)
         self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # soonest due first

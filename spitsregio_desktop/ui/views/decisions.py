@@ -12,12 +12,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from ...services.decisions import list_decisions
 from ...services.views import DecisionRow
 from ..context import AppContext
-from ..table_model import Column, DataclassTableModel
+from ..table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
 from .list_helpers import (
     AsyncLoader,
-    ListModel,
-    ListProxy,
-    SearchIndex,
     body_combo,
     make_table,
     remember_header,
@@ -55,8 +52,8 @@ class DecisionsView(QWidget):
             Column(self.tr("Votes"), votes_text,
                    tooltip=lambda r: self.tr("for – against – abstaining")),
         ]
-        self.model: DataclassTableModel[DecisionRow] = ListModel(columns, self)
-        self.proxy = ListProxy(self)
+        self.model: DataclassTableModel[DecisionRow] = DataclassTableModel(columns, self)
+        self.proxy = RowFilterProxy(self)
         self.table = make_table(self.model, self.proxy)
         set_widths(self.table, [5, 10, 8, 34, 4, 0, 9], stretch=5)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest first

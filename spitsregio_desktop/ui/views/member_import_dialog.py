@@ -30,10 +30,8 @@ from ... import APP_NAME
 from ...services.errors import ValidationError
 from ...services.member_import import ImportPreview, ImportRow, apply_import, preview_import
 from ..context import AppContext
-from ..table_model import Column, DataclassTableModel
+from ..table_model import Column, DataclassTableModel, RowFilterProxy
 from .list_helpers import (
-    ListModel,
-    ListProxy,
     body_combo,
     error_label,
     make_table,
@@ -92,9 +90,9 @@ class MemberImportDialog(QDialog):
             Column(self.tr("Errors"), lambda r: "; ".join(sentence(e) for e in r.errors),
                    tooltip=lambda r: "\n".join(sentence(e) for e in r.errors)),
         ]
-        self.model: DataclassTableModel[ImportRow] = ListModel(columns, self)
+        self.model: DataclassTableModel[ImportRow] = DataclassTableModel(columns, self)
         self.model.highlight = lambda r: ERROR if r.errors else None
-        self.table = make_table(self.model, ListProxy(self))
+        self.table = make_table(self.model, RowFilterProxy(self))
         set_widths(self.table, [5, 24, 20, 10, 26, 26, 40])
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # in the order of the file
         self.summary = QLabel()

@@ -26,13 +26,10 @@ from ...services.errors import ValidationError
 from ...services.people import end_membership, list_memberships, list_organisations
 from ...services.views import MembershipRow, OrganisationRow
 from ..context import AppContext
-from ..table_model import Column, DataclassTableModel
+from ..table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
 from .list_helpers import (
     ORGANISATION_KIND,
     ROLE,
-    ListModel,
-    ListProxy,
-    SearchIndex,
     body_combo,
     make_table,
     remember_header,
@@ -55,7 +52,7 @@ def period(row: MembershipRow) -> str:
     return f"{start or '…'} – {end or '…'}"
 
 
-class _SeatModel(ListModel):
+class _SeatModel(DataclassTableModel):
     """Italic names for unnamed seats: the obvious thing left to edit."""
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -93,7 +90,7 @@ class MembersTab(QWidget):
         ]
         self.model = _SeatModel(columns, self)
         self.model.highlight = lambda r: None if r.active else INACTIVE
-        self.proxy = ListProxy(self)
+        self.proxy = RowFilterProxy(self)
         self.table = make_table(self.model, self.proxy)
         set_widths(self.table, [21, 14, 4, 8, 12, 0, 11, 10, 5], stretch=5)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -221,9 +218,9 @@ class OrganisationsTab(QWidget):
             Column(self.tr("Persons"), lambda r: r.member_count, align_right=True),
             Column(self.tr("Active"), lambda r: r.active),
         ]
-        self.model: DataclassTableModel[OrganisationRow] = ListModel(columns, self)
+        self.model: DataclassTableModel[OrganisationRow] = DataclassTableModel(columns, self)
         self.model.highlight = lambda r: None if r.active else INACTIVE
-        self.proxy = ListProxy(self)
+        self.proxy = RowFilterProxy(self)
         self.table = make_table(self.model, self.proxy)
         set_widths(self.table, [44, 14, 26, 9, 6])
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -11,11 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...services.objectives import ObjectiveRow, list_objectives
 from ..context import AppContext
-from ..table_model import Column, DataclassTableModel
+from ..table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
 from .list_helpers import (
-    ListModel,
-    ListProxy,
-    SearchIndex,
     body_combo,
     make_table,
     remember_header,
@@ -58,9 +55,9 @@ class ObjectivesView(QWidget):
                    align_right=True),
             Column(self.tr("Target date"), lambda r: r.target_date),
         ]
-        self.model: DataclassTableModel[ObjectiveRow] = ListModel(columns, self)
+        self.model: DataclassTableModel[ObjectiveRow] = DataclassTableModel(columns, self)
         self.model.highlight = lambda r: REACHED if (r.progress or 0) >= 1 else None
-        self.proxy = ListProxy(self)
+        self.proxy = RowFilterProxy(self)
         self.table = make_table(self.model, self.proxy)
         set_widths(self.table, [4, 12, 0, 28, 7, 7, 7, 8, 7, 10], stretch=2)
         # by body; a stable sort keeps the service's theme and title order within a body

@@ -15,8 +15,8 @@ from ... import APP_NAME
 from ...storage.backup import backup_database, list_backups
 from ...storage.paths import backup_dir_for
 from ..context import AppContext
-from ..table_model import Column, DataclassTableModel
-from .list_helpers import ListModel, ListProxy, make_table, set_widths
+from ..table_model import Column, DataclassTableModel, RowFilterProxy
+from .list_helpers import make_table, set_widths
 
 KINDS = {
     "manual": QT_TRANSLATE_NOOP("BackupsBox", "made by hand"),
@@ -70,8 +70,8 @@ class BackupsBox(QGroupBox):
                    align_right=True),
             Column(self.tr("File"), lambda r: r.path.name, tooltip=lambda r: str(r.path)),
         ]
-        self.model: DataclassTableModel[BackupRow] = ListModel(columns, self)
-        self.table = make_table(self.model, ListProxy(self))
+        self.model: DataclassTableModel[BackupRow] = DataclassTableModel(columns, self)
+        self.table = make_table(self.model, RowFilterProxy(self))
         set_widths(self.table, [16, 12, 7, 0], stretch=3)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setMinimumHeight(120)
