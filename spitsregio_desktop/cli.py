@@ -22,7 +22,13 @@ EXIT_USAGE = 2
 
 LIST_WHAT = ("meetings", "organisations", "persons", "actions", "decisions")
 EXPORT_KINDS = (
-    "invitation", "agenda", "attendance-sheet", "minutes", "decisions", "actions", "package",
+    "invitation",
+    "agenda",
+    "attendance-sheet",
+    "minutes",
+    "decisions",
+    "actions",
+    "package",
 )
 EXPORT_FORMATS = ("docx", "pdf", "ics", "eml", "json")
 
@@ -37,16 +43,22 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _db_option(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
-    parser.add_argument("--db", type=Path, default=default, metavar="PATH",
-                        help="het databasebestand (standaard: de gebruikersmap)")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=default,
+        metavar="PATH",
+        help="het databasebestand (standaard: de gebruikersmap)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=APP_ID, description="Spitsregio Desktop: vergadersecretariaat.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _db_option(parser, default=None)
-    parser.add_argument("--live", type=int, metavar="ID",
-                        help="open meteen het live notuleren van vergadering ID")
+    parser.add_argument(
+        "--live", type=int, metavar="ID", help="open meteen het live notuleren van vergadering ID"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("demo", help="referentiegegevens en een realistische geschiedenis")
@@ -117,8 +129,9 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dt.date | dt.time):
-        return value.isoformat(timespec="minutes") if isinstance(value, dt.time) \
-            else value.isoformat()
+        return (
+            value.isoformat(timespec="minutes") if isinstance(value, dt.time) else value.isoformat()
+        )
     return value
 
 
@@ -143,8 +156,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with _open(args) as db, db.session() as session:
         summary = generate_demo(session, years=args.years)
-    print(f"{summary.meetings} vergaderingen, {summary.items} agendapunten, "
-          f"{summary.decisions} besluiten, {summary.actions} actiepunten in {db.path}")
+    print(
+        f"{summary.meetings} vergaderingen, {summary.items} agendapunten, "
+        f"{summary.decisions} besluiten, {summary.actions} actiepunten in {db.path}"
+    )
     return 0
 
 
@@ -169,12 +184,26 @@ def _list_rows(session, what: str) -> tuple[list[dict], Sequence[str]]:
         from .services.actions import list_actions
 
         rows = [_plain(a) for a in list_actions(session)]
-        return rows, ("id", "body_short", "meeting_date", "owner", "due_date", "status",
-                      "overdue", "description")
+        return rows, (
+            "id",
+            "body_short",
+            "meeting_date",
+            "owner",
+            "due_date",
+            "status",
+            "overdue",
+            "description",
+        )
     from .services.decisions import list_decisions
 
     return [_plain(d) for d in list_decisions(session)], (
-        "id", "body_short", "meeting_date", "number", "item_number", "text")
+        "id",
+        "body_short",
+        "meeting_date",
+        "number",
+        "item_number",
+        "text",
+    )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -233,13 +262,29 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif args.fmt in ("ics", "eml"):
             from .documents.mail import export_mail
 
-            export_mail(session, args.meeting_id, args.kind, args.fmt, out, public=args.public,
-                        attachments_dir=db.path.parent / "attachments")
+            export_mail(
+                session,
+                args.meeting_id,
+                args.kind,
+                args.fmt,
+                out,
+                public=args.public,
+                attachments_dir=db.path.parent / "attachments",
+            )
         else:
             from .documents.export import export_document
 
-            export_document(session, args.meeting_id, args.kind, args.fmt, out,
-                            public=args.public, body=args.body, start=start, end=end)
+            export_document(
+                session,
+                args.meeting_id,
+                args.kind,
+                args.fmt,
+                out,
+                public=args.public,
+                body=args.body,
+                start=start,
+                end=end,
+            )
     print(out)
     return 0
 
@@ -251,8 +296,10 @@ def _write_atomic(path: Path, data: bytes) -> None:
         tmp.replace(path)
     except PermissionError:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"het bestand {path} is geopend in een ander programma of "
-                        "niet schrijfbaar; sluit het en probeer opnieuw") from None
+        raise UserError(
+            f"het bestand {path} is geopend in een ander programma of "
+            "niet schrijfbaar; sluit het en probeer opnieuw"
+        ) from None
 
 
 def cmd_search(args: argparse.Namespace) -> int:

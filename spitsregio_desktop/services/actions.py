@@ -6,11 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..storage.enums import ActionEventKind, ActionStatus
 from ..storage.models import Action, ActionEvent, AgendaItem, Meeting, Organisation, Person
-from .convert import OPEN_STATUSES, action_row, item_numbers, owner_label
+from .convert import OPEN_STATUSES, action_rows, owner_label
 from .errors import ValidationError
 from .meetings import ensure_editable, get_body
 from .parse import parse_enum, parse_optional_date, require_text
@@ -37,7 +37,9 @@ def find_owner(session: Session, text: str) -> Owner:
         return Owner(person_id=person.id)
     org = session.scalar(
         select(Organisation)
-        .where((func.lower(Organisation.name) == folded) | (func.lower(Organisation.short) == folded))
+        .where(
+            (func.lower(Organisation.name) == folded) | (func.lower(Organisation.short) == folded)
+        )
         .limit(1)
     )
     if org is not None:
@@ -130,8 +132,12 @@ def add_progress(
 ) -> int:
     action = get_action(session, action_id)
     text = require_text(text, "text", "de voortgangsnota", 100_000)
-    event = ActionEvent(action_id=action.id, on_date=on_date or dt.date.today(),
-                        kind=ActionEventKind.NOTE, text=text)
+    event = ActionEvent(
+        action_id=action.id,
+        on_date=on_date or dt.date.today(),
+        kind=ActionEventKind.NOTE,
+        text=text,
+    )
     session.add(event)
     if action.status == ActionStatus.OPEN:
         action.status = ActionStatus.IN_PROGRESS
@@ -148,8 +154,13 @@ def set_status(session: Session, action_id: int, status: str, note: str = "") ->
     from .labels import ACTION_STATUS
 
     text = f"status: {ACTION_STATUS[action.status]} → {ACTION_STATUS[new]}"
-    session.add(ActionEvent(action_id=action.id, kind=ActionEventKind.STATUS,
-                            text=f"{text}. {note}".strip() if note else text))
+    session.add(
+        ActionEvent(
+            action_id=action.id,
+            kind=ActionEventKind.STATUS,
+            text=f"{text}. {note}".strip() if note else text,
+        )
+    )
     _apply_status(action, new)
     session.commit()
 
@@ -171,8 +182,13 @@ def reassign(
     session.flush()
     session.refresh(action)
     after = owner_label(action) or "niemand"
-    session.add(ActionEvent(action_id=action.id, kind=ActionEventKind.REASSIGNED,
-                            text=f"trekker: {before} → {after}"))
+    session.add(
+        ActionEvent(
+            action_id=action.id,
+            kind=ActionEventKind.REASSIGNED,
+            text=f"trekker: {before} → {after}",
+        )
+    )
     session.commit()
 
 
@@ -183,8 +199,13 @@ def postpone(session: Session, action_id: int, due_date: object, reason: str = "
         raise ValidationError("geef een nieuwe uiterste datum", "due")
     old = f"{action.due_date:%d/%m/%Y}" if action.due_date else "geen"
     text = f"uitgesteld: {old} → {new:%d/%m/%Y}"
-    session.add(ActionEvent(action_id=action.id, kind=ActionEventKind.POSTPONED,
-                            text=f"{text}. {reason}".strip() if reason else text))
+    session.add(
+        ActionEvent(
+            action_id=action.id,
+            kind=ActionEventKind.POSTPONED,
+            text=f"{text}. {reason}".strip() if reason else text,
+        )
+    )
     action.due_date = new
     session.commit()
 
@@ -209,34 +230,17 @@ def list_actions(
     with_events: bool = False,
 ) -> list[ActionRow]:
     """Every action of every meeting (the tracker), filtered; oldest due date first."""
-    query = (
-        select(Action)
-        .outerjoin(Meeting, Action.meeting_id == Meeting.id)
-        .options(
-            selectinload(Action.owner_person).selectinload(Person.organisation),
-            selectinload(Action.owner_organisation),
-            selectinload(Action.meeting).selectinload(Meeting.body),
-            selectinload(Action.agenda_item),
-        )
-        .order_by(Action.due_date.is_(None), Action.due_date, Action.id)
-    )
-    if with_events:
-        query = query.options(selectinload(Action.events))
+    conditions = []
     if body is not None:
-        query = query.where(Meeting.body_id == get_body(session, body).id)
+        conditions.append(Meeting.body_id == get_body(session, body).id)
     if open_only:
-        query = query.where(Action.status.in_(OPEN_STATUSES))
+        conditions.append(Action.status.in_(OPEN_STATUSES))
     if status is not None:
-        query = query.where(Action.status == parse_enum(ActionStatus, status, "status"))
+        conditions.append(Action.status == parse_enum(ActionStatus, status, "status"))
     if owner_person_id is not None:
-        query = query.where(Action.owner_person_id == owner_person_id)
+        conditions.append(Action.owner_person_id == owner_person_id)
     if owner_organisation_id is not None:
-        query = query.where(Action.owner_organisation_id == owner_organisation_id)
+        conditions.append(Action.owner_organisation_id == owner_organisation_id)
     if due_before is not None:
-        query = query.where(Action.due_date < due_before)
-    actions = list(session.scalars(query))
-    numbers = item_numbers(session, {a.meeting_id for a in actions if a.meeting_id})
-    return [
-        action_row(a, numbers.get(a.agenda_item_id, ""), today, with_events=with_events)
-        for a in actions
-    ]
+        conditions.append(Action.due_date < due_before)
+    return action_rows(session, *conditions, today=today, with_events=with_events)

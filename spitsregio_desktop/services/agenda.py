@@ -19,8 +19,15 @@ from .parse import optional_text, parse_enum, parse_minutes, require_text
 MAX_NOTES = 1_000_000  # a megabyte of typed text per item: far beyond any meeting
 
 EDITABLE_FIELDS = {
-    "title", "kind", "theme", "presenter", "duration_minutes", "confidential", "notes",
-    "internal_notes", "done",
+    "title",
+    "kind",
+    "theme",
+    "presenter",
+    "duration_minutes",
+    "confidential",
+    "notes",
+    "internal_notes",
+    "done",
 }
 
 
@@ -92,7 +99,9 @@ def add_item(
             raise ValidationError("een subpunt hoort bij dezelfde vergadering", "parent")
     siblings = _siblings(session, meeting_id, parent_id)
     if after_item_id is not None:
-        index = next((i + 1 for i, s in enumerate(siblings) if s.id == after_item_id), len(siblings))
+        index = next(
+            (i + 1 for i, s in enumerate(siblings) if s.id == after_item_id), len(siblings)
+        )
     elif parent_id is None:
         index = _insert_position(session, meeting_id)
     else:
@@ -178,9 +187,7 @@ def move_item(session: Session, item_id: int, delta: int) -> None:
     session.commit()
 
 
-def move_item_to(
-    session: Session, item_id: int, parent_id: int | None, index: int
-) -> None:
+def move_item_to(session: Session, item_id: int, parent_id: int | None, index: int) -> None:
     """Drag and drop: put the item under `parent_id` (None = top level) at `index`."""
     item = get_item(session, item_id)
     ensure_editable(session, item.meeting_id)
@@ -266,9 +273,15 @@ def _bring_back(session: Session, item: AgendaItem, meeting_id: int) -> int | No
 
 def add_item_linked(session: Session, meeting_id: int, earlier: AgendaItem) -> int:
     new_id = add_item(
-        session, meeting_id, earlier.title, kind=earlier.kind, theme=earlier.theme,
-        presenter=earlier.presenter, duration_minutes=earlier.duration_minutes,
-        confidential=earlier.confidential, commit=False,
+        session,
+        meeting_id,
+        earlier.title,
+        kind=earlier.kind,
+        theme=earlier.theme,
+        presenter=earlier.presenter,
+        duration_minutes=earlier.duration_minutes,
+        confidential=earlier.confidential,
+        commit=False,
     )
     session.get(AgendaItem, new_id).adjourned_from_id = earlier.id
     return new_id
@@ -338,6 +351,9 @@ def attachment_path(session: Session, attachment_id: int, attachments_dir: Path)
 
 
 def item_count(session: Session, meeting_id: int) -> int:
-    return session.scalar(
-        select(func.count()).select_from(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
-    ) or 0
+    return (
+        session.scalar(
+            select(func.count()).select_from(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+        )
+        or 0
+    )

@@ -37,14 +37,16 @@ def invite_members(session: Session, meeting_id: int, person_ids: list[int] | No
     existing = {inv.person_id for inv in meeting.invitations}
     added = 0
     if person_ids is None:
-        candidates = [(m.person_id, m.role) for m in active_members(session, meeting.body_id,
-                                                                    meeting.date)]
+        candidates = [
+            (m.person_id, m.role) for m in active_members(session, meeting.body_id, meeting.date)
+        ]
     else:
         for pid in person_ids:
             if session.get(Person, pid) is None:
                 raise ValidationError(f"er is geen persoon met nummer {pid}", "person")
-        roles = {m.person_id: m.role for m in active_members(session, meeting.body_id,
-                                                             meeting.date)}
+        roles = {
+            m.person_id: m.role for m in active_members(session, meeting.body_id, meeting.date)
+        }
         candidates = [(pid, roles.get(pid, Role.OBSERVER)) for pid in person_ids]
     for person_id, role in candidates:
         if person_id in existing:
@@ -106,8 +108,9 @@ def prefill_attendance(session: Session, meeting_id: int) -> int:
     for inv in meeting.invitations:
         if inv.person_id in existing:
             continue
-        session.add(Attendance(meeting_id=meeting.id, person_id=inv.person_id,
-                               presence=mapping[inv.answer]))
+        session.add(
+            Attendance(meeting_id=meeting.id, person_id=inv.person_id, presence=mapping[inv.answer])
+        )
         added += 1
     session.commit()
     return added
@@ -161,7 +164,10 @@ def _item_of(session: Session, meeting_id: int, item_id: int | None) -> int | No
 
 
 def mark_arrival(
-    session: Session, meeting_id: int, person_id: int, at: object = None,
+    session: Session,
+    meeting_id: int,
+    person_id: int,
+    at: object = None,
     from_item_id: int | None = None,
 ) -> None:
     """A late arrival: present, "vanaf punt N", with the time."""
@@ -175,7 +181,10 @@ def mark_arrival(
 
 
 def mark_departure(
-    session: Session, meeting_id: int, person_id: int, at: object = None,
+    session: Session,
+    meeting_id: int,
+    person_id: int,
+    at: object = None,
     after_item_id: int | None = None,
 ) -> None:
     """Someone leaves early: the time, and after which item."""
@@ -200,8 +209,9 @@ def add_item_absence(
         )
     )
     if exists is None:
-        session.add(ItemAbsence(attendance_id=att.id, agenda_item_id=item_id,
-                                reason=(reason or "").strip()))
+        session.add(
+            ItemAbsence(attendance_id=att.id, agenda_item_id=item_id, reason=(reason or "").strip())
+        )
     session.commit()
 
 

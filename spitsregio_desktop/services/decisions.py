@@ -41,7 +41,9 @@ def add_decision(
     ensure_editable(session, item.meeting_id)
     text = require_text(text, "text", "de tekst van het besluit", 100_000)
     number = (
-        session.scalar(select(func.max(Decision.number)).where(Decision.meeting_id == item.meeting_id))
+        session.scalar(
+            select(func.max(Decision.number)).where(Decision.meeting_id == item.meeting_id)
+        )
         or 0
     ) + 1
     decision = Decision(

@@ -21,7 +21,7 @@ from ..storage.models import (
     MinutesVersion,
     Person,
 )
-from .convert import OPEN_STATUSES, action_row, decision_row, numbering, ordered
+from .convert import OPEN_STATUSES, action_rows, decision_row, numbering, ordered
 from .errors import ValidationError
 from .parse import check_hours, parse_date, parse_enum, parse_time, require_text
 from .views import (
@@ -153,7 +153,9 @@ def update_meeting(session: Session, meeting_id: int, **fields: object) -> None:
         new = parse_date(fields["date"], "date")
         changed_schedule |= new != meeting.date
         meeting.date = new
-    start = parse_time(fields["start_time"], "start") if "start_time" in fields else meeting.start_time
+    start = (
+        parse_time(fields["start_time"], "start") if "start_time" in fields else meeting.start_time
+    )
     end = parse_time(fields["end_time"], "end") if "end_time" in fields else meeting.end_time
     check_hours(start, end)
     changed_schedule |= (start, end) != (meeting.start_time, meeting.end_time)
@@ -183,7 +185,9 @@ def close_meeting(session: Session, meeting_id: int, end_time: dt.time | None = 
     meeting = get_meeting(session, meeting_id)
     end = end_time or dt.datetime.now().time().replace(second=0, microsecond=0)
     if meeting.start_time and end <= meeting.start_time:
-        end = (dt.datetime.combine(meeting.date, meeting.start_time) + dt.timedelta(minutes=1)).time()
+        end = (
+            dt.datetime.combine(meeting.date, meeting.start_time) + dt.timedelta(minutes=1)
+        ).time()
     meeting.end_time = end
     meeting.status = MeetingStatus.MINUTES_DRAFT
     meeting.live_item_id = None
@@ -199,16 +203,27 @@ def delete_meeting(session: Session, meeting_id: int) -> None:
 
 def _row(m: Meeting) -> MeetingRow:
     return MeetingRow(
-        m.id, m.body_id, m.body.short, m.body.name, m.number, m.title, m.date,
-        m.start_time, m.end_time, m.location, m.status,
+        m.id,
+        m.body_id,
+        m.body.short,
+        m.body.name,
+        m.number,
+        m.title,
+        m.date,
+        m.start_time,
+        m.end_time,
+        m.location,
+        m.status,
     )
 
 
 def list_meetings(
     session: Session, body: int | str | None = None, year: int | None = None
 ) -> list[MeetingRow]:
-    query = select(Meeting).options(selectinload(Meeting.body)).order_by(
-        Meeting.date.desc(), Meeting.id.desc()
+    query = (
+        select(Meeting)
+        .options(selectinload(Meeting.body))
+        .order_by(Meeting.date.desc(), Meeting.id.desc())
     )
     if body is not None:
         query = query.where(Meeting.body_id == get_body(session, body).id)
@@ -237,8 +252,10 @@ def neighbour(session: Session, meeting: Meeting, later: bool) -> Meeting | None
         else (Meeting.date < meeting.date)
         | ((Meeting.date == meeting.date) & (Meeting.id < meeting.id))
     )
-    order = (Meeting.date.asc(), Meeting.id.asc()) if later else (
-        Meeting.date.desc(), Meeting.id.desc()
+    order = (
+        (Meeting.date.asc(), Meeting.id.asc())
+        if later
+        else (Meeting.date.desc(), Meeting.id.desc())
     )
     return session.scalar(
         select(Meeting)
@@ -279,38 +296,23 @@ def _minutes_info(session: Session, meeting: Meeting) -> MinutesInfo:
         approved_at=_ref(v.approved_at_meeting),
         sha256=v.sha256,
         remarks=tuple(
-            RemarkRow(r.id, r.person_id, r.person.name if r.person else "", r.received_on,
-                      r.text, r.processed)
+            RemarkRow(
+                r.id,
+                r.person_id,
+                r.person.name if r.person else "",
+                r.received_on,
+                r.text,
+                r.processed,
+            )
             for r in v.remarks
         ),
         history=history,
     )
 
 
-def open_actions_before(session: Session, meeting: Meeting) -> list[Action]:
-    """Actions of earlier meetings of the same body still open: carried over to this one."""
-    return list(
-        session.scalars(
-            select(Action)
-            .join(Meeting, Action.meeting_id == Meeting.id)
-            .where(
-                Meeting.body_id == meeting.body_id,
-                Meeting.date < meeting.date,
-                Action.status.in_(OPEN_STATUSES),
-            )
-            .options(
-                selectinload(Action.owner_person).selectinload(Person.organisation),
-                selectinload(Action.owner_organisation),
-                selectinload(Action.meeting).selectinload(Meeting.body),
-                selectinload(Action.agenda_item),
-                selectinload(Action.events),
-            )
-            .order_by(Action.due_date.is_(None), Action.due_date, Action.id)
-        )
-    )
-
-
-def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = None) -> MeetingDetail:
+def meeting_detail(
+    session: Session, meeting_id: int, today: dt.date | None = None
+) -> MeetingDetail:
     """Everything about one meeting, as plain data, for the window and the documents."""
     meeting = session.scalar(
         select(Meeting)
@@ -319,9 +321,6 @@ def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = No
             selectinload(Meeting.body),
             selectinload(Meeting.items).selectinload(AgendaItem.attachments),
             selectinload(Meeting.items).selectinload(AgendaItem.decisions),
-            selectinload(Meeting.items)
-            .selectinload(AgendaItem.actions)
-            .selectinload(Action.events),
             selectinload(Meeting.invitations)
             .selectinload(Invitation.person)
             .selectinload(Person.organisation),
@@ -339,12 +338,16 @@ def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = No
     times = _planned_times(meeting, items)
     roles = _roles(session, meeting)
 
-    adjourned_to = {
-        later.adjourned_from_id: later
-        for later in session.scalars(
-            select(AgendaItem).where(AgendaItem.adjourned_from_id.in_([i.id for i in items]))
-        )
-    } if items else {}
+    adjourned_to = (
+        {
+            later.adjourned_from_id: later
+            for later in session.scalars(
+                select(AgendaItem).where(AgendaItem.adjourned_from_id.in_([i.id for i in items]))
+            )
+        }
+        if items
+        else {}
+    )
 
     left_room: dict[int, list[str]] = {}
     arrived: dict[int, list[str]] = {}
@@ -356,6 +359,12 @@ def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = No
             arrived.setdefault(att.arrived_from_item_id, []).append(att.person.name)
         if att.left_after_item_id:
             left.setdefault(att.left_after_item_id, []).append(att.person.name)
+
+    actions_by_item: dict[int, list] = {}
+    for row in action_rows(session, Action.meeting_id == meeting.id, today=today, with_events=True):
+        actions_by_item.setdefault(row.agenda_item_id, []).append(row)
+    for group in actions_by_item.values():
+        group.sort(key=lambda r: r.id)
 
     item_rows = []
     for item in items:
@@ -389,7 +398,7 @@ def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = No
                     for a in item.attachments
                 ),
                 decisions=tuple(decision_row(d, number, meeting) for d in item.decisions),
-                actions=tuple(action_row(a, number, today) for a in item.actions),
+                actions=tuple(actions_by_item.get(item.id, ())),
                 left_room=tuple(left_room.get(item.id, ())),
                 arrived_here=tuple(arrived.get(item.id, ())),
                 left_here=tuple(left.get(item.id, ())),
@@ -398,18 +407,29 @@ def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = No
     item_number = {r.id: r.number for r in item_rows}
     invitations = tuple(
         InvitationRow(
-            inv.id, inv.person_id, inv.person.name,
+            inv.id,
+            inv.person_id,
+            inv.person.name,
             inv.person.organisation.name if inv.person.organisation else "",
-            inv.role, inv.person.email, inv.sent_on, inv.answer,
+            inv.role,
+            inv.person.email,
+            inv.sent_on,
+            inv.answer,
         )
         for inv in sorted(meeting.invitations, key=lambda i: _sort_key(i.person, roles))
     )
     attendance = tuple(
         AttendanceRow(
-            att.id, att.person_id, att.person.name,
+            att.id,
+            att.person_id,
+            att.person.name,
             att.person.organisation.name if att.person.organisation else "",
-            roles.get(att.person_id, _default_role()), att.presence, att.substitute_id,
-            _substitute_name(session, att), att.arrived_at, att.left_at,
+            roles.get(att.person_id, _default_role()),
+            att.presence,
+            att.substitute_id,
+            _substitute_name(session, att),
+            att.arrived_at,
+            att.left_at,
             item_number.get(att.arrived_from_item_id, ""),
             item_number.get(att.left_after_item_id, ""),
         )
@@ -418,7 +438,16 @@ def meeting_detail(session: Session, meeting_id: int, today: dt.date | None = No
     decisions = tuple(d for r in item_rows for d in r.decisions)
     decisions = tuple(sorted(decisions, key=lambda d: d.number))
     actions = tuple(a for r in item_rows for a in r.actions)
-    carried = tuple(action_row(a, "", today) for a in open_actions_before(session, meeting))
+    carried = tuple(
+        action_rows(
+            session,
+            Meeting.body_id == meeting.body_id,
+            Meeting.date < meeting.date,
+            Action.status.in_(OPEN_STATUSES),
+            today=today,
+            with_events=True,
+        )
+    )
     return MeetingDetail(
         id=meeting.id,
         body=body_info(meeting.body),

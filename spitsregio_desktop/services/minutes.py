@@ -51,7 +51,10 @@ def send_for_remarks(session: Session, meeting_id: int, on: dt.date | None = Non
 
 
 def add_remark(
-    session: Session, meeting_id: int, person_id: int | None, text: str,
+    session: Session,
+    meeting_id: int,
+    person_id: int | None,
+    text: str,
     received_on: dt.date | None = None,
 ) -> int:
     version = current_version(session, meeting_id)
@@ -87,7 +90,9 @@ def frozen_text(session: Session, meeting_id: int) -> str:
 
 
 def approve(
-    session: Session, meeting_id: int, at_meeting_id: int | None = None,
+    session: Session,
+    meeting_id: int,
+    at_meeting_id: int | None = None,
     on: dt.date | None = None,
 ) -> str:
     """Approve the minutes (usually at the next meeting); returns the SHA-256 of the text."""
@@ -126,8 +131,9 @@ def reopen(session: Session, meeting_id: int, reason: str) -> int:
     version.status = MinutesStatus.REOPENED
     version.reopened_on = dt.date.today()
     version.reopened_reason = reason
-    new = MinutesVersion(meeting_id=meeting_id, version=version.version + 1,
-                         status=MinutesStatus.DRAFT)
+    new = MinutesVersion(
+        meeting_id=meeting_id, version=version.version + 1, status=MinutesStatus.DRAFT
+    )
     session.add(new)
     meeting = session.get(Meeting, meeting_id)
     meeting.status = MeetingStatus.MINUTES_DRAFT

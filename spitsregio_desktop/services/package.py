@@ -229,7 +229,9 @@ class _Reader:
             return None
         return data[key]
 
-    def text(self, key: str, required: bool = False, default: str = "", limit: int = 1_000_000) -> str:
+    def text(
+        self, key: str, required: bool = False, default: str = "", limit: int = 1_000_000
+    ) -> str:
         value = self.get(key, required)
         if value is None:
             return default
@@ -322,11 +324,14 @@ def validate_package(data: Any) -> _Package:
     root = _Reader(data)
     root.obj()
     if root.get("format") != FORMAT:
-        raise root.fail("format", f"moet \"{FORMAT}\" zijn: dit is geen vergaderpakket")
+        raise root.fail("format", f'moet "{FORMAT}" zijn: dit is geen vergaderpakket')
     version = root.get("version", required=True)
     if version != VERSION:
-        raise root.fail("version", f"versie {json.dumps(version)} wordt niet ondersteund "
-                                   f"(deze versie van het programma leest versie {VERSION})")
+        raise root.fail(
+            "version",
+            f"versie {json.dumps(version)} wordt niet ondersteund "
+            f"(deze versie van het programma leest versie {VERSION})",
+        )
     body = root.text("body", required=True)
     date = root.date("date", required=True)
     start, end = root.time("start"), root.time("end")
@@ -362,8 +367,10 @@ def validate_package(data: Any) -> _Package:
     names = [p["name"].casefold() for p in participants]
     for i, name in enumerate(names):
         if name in names[:i]:
-            raise ValidationError(f"'{participants[i]['name']}' staat twee keer in de lijst",
-                                  f"participants[{i}].name")
+            raise ValidationError(
+                f"'{participants[i]['name']}' staat twee keer in de lijst",
+                f"participants[{i}].name",
+            )
     items = [_read_item(r) for r in root.items("agenda")]
     _number(items, "")
     numbers = set()
@@ -374,8 +381,9 @@ def validate_package(data: Any) -> _Package:
                 raise ValidationError(f"er is geen agendapunt {p[key]}", f"participants[{i}].{key}")
         for n in p["left_room_for"]:
             if n not in numbers:
-                raise ValidationError(f"er is geen agendapunt {n}",
-                                      f"participants[{i}].left_room_for")
+                raise ValidationError(
+                    f"er is geen agendapunt {n}", f"participants[{i}].left_room_for"
+                )
     return _Package(
         body=body,
         title=root.text("title", limit=300).strip(),
@@ -395,20 +403,24 @@ def _read_item(r: _Reader) -> _Item:
         raise r.fail("duration_minutes", "een duur van meer dan een dag is niet mogelijk")
     decisions = []
     for d in r.items("decisions"):
-        decisions.append({
-            "text": d.text("text", required=True, limit=100_000),
-            "votes_for": d.count("votes_for"),
-            "votes_against": d.count("votes_against"),
-            "votes_abstain": d.count("votes_abstain"),
-        })
+        decisions.append(
+            {
+                "text": d.text("text", required=True, limit=100_000),
+                "votes_for": d.count("votes_for"),
+                "votes_against": d.count("votes_against"),
+                "votes_abstain": d.count("votes_abstain"),
+            }
+        )
     actions = []
     for a in r.items("actions"):
-        actions.append({
-            "description": a.text("description", required=True, limit=100_000),
-            "owner": a.text("owner", limit=200).strip(),
-            "due": a.date("due"),
-            "status": a.choice("status", _enum_map(ActionStatus), ActionStatus.OPEN),
-        })
+        actions.append(
+            {
+                "description": a.text("description", required=True, limit=100_000),
+                "owner": a.text("owner", limit=200).strip(),
+                "due": a.date("due"),
+                "status": a.choice("status", _enum_map(ActionStatus), ActionStatus.OPEN),
+            }
+        )
     attachments = []
     for f in r.items("attachments"):
         if not isinstance(f.data, str) or not f.data.strip():
@@ -453,8 +465,9 @@ def load_package_file(path: Path) -> Any:
     except UnicodeDecodeError:
         raise ValidationError("het bestand is geen UTF-8-tekst", "file") from None
     except OSError as exc:
-        raise ValidationError(f"het bestand kan niet gelezen worden ({exc.strerror})",
-                              "file") from None
+        raise ValidationError(
+            f"het bestand kan niet gelezen worden ({exc.strerror})", "file"
+        ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -483,11 +496,19 @@ def import_package(session: Session, data: Any) -> int:
 
 
 def _write(session: Session, pkg: _Package, body_id: int) -> int:
-    number = (session.scalar(select(func.max(Meeting.number)).where(Meeting.body_id == body_id))
-              or 0) + 1
-    meeting = Meeting(body_id=body_id, number=number, date=pkg.date, start_time=pkg.start,
-                      end_time=pkg.end, location=pkg.location, status=pkg.status,
-                      title=pkg.title or f"{get_body(session, body_id).name} – vergadering {number}")
+    number = (
+        session.scalar(select(func.max(Meeting.number)).where(Meeting.body_id == body_id)) or 0
+    ) + 1
+    meeting = Meeting(
+        body_id=body_id,
+        number=number,
+        date=pkg.date,
+        start_time=pkg.start,
+        end_time=pkg.end,
+        location=pkg.location,
+        status=pkg.status,
+        title=pkg.title or f"{get_body(session, body_id).name} – vergadering {number}",
+    )
     session.add(meeting)
     session.flush()
     session.add(MinutesVersion(meeting_id=meeting.id, version=1, status=MinutesStatus.DRAFT))
@@ -496,10 +517,18 @@ def _write(session: Session, pkg: _Package, body_id: int) -> int:
     def add(items: list[_Item], parent_id: int | None) -> None:
         for position, it in enumerate(items):
             row = AgendaItem(
-                meeting_id=meeting.id, parent_id=parent_id, position=position, title=it.title,
-                kind=it.kind, theme=it.theme, presenter=it.presenter,
-                duration_minutes=it.duration, confidential=it.confidential, notes=it.notes,
-                internal_notes=it.internal_notes, adjourned=it.adjourned,
+                meeting_id=meeting.id,
+                parent_id=parent_id,
+                position=position,
+                title=it.title,
+                kind=it.kind,
+                theme=it.theme,
+                presenter=it.presenter,
+                duration_minutes=it.duration,
+                confidential=it.confidential,
+                notes=it.notes,
+                internal_notes=it.internal_notes,
+                adjourned=it.adjourned,
             )
             session.add(row)
             session.flush()
@@ -509,19 +538,38 @@ def _write(session: Session, pkg: _Package, body_id: int) -> int:
             for d in it.decisions:
                 decision_no = len(decisions_seen) + 1
                 decisions_seen.append(decision_no)
-                session.add(Decision(meeting_id=meeting.id, agenda_item_id=row.id,
-                                     number=decision_no, text=d["text"],
-                                     votes_for=d["votes_for"], votes_against=d["votes_against"],
-                                     votes_abstain=d["votes_abstain"]))
+                session.add(
+                    Decision(
+                        meeting_id=meeting.id,
+                        agenda_item_id=row.id,
+                        number=decision_no,
+                        text=d["text"],
+                        votes_for=d["votes_for"],
+                        votes_against=d["votes_against"],
+                        votes_abstain=d["votes_abstain"],
+                    )
+                )
             for a in it.actions:
                 owner = find_owner(session, a["owner"])
-                closed = None if a["status"] in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS) \
+                closed = (
+                    None
+                    if a["status"] in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
                     else pkg.date
-                session.add(Action(meeting_id=meeting.id, agenda_item_id=row.id,
-                                   description=a["description"], owner_person_id=owner.person_id,
-                                   owner_organisation_id=owner.organisation_id,
-                                   owner_text=owner.text, due_date=a["due"], status=a["status"],
-                                   created_on=pkg.date, closed_on=closed))
+                )
+                session.add(
+                    Action(
+                        meeting_id=meeting.id,
+                        agenda_item_id=row.id,
+                        description=a["description"],
+                        owner_person_id=owner.person_id,
+                        owner_organisation_id=owner.organisation_id,
+                        owner_text=owner.text,
+                        due_date=a["due"],
+                        status=a["status"],
+                        created_on=pkg.date,
+                        closed_on=closed,
+                    )
+                )
             add(it.children, row.id)
 
     decisions_seen: list[int] = []
@@ -529,15 +577,21 @@ def _write(session: Session, pkg: _Package, body_id: int) -> int:
     session.flush()
     for p in pkg.participants:
         person = _person(session, p)
-        answer = p["answer"] or (_ANSWER_FOR[p["attendance"]] if p["attendance"] else
-                                 Answer.NO_ANSWER)
-        session.add(Invitation(meeting_id=meeting.id, person_id=person.id, role=p["role"],
-                               answer=answer))
+        answer = p["answer"] or (
+            _ANSWER_FOR[p["attendance"]] if p["attendance"] else Answer.NO_ANSWER
+        )
+        session.add(
+            Invitation(meeting_id=meeting.id, person_id=person.id, role=p["role"], answer=answer)
+        )
         if p["attendance"] is None:
             continue
         att = Attendance(
-            meeting_id=meeting.id, person_id=person.id, presence=p["attendance"],
-            substitute_name=p["substitute"], arrived_at=p["arrived_at"], left_at=p["left_at"],
+            meeting_id=meeting.id,
+            person_id=person.id,
+            presence=p["attendance"],
+            substitute_name=p["substitute"],
+            arrived_at=p["arrived_at"],
+            left_at=p["left_at"],
             arrived_from_item_id=item_ids.get(p["arrived_from_item"]),
             left_after_item_id=item_ids.get(p["left_after_item"]),
         )
@@ -562,9 +616,12 @@ def _person(session: Session, p: dict) -> Person:
     if p["organisation"]:
         folded = p["organisation"].casefold()
         org = session.scalar(
-            select(Organisation).where(
-                (func.lower(Organisation.name) == folded) | (func.lower(Organisation.short) == folded)
-            ).limit(1)
+            select(Organisation)
+            .where(
+                (func.lower(Organisation.name) == folded)
+                | (func.lower(Organisation.short) == folded)
+            )
+            .limit(1)
         )
         if org is None:
             org = Organisation(name=p["organisation"], short="", kind=OrganisationKind.OTHER)

@@ -63,7 +63,9 @@ def parse_enum(enum_cls: type[E], value: object, field: str) -> E:
         return enum_cls(value)
     except ValueError:
         allowed = ", ".join(m.value for m in enum_cls)
-        raise ValidationError(f"onbekende waarde '{value}' (toegelaten: {allowed})", field) from None
+        raise ValidationError(
+            f"onbekende waarde '{value}' (toegelaten: {allowed})", field
+        ) from None
 
 
 def require_text(value: object, field: str, what: str = "dit veld", max_len: int = 500) -> str:

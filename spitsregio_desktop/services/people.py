@@ -33,8 +33,13 @@ def list_organisations(session: Session, include_inactive: bool = True) -> list[
 
 
 def save_organisation(
-    session: Session, organisation_id: int | None, *, name: str, short: str = "",
-    kind: str = OrganisationKind.OTHER, active: bool = True,
+    session: Session,
+    organisation_id: int | None,
+    *,
+    name: str,
+    short: str = "",
+    kind: str = OrganisationKind.OTHER,
+    active: bool = True,
 ) -> int:
     name = require_text(name, "name", "de naam van de organisatie", 200)
     clash = session.scalar(
@@ -54,8 +59,16 @@ def save_organisation(
 
 
 def _person_row(p: Person) -> PersonRow:
-    return PersonRow(p.id, p.name, p.function, p.email, p.phone, p.organisation_id,
-                     p.organisation.name if p.organisation else "", p.active)
+    return PersonRow(
+        p.id,
+        p.name,
+        p.function,
+        p.email,
+        p.phone,
+        p.organisation_id,
+        p.organisation.name if p.organisation else "",
+        p.active,
+    )
 
 
 def list_persons(session: Session, include_inactive: bool = True) -> list[PersonRow]:
@@ -73,8 +86,15 @@ def get_person(session: Session, person_id: int) -> PersonRow:
 
 
 def save_person(
-    session: Session, person_id: int | None, *, name: str, function: str = "", email: str = "",
-    phone: str = "", organisation_id: int | None = None, active: bool = True,
+    session: Session,
+    person_id: int | None,
+    *,
+    name: str,
+    function: str = "",
+    email: str = "",
+    phone: str = "",
+    organisation_id: int | None = None,
+    active: bool = True,
 ) -> int:
     """Create or change a person. Two persons of one organisation cannot share a name."""
     name = require_text(name, "name", "de naam", 200)
@@ -83,7 +103,8 @@ def save_person(
         raise ValidationError("die organisatie bestaat niet", "organisation")
     query = select(Person.id).where(func.lower(Person.name) == name.lower())
     query = query.where(
-        Person.organisation_id.is_(None) if organisation_id is None
+        Person.organisation_id.is_(None)
+        if organisation_id is None
         else Person.organisation_id == organisation_id
     )
     clash = session.scalar(query.limit(1))
@@ -104,14 +125,28 @@ def save_person(
 
 
 def _membership_row(m: Membership, today: dt.date) -> MembershipRow:
-    active = (m.person.active and (m.start_date is None or m.start_date <= today)
-              and (m.end_date is None or m.end_date >= today))
+    active = (
+        m.person.active
+        and (m.start_date is None or m.start_date <= today)
+        and (m.end_date is None or m.end_date >= today)
+    )
     return MembershipRow(
-        m.id, m.body_id, m.body.short, m.person_id, m.person.name,
+        m.id,
+        m.body_id,
+        m.body.short,
+        m.person_id,
+        m.person.name,
         (m.organisation or m.person.organisation).name
-        if (m.organisation or m.person.organisation) else "",
-        m.role, m.substitute_id, m.substitute.name if m.substitute else "",
-        m.person.email, m.person.phone, m.start_date, m.end_date, active,
+        if (m.organisation or m.person.organisation)
+        else "",
+        m.role,
+        m.substitute_id,
+        m.substitute.name if m.substitute else "",
+        m.person.email,
+        m.person.phone,
+        m.start_date,
+        m.end_date,
+        active,
     )
 
 
@@ -136,9 +171,16 @@ def list_memberships(
 
 
 def save_membership(
-    session: Session, membership_id: int | None, *, body: int | str, person_id: int,
-    role: str = Role.MEMBER, substitute_id: int | None = None,
-    organisation_id: int | None = None, start_date: object = None, end_date: object = None,
+    session: Session,
+    membership_id: int | None,
+    *,
+    body: int | str,
+    person_id: int,
+    role: str = Role.MEMBER,
+    substitute_id: int | None = None,
+    organisation_id: int | None = None,
+    start_date: object = None,
+    end_date: object = None,
 ) -> int:
     body_row: Body = get_body(session, body)
     if session.get(Person, person_id) is None:
@@ -154,7 +196,8 @@ def save_membership(
         raise ValidationError("het einde van het mandaat ligt voor het begin", "end_date")
     clash = session.scalar(
         select(Membership.id).where(
-            Membership.body_id == body_row.id, Membership.person_id == person_id,
+            Membership.body_id == body_row.id,
+            Membership.person_id == person_id,
             Membership.end_date.is_(None),
         )
     )
@@ -199,8 +242,12 @@ def _one_transaction(session: Session) -> Iterator[None]:
 
 
 def save_member(
-    session: Session, person_id: int | None, membership_id: int | None, *,
-    person: dict, membership: dict | None = None,
+    session: Session,
+    person_id: int | None,
+    membership_id: int | None,
+    *,
+    person: dict,
+    membership: dict | None = None,
 ) -> tuple[int, int | None]:
     """Save a person and (optionally) their membership together: both, or neither.
 
@@ -209,6 +256,9 @@ def save_member(
     """
     with _one_transaction(session):
         pid = save_person(session, person_id, **person)
-        mid = (save_membership(session, membership_id, person_id=pid, **membership)
-               if membership is not None else None)
+        mid = (
+            save_membership(session, membership_id, person_id=pid, **membership)
+            if membership is not None
+            else None
+        )
     return pid, mid

@@ -53,7 +53,7 @@ def load_settings(session: Session) -> AppSettings:
     rows = session.scalars(select(Setting).where(Setting.key.startswith(PREFIX)))
     values = {}
     for row in rows:
-        name = row.key[len(PREFIX):]
+        name = row.key[len(PREFIX) :]
         if name not in _TYPES:
             continue
         try:
@@ -61,9 +61,7 @@ def load_settings(session: Session) -> AppSettings:
         except ValueError:
             continue
     defaults = AppSettings()
-    clean = {
-        k: v for k, v in values.items() if isinstance(v, type(getattr(defaults, k)))
-    }
+    clean = {k: v for k, v in values.items() if isinstance(v, type(getattr(defaults, k)))}
     return replace(defaults, **clean)
 
 

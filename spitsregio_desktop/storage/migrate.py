@@ -8,10 +8,9 @@ leaves the original file exactly as it was.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
-
-import re
 from typing import TYPE_CHECKING
 
 from .backup import check_file, sync_directory
