@@ -146,7 +146,7 @@ def create_meeting(session: Session, data: MeetingInput, *, from_template: bool 
 
 
 def update_meeting(session: Session, meeting_id: int, **fields: object) -> None:
-    """Change date, hours, place or title. Calendar SEQUENCE goes up when date/hours/place change."""
+    """Change date, hours, place or title; SEQUENCE goes up when date, hours or place change."""
     meeting = get_meeting(session, meeting_id)
     changed_schedule = False
     if "date" in fields:

@@ -1,4 +1,4 @@
-"""Closed vocabularies stored as short English codes; the Dutch labels live in services/labels.py."""
+"""Closed vocabularies stored as short English codes; Dutch labels: services/labels.py."""
 
 from enum import StrEnum
 
