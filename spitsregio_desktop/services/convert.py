@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, String, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from ..storage.enums import ActionStatus
@@ -22,6 +22,7 @@ from ..storage.models import (
 from .views import ActionEventRow, ActionRow, DecisionRow
 
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+_OPEN_VALUES = {s.value for s in OPEN_STATUSES}
 
 
 def numbering(items: list) -> dict[int, tuple[str, int]]:
@@ -207,7 +208,7 @@ def action_rows(
             created_on=r[15],
             closed_on=r[16],
             objective_id=r[17],
-            overdue=r[6] in OPEN_STATUSES and r[5] is not None and r[5] < today,
+            overdue=r[6] in _OPEN_VALUES and r[5] is not None and r[5] < today,
             events=tuple(events.get(r[0], ())),
         )
         for r in rows

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..storage.enums import ItemKind, MeetingStatus, MinutesStatus, Role, StandardItem
@@ -201,28 +201,19 @@ def delete_meeting(session: Session, meeting_id: int) -> None:
     session.commit()
 
 
-def _row(m: Meeting) -> MeetingRow:
-    return MeetingRow(
-        m.id,
-        m.body_id,
-        m.body.short,
-        m.body.name,
-        m.number,
-        m.title,
-        m.date,
-        m.start_time,
-        m.end_time,
-        m.location,
-        m.status,
-    )
+_ROW_COLUMNS = (
+    Meeting.id, Meeting.body_id, Body.short, Body.name, Meeting.number, Meeting.title,
+    Meeting.date, Meeting.start_time, Meeting.end_time, Meeting.location, Meeting.status,
+)
 
 
 def list_meetings(
     session: Session, body: int | str | None = None, year: int | None = None
 ) -> list[MeetingRow]:
+    """Newest first. A flat column query: the list shows ten years of meetings at start."""
     query = (
-        select(Meeting)
-        .options(selectinload(Meeting.body))
+        select(*_ROW_COLUMNS)
+        .join(Body, Meeting.body_id == Body.id)
         .order_by(Meeting.date.desc(), Meeting.id.desc())
     )
     if body is not None:
@@ -231,11 +222,17 @@ def list_meetings(
         query = query.where(
             Meeting.date >= dt.date(year, 1, 1), Meeting.date <= dt.date(year, 12, 31)
         )
-    return [_row(m) for m in session.scalars(query)]
+    return [MeetingRow(*r) for r in session.execute(query)]
 
 
 def meeting_row(session: Session, meeting_id: int) -> MeetingRow:
-    return _row(get_meeting(session, meeting_id))
+    row = session.execute(
+        select(*_ROW_COLUMNS).join(Body, Meeting.body_id == Body.id).where(
+            Meeting.id == meeting_id)
+    ).first()
+    if row is None:
+        raise ValidationError(f"er is geen vergadering met nummer {meeting_id}", "meeting")
+    return MeetingRow(*row)
 
 
 def _ref(m: Meeting | None, item: AgendaItem | None = None) -> MeetingRef | None:
@@ -443,7 +440,12 @@ def meeting_detail(
             session,
             Meeting.body_id == meeting.body_id,
             Meeting.date < meeting.date,
-            Action.status.in_(OPEN_STATUSES),
+            Action.created_on < meeting.date,
+            # open on the meeting's date: still open, or closed on/after that day
+            or_(
+                Action.status.in_(OPEN_STATUSES),
+                and_(Action.closed_on.is_not(None), Action.closed_on >= meeting.date),
+            ),
             today=today,
             with_events=True,
         )

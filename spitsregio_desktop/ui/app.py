@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_NAME
-from ..storage.backup import list_backups, restore_backup
+from ..storage.backup import backup_database, list_backups, restore_backup
 from ..storage.database import Database, open_database
 from ..storage.errors import DatabaseCorrupt, DatabaseInUse, StorageError
 from ..storage.paths import resources_dir
@@ -35,11 +35,13 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def open_with_dialogs(db_path: Path, parent: QWidget | None = None) -> Database | None:
+def open_with_dialogs(
+    db_path: Path, parent: QWidget | None = None, backup_on_start: bool = True
+) -> Database | None:
     """Open the database; when it cannot be opened, say why and what to do (in Dutch)."""
     while True:
         try:
-            return open_database(db_path)
+            return open_database(db_path, backup_on_start=backup_on_start)
         except DatabaseInUse:
             QMessageBox.critical(
                 parent, APP_NAME,
@@ -71,10 +73,22 @@ def make_context(db: Database) -> AppContext:
     return AppContext(db=db, tasks=TaskRunner(), hub=Hub(), qsettings=make_qsettings())
 
 
+def start_backup_in_background(ctx: AppContext) -> None:
+    """The automatic backup at start, off the UI thread; a failure is said, not hidden."""
+    path = ctx.db.path
+    ctx.tasks.run(
+        lambda: backup_database(path, reason="start"),
+        None,
+        lambda exc: ctx.hub.status_message.emit(
+            tr("The automatic backup failed: %1").replace("%1", str(exc))),
+    )
+
+
 def run_app(db_path: Path, live_meeting_id: int | None = None) -> int:
     app = ensure_app()
     install_translators(app, "nl")
-    db = open_with_dialogs(db_path)
+    # the start backup runs once the window shows (a 10-year file takes a tenth of a second)
+    db = open_with_dialogs(db_path, backup_on_start=False)
     if db is None:
         return 1
     from ..services.settings import load_settings
@@ -85,9 +99,11 @@ def run_app(db_path: Path, live_meeting_id: int | None = None) -> int:
         install_translators(app, language)
     from .main_window import MainWindow
 
-    window = MainWindow(make_context(db))
+    ctx = make_context(db)
+    window = MainWindow(ctx)
     window.show()
     window.start(live_meeting_id)
+    start_backup_in_background(ctx)
     try:
         return app.exec()
     finally:
