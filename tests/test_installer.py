@@ -1,0 +1,349 @@
+"""The installer recipe, checked without building it (a build takes minutes: installer/build.sh).
+
+Spec, NSIS script, build script, workflow, icon: they parse, read name and version from
+pyproject.toml, install per user under HKCU, and never touch the user's data folder.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+INSTALLER = ROOT / "installer"
+SPEC = INSTALLER / "spitsregio.spec"
+NSI = INSTALLER / "spitsregio.nsi"
+BUILD_SH = INSTALLER / "build.sh"
+WORKFLOW = ROOT / ".github" / "workflows" / "windows-installer.yml"
+
+sys.path.insert(0, str(INSTALLER))
+import project_info  # noqa: E402
+
+
+def pyproject() -> dict:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+
+def nsi_code() -> list[str]:
+    """The NSIS script's lines without comments."""
+    lines = []
+    for line in NSI.read_text(encoding="utf-8").splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith((";", "#")):
+            lines.append(stripped)
+    return lines
+
+
+# ---------------------------------------------------------------- name and version
+
+
+def test_project_info_reads_pyproject() -> None:
+    info = project_info.read_project(ROOT)
+    assert info.version == pyproject()["version"]
+    assert info.dist_name == pyproject()["name"]
+    from spitsregio_desktop import APP_NAME
+    from spitsregio_desktop.storage import paths
+
+    assert info.display_name == APP_NAME
+    assert project_info.PUBLISHER == paths.APP_AUTHOR
+
+
+@pytest.mark.parametrize(
+    ("version", "expected"),
+    [
+        ("0.1.0", (0, 1, 0, 0)),
+        ("1.2", (1, 2, 0, 0)),
+        ("2.0.1rc1", (2, 0, 1, 0)),
+        ("1.2.3.4.5", (1, 2, 3, 4)),
+        ("3.0.0.dev7", (3, 0, 0, 0)),
+    ],
+)
+def test_windows_version_numbers(version: str, expected: tuple) -> None:
+    assert project_info.numeric_version(version) == expected
+
+
+def test_project_info_command_line() -> None:
+    out = subprocess.run(
+        [sys.executable, str(INSTALLER / "project_info.py"), "version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert out == pyproject()["version"]
+
+
+# ---------------------------------------------------------------- PyInstaller spec
+
+
+def test_spec_parses_and_reads_pyproject() -> None:
+    source = SPEC.read_text(encoding="utf-8")
+    tree = ast.parse(source, filename=str(SPEC))
+    called = {
+        node.func.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+    }
+    assert {"Analysis", "PYZ", "EXE", "COLLECT", "read_project"} <= called
+    assert not re.search(r"\b\d+\.\d+\.\d+\b", source), "no version number written in the spec"
+
+
+def test_spec_is_one_folder_with_two_executables() -> None:
+    source = SPEC.read_text(encoding="utf-8")
+    assert "exclude_binaries=True" in source  # one folder: COLLECT, not a one-file EXE
+    assert "executable(GUI_EXE, console=False)" in source
+    assert "executable(CLI_EXE, console=True)" in source
+    assert project_info.GUI_EXE == "Spitsregio" and project_info.CLI_EXE == "spitsregio-cli"
+
+
+def test_spec_bundles_data_and_excludes_unused_qt() -> None:
+    source = SPEC.read_text(encoding="utf-8")
+    for needed in (
+        '"resources"',
+        '"translations"',
+        "reference_data.json",
+        '"migrations"',
+        "qtbase_nl.qm",
+        "qt_nl.qm",
+        "icon.ico",
+        "copy_metadata",
+        '"spitsregio_desktop", filter=',
+        "sqlalchemy.dialects.sqlite",
+        "alembic.ddl.sqlite",
+        "babel/locale-data/nl",
+    ):
+        assert needed in source, needed
+    for unused in (
+        "QtWebEngineCore",
+        "QtQuick",
+        "QtQml",
+        "Qt3DCore",
+        "QtMultimedia",
+        "QtPdf",
+        "QtDesigner",
+        "QtNetwork",
+    ):
+        assert f'"{unused}"' in source, unused
+
+
+def test_spec_only_excludes_qt_modules_the_code_does_not_import() -> None:
+    used = set()
+    for path in (ROOT / "spitsregio_desktop").rglob("*.py"):
+        if path.stem == "bench":  # developer benchmarks: not in the bundle
+            continue
+        used |= set(re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
+    source = SPEC.read_text(encoding="utf-8")
+    excluded = set(re.findall(r'"(Qt\w+)"', source[source.index("QT_UNUSED") :]))
+    assert used, "the program imports Qt"
+    assert not used & excluded, f"excluded but imported: {used & excluded}"
+
+
+def test_paths_find_bundle_layout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the bundle, resources/ and translations/ sit in sys._MEIPASS (as the spec puts them)."""
+    from spitsregio_desktop.storage import paths
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths._project_root() == tmp_path
+    source = SPEC.read_text(encoding="utf-8")
+    assert 'tree(ROOT / "resources", "resources")' in source
+    assert '(str(qm), "translations")' in source
+
+
+# ---------------------------------------------------------------- NSIS script
+
+
+def test_nsi_per_user_without_admin() -> None:
+    code = nsi_code()
+    assert "RequestExecutionLevel user" in code
+    assert 'InstallDir "$LOCALAPPDATA\\Programs\\${APP_NAME}"' in code
+    assert not any("HKLM" in line or "HKEY_LOCAL_MACHINE" in line for line in code)
+    assert not any("SetShellVarContext all" in line for line in code)
+    registry = [line for line in code if re.match(r"(Write|Read|Delete)Reg|InstallDirRegKey", line)]
+    assert registry and all(" HKCU " in f" {line} " for line in registry), registry
+
+
+def test_nsi_registers_uninstaller_in_apps_and_features() -> None:
+    text = "\n".join(nsi_code())
+    assert "Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\SpitsregioDesktop" in text
+    for value in (
+        "DisplayName",
+        "DisplayVersion",
+        "Publisher",
+        "DisplayIcon",
+        "UninstallString",
+        "InstallLocation",
+        "EstimatedSize",
+        "NoModify",
+        "NoRepair",
+    ):
+        assert re.search(rf'WriteReg\w+ HKCU "\$\{{UNINST_KEY\}}" "{value}"', text), value
+    assert 'OutFile "${OUTFILE}"' in text
+    assert '!define OUTFILE "Spitsregio-Desktop-${VERSION}-setup.exe"' in text
+    assert '!insertmacro MUI_LANGUAGE "Dutch"' in text
+    assert "MUI_PAGE_COMPONENTS" in text and 'Section "Snelkoppeling op het bureaublad"' in text
+    assert "${GetSize}" in text
+
+
+def test_nsi_never_deletes_the_data_folder() -> None:
+    code = nsi_code()
+    removals = [line for line in code if re.match(r"(Delete|RMDir)\b", line)]
+    assert removals
+    for line in removals:
+        assert "$INSTDIR" in line or "$SMPROGRAMS" in line or "$DESKTOP" in line, line
+        assert "Spitsregio\\SpitsregioDesktop" not in line, line
+        assert "DATA_DIR" not in line and "$APPDATA" not in line, line
+    recursive = [line for line in code if line.startswith("RMDir /r")]
+    assert recursive == ['RMDir /r "$INSTDIR\\_internal"'], recursive
+    # the data folder path appears only as text shown to the user
+    data_refs = [
+        line
+        for line in code
+        if "SpitsregioDesktop" in line and "CurrentVersion\\Uninstall" not in line
+    ]
+    assert all(line.startswith(("!define DATA_DIR_TEXT",)) for line in data_refs), data_refs
+
+
+def test_nsi_data_folder_matches_platformdirs() -> None:
+    from spitsregio_desktop.storage import paths
+
+    expected = f"%LOCALAPPDATA%\\{paths.APP_AUTHOR}\\{paths.APP_DIR_NAME}"
+    assert f'!define DATA_DIR_TEXT "{expected}"' in nsi_code()
+
+
+def test_nsi_requires_version_from_the_build() -> None:
+    text = "\n".join(nsi_code())
+    for name in ("VERSION", "VERSION4", "APP_NAME", "BUNDLE_DIR"):
+        assert re.search(rf"!ifndef {name}\n\s*!error", text), name
+    assert "CheckNotRunning" in text  # a running instance is detected before files change
+
+
+@pytest.mark.skipif(shutil.which("makensis") is None, reason="makensis not installed")
+def test_nsi_compiles_with_a_stand_in_bundle(tmp_path: Path) -> None:
+    bundle = tmp_path / "Spitsregio"
+    (bundle / "_internal" / "resources").mkdir(parents=True)
+    shutil.copy(ROOT / "resources" / "icon.ico", bundle / "_internal" / "resources")
+    for exe in ("Spitsregio.exe", "spitsregio-cli.exe"):
+        (bundle / exe).write_bytes(b"MZ stand-in")
+    out = tmp_path / "Spitsregio-Desktop-test-setup.exe"
+    info = project_info.read_project(ROOT)
+    result = subprocess.run(
+        [
+            "makensis",
+            "-V2",
+            "-INPUTCHARSET",
+            "UTF8",
+            f"-DVERSION={info.version}",
+            f"-DVERSION4={info.version4}",
+            f"-DAPP_NAME={info.display_name}",
+            f"-DBUNDLE_DIR={bundle}",
+            f"-DOUTFILE={out}",
+            str(NSI),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "warning" not in (result.stdout + result.stderr).lower()
+    assert out.stat().st_size > 50_000
+
+
+# ---------------------------------------------------------------- build script
+
+
+def test_build_sh_is_executable_and_parses() -> None:
+    assert os.access(BUILD_SH, os.X_OK)
+    mode = subprocess.run(
+        ["git", "ls-files", "-s", str(BUILD_SH)], cwd=ROOT, capture_output=True, text=True
+    ).stdout
+    if mode:  # committed: the executable bit must be in git too
+        assert mode.startswith("100755"), mode
+    subprocess.run(["bash", "-n", str(BUILD_SH)], check=True)
+
+
+def test_build_sh_steps() -> None:
+    text = BUILD_SH.read_text(encoding="utf-8")
+    assert "set -euo pipefail" in text
+    assert "installer/spitsregio.spec" in text and "--distpath" in text and "--workpath" in text
+    assert "QT_QPA_PLATFORM=offscreen" in text
+    assert '"$CLI" selftest' in text and '"$CLI" --version' in text
+    assert "MAX_BUNDLE_MB:-250" in text
+    assert '"-DVERSION=$VERSION"' in text and "installer/project_info.py version" in text
+    assert "-INPUTCHARSET UTF8" in text
+
+
+# ---------------------------------------------------------------- CI workflow
+
+
+def _workflow() -> dict | None:
+    try:
+        import yaml
+    except ImportError:
+        return None
+    return yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+
+
+def test_workflow_builds_on_windows_with_the_same_recipe() -> None:
+    text = WORKFLOW.read_text(encoding="utf-8")
+    assert "\t" not in text
+    data = _workflow()
+    if data is not None:
+        triggers = data.get("on", data.get(True))  # YAML 1.1 reads `on` as true
+        assert "workflow_dispatch" in triggers
+        (job,) = data["jobs"].values()
+        assert job["runs-on"] == "windows-latest"
+        steps = job["steps"]
+        python = next(s for s in steps if s.get("uses", "").startswith("actions/setup-python"))
+        assert str(python["with"]["python-version"]) == "3.11"
+        runs = "\n".join(s.get("run", "") for s in steps)
+        uses = [s.get("uses", "") for s in steps]
+        assert any(u.startswith("actions/upload-artifact") for u in uses)
+    else:
+        runs = text
+        assert "runs-on: windows-latest" in text and 'python-version: "3.11"' in text
+        assert "actions/upload-artifact" in text
+    assert "installer/build.sh" in runs  # spec, selftest and .nsi: the same as here
+    assert ".[installer]" in runs
+    assert "choco install nsis" in text
+
+
+# ---------------------------------------------------------------- icon and docs
+
+
+def test_icon_png_is_256_square() -> None:
+    data = (ROOT / "resources" / "icon.png").read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    assert (width, height) == (256, 256)
+
+
+def test_icon_ico_has_several_sizes() -> None:
+    data = (ROOT / "resources" / "icon.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", data[:6])
+    assert (reserved, kind) == (0, 1)
+    sizes = {data[6 + 16 * i] or 256 for i in range(count)}
+    assert {16, 32, 48, 256} <= sizes
+
+
+def test_install_doc_in_dutch() -> None:
+    text = (ROOT / "docs" / "INSTALL.md").read_text(encoding="utf-8")
+    for needed in (
+        "%LOCALAPPDATA%\\Spitsregio\\SpitsregioDesktop",
+        "OneDrive",
+        "SmartScreen",
+        "backups",
+        "Reservekopie terugzetten",
+        'spitsregio-cli.exe" restore',
+        "Verwijderen",
+        "nieuwe laptop",
+    ):
+        assert needed in text, needed
