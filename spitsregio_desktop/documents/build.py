@@ -26,7 +26,7 @@ from ..services.views import (
     MeetingDetail,
     MeetingRef,
 )
-from ..storage.enums import Presence, Role
+from ..storage.enums import ActionEventKind, Presence, Role, StandardItem
 from .model import (
     ActionGroup,
     ActionLine,
@@ -159,6 +159,8 @@ def action_line(a: ActionRow) -> ActionLine:
     status = labels.ACTION_STATUS.get(a.status, str(a.status))
     if a.overdue:
         status += " – over tijd"
+    elif a.closed_on and not a.is_open:
+        status += f" op {short_date(a.closed_on)}"
     return ActionLine(
         description=a.description,
         owner=a.owner or "nog toe te wijzen",
@@ -166,7 +168,25 @@ def action_line(a: ActionRow) -> ActionLine:
         status=status,
         overdue=a.overdue,
         origin=origin,
+        progress=progress_text(a),
     )
+
+
+def progress_text(a: ActionRow) -> str:
+    """The latest progress note with its date ("" without one): where the action stands."""
+    notes = [e for e in a.events if e.kind == ActionEventKind.NOTE]
+    if not notes:
+        return ""
+    last = max(notes, key=lambda e: (e.on_date, e.id))
+    return f"{short_date(last.on_date)}: {last.text.strip()}"
+
+
+def follow_up_item_id(d: MeetingDetail) -> int | None:
+    """The item under which earlier open actions are followed up ("Opvolging actiepunten")."""
+    for item in d.items:
+        if item.standard == StandardItem.ACTIONS_FOLLOW_UP:
+            return item.id
+    return None
 
 
 def _actions(rows: Iterable[ActionRow], public: bool) -> tuple[ActionLine, ...]:
@@ -178,6 +198,8 @@ def _actions(rows: Iterable[ActionRow], public: bool) -> tuple[ActionLine, ...]:
 
 def agenda_lines(d: MeetingDetail, public: bool) -> tuple[AgendaLine, ...]:
     lines = []
+    follow_up_id = follow_up_item_id(d)
+    carried = _actions(d.open_actions, public)
     for item in visible_items(d, public):
         time = hours(item.planned_start, item.planned_end) if item.duration_minutes else ""
         lines.append(
@@ -194,6 +216,7 @@ def agenda_lines(d: MeetingDetail, public: bool) -> tuple[AgendaLine, ...]:
                 adjourned_from=(
                     "vervolg van " + ref_text(item.adjourned_from) if item.adjourned_from else ""
                 ),
+                follow_up=carried if item.id == follow_up_id else (),
             )
         )
     return tuple(lines)
@@ -290,7 +313,9 @@ def attendance_lists(d: MeetingDetail) -> tuple[tuple[str, ...], ...]:
     return tuple(present), tuple(excused), tuple(absent)
 
 
-def minutes_item(item: AgendaItemRow) -> MinutesItem:
+def minutes_item(
+    item: AgendaItemRow, follow_up: tuple[ActionLine, ...] = ()
+) -> MinutesItem:
     adjourned_to = ""
     if item.adjourned:
         adjourned_to = "Verdaagd naar de volgende vergadering"
@@ -313,6 +338,7 @@ def minutes_item(item: AgendaItemRow) -> MinutesItem:
             if item.adjourned_from else ""
         ),
         confidential=item.confidential,
+        follow_up=follow_up,
     )
 
 
@@ -339,6 +365,8 @@ def build_minutes(session: Session, meeting_id: int, public: bool = False) -> Mi
             next_text += f", {nxt.location}"
         next_text += f" (vergadering {nxt.number})."
     present, excused, absent = attendance_lists(d)
+    follow_up_id = follow_up_item_id(d)
+    carried = _actions(d.open_actions, public)
     title = "Verslag" + (" (openbare versie)" if public else "")
     return MinutesDoc(
         frame=frame(d.body, s, "minutes", title, subtitle(d), concept=not approved),
@@ -347,9 +375,12 @@ def build_minutes(session: Session, meeting_id: int, public: bool = False) -> Mi
         present=present,
         excused=excused,
         absent=absent,
-        items=tuple(minutes_item(i) for i in visible_items(d, public)),
+        items=tuple(
+            minutes_item(i, carried if i.id == follow_up_id else ())
+            for i in visible_items(d, public)
+        ),
         new_actions=_actions(d.actions, public),
-        open_actions=_actions(d.open_actions, public),
+        open_actions=carried,
         next_meeting=next_text,
         public_note="Openbare versie: vertrouwelijke punten zijn niet opgenomen." if public else "",
     )

@@ -54,7 +54,33 @@ def _agenda_cell(line: AgendaLine) -> str:
         text += "\n" + line.adjourned_from
     if line.attachments:
         text += "\nBijlagen: " + ", ".join(line.attachments)
+    if line.follow_up:
+        text += "\nOpenstaande actiepunten:"
+        text += "".join("\n• " + _short_action(a) for a in line.follow_up)
     return text
+
+
+def _short_action(a: ActionLine) -> str:
+    """One line per carried action on an agenda: what – who – by when."""
+    what = " ".join(a.description.split())
+    if len(what) > 140:
+        what = what[:139].rstrip() + "…"
+    parts = [what, a.owner]
+    if a.due:
+        parts.append(f"tegen {a.due}")
+    return " – ".join(parts)
+
+
+def follow_up_table(actions: tuple[ActionLine, ...]) -> Table:
+    """Under "Opvolging actiepunten" in the minutes: each open action and where it stands."""
+    rows = tuple(
+        (a.description, a.owner, a.due,
+         a.status + (f"\n{a.progress}" if a.progress else ""))
+        for a in actions
+    )
+    marked = tuple(i for i, a in enumerate(actions) if a.overdue)
+    return Table(("Wat", "Wie", "Tegen", "Stand van zaken"), rows,
+                 (0.35, 0.19, 0.16, 0.30), marked=marked)
 
 
 def agenda_table(items: tuple[AgendaLine, ...]) -> Block:
@@ -132,6 +158,9 @@ def minutes_item(item: MinutesItem) -> list[Block]:
     if item.left_room:
         out.append(Para(", ".join(item.left_room), lead="Verliet de zaal voor dit punt: ",
                         style="note"))
+    if item.follow_up:
+        out += [Para("Openstaande actiepunten van vorige vergaderingen", style="strong"),
+                follow_up_table(item.follow_up)]
     out += paragraphs(item.notes)
     for d in item.decisions:
         out += decision_blocks(d)

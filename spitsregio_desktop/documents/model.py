@@ -47,6 +47,17 @@ class MeetingInfo:
 
 
 @dataclass(frozen=True)
+class ActionLine:
+    description: str
+    owner: str
+    due: str = ""  # "31/01/2027"
+    status: str = ""
+    overdue: bool = False
+    origin: str = ""  # "BO 11, punt 4"
+    progress: str = ""  # the latest progress note: "12/01/2027: offerte gevraagd"
+
+
+@dataclass(frozen=True)
 class AgendaLine:
     number: str
     title: str
@@ -58,6 +69,7 @@ class AgendaLine:
     confidential: bool = False
     attachments: tuple[str, ...] = ()
     adjourned_from: str = ""  # "verdaagd van vergadering 11 (punt 5)"
+    follow_up: tuple[ActionLine, ...] = ()  # open actions, under "Opvolging actiepunten"
 
 
 @dataclass(frozen=True)
@@ -66,16 +78,6 @@ class DecisionLine:
     text: str
     votes: str = ""  # "Stemming: 12 voor, 2 tegen, 1 onthouding"
     context: str = ""  # "Vergadering 12 van 10/12/2026, punt 4: titel" in lists
-
-
-@dataclass(frozen=True)
-class ActionLine:
-    description: str
-    owner: str
-    due: str = ""  # "31/01/2027"
-    status: str = ""
-    overdue: bool = False
-    origin: str = ""  # "BO 11, punt 4"
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class MinutesItem:
     adjourned_to: str = ""  # "Verdaagd naar de volgende vergadering." when adjourned
     adjourned_from: str = ""
     confidential: bool = False
+    follow_up: tuple[ActionLine, ...] = ()  # open actions, under "Opvolging actiepunten"
 
 
 @dataclass(frozen=True)

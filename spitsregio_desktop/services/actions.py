@@ -14,7 +14,7 @@ from .convert import OPEN_STATUSES, action_rows, owner_label
 from .errors import ValidationError
 from .meetings import ensure_editable, get_body
 from .parse import parse_enum, parse_optional_date, require_text
-from .views import ActionRow
+from .views import ActionEventRow, ActionRow
 
 
 @dataclass(frozen=True)
@@ -122,9 +122,13 @@ def update_action(session: Session, action_id: int, **fields: object) -> None:
     session.commit()
 
 
-def _apply_status(action: Action, status: ActionStatus) -> None:
+def _apply_status(action: Action, status: ActionStatus, on_date: dt.date | None = None) -> None:
     action.status = status
-    action.closed_on = None if status in OPEN_STATUSES else (action.closed_on or dt.date.today())
+    if status in OPEN_STATUSES:
+        action.closed_on = None
+    else:
+        # the closing date decides until which meeting the action is carried over
+        action.closed_on = on_date or action.closed_on or dt.date.today()
 
 
 def add_progress(
@@ -145,8 +149,14 @@ def add_progress(
     return event.id
 
 
-def set_status(session: Session, action_id: int, status: str, note: str = "") -> None:
-    """Close, cancel or reopen an action; the change is recorded with the date."""
+def set_status(
+    session: Session, action_id: int, status: str, note: str = "",
+    on_date: dt.date | None = None,
+) -> None:
+    """Close, cancel or reopen an action; the change is recorded with the date.
+
+    `on_date` (default today): when it was closed, e.g. as reported at the next meeting.
+    """
     action = get_action(session, action_id)
     new = parse_enum(ActionStatus, status, "status")
     if new == action.status:
@@ -157,11 +167,12 @@ def set_status(session: Session, action_id: int, status: str, note: str = "") ->
     session.add(
         ActionEvent(
             action_id=action.id,
+            on_date=on_date or dt.date.today(),
             kind=ActionEventKind.STATUS,
-            text=f"{text}. {note}".strip() if note else text,
+            text=f"{text}. {note.strip()}" if note.strip() else text,
         )
     )
-    _apply_status(action, new)
+    _apply_status(action, new, on_date)
     session.commit()
 
 
@@ -172,6 +183,8 @@ def reassign(
     owner_person_id: int | None = None,
     owner_organisation_id: int | None = None,
     owner_text: str = "",
+    note: str = "",
+    on_date: dt.date | None = None,
 ) -> None:
     action = get_action(session, action_id)
     _check_owner(session, owner_person_id, owner_organisation_id)
@@ -182,17 +195,22 @@ def reassign(
     session.flush()
     session.refresh(action)
     after = owner_label(action) or "niemand"
+    text = f"trekker: {before} → {after}"
     session.add(
         ActionEvent(
             action_id=action.id,
+            on_date=on_date or dt.date.today(),
             kind=ActionEventKind.REASSIGNED,
-            text=f"trekker: {before} → {after}",
+            text=f"{text}. {note.strip()}" if note.strip() else text,
         )
     )
     session.commit()
 
 
-def postpone(session: Session, action_id: int, due_date: object, reason: str = "") -> None:
+def postpone(
+    session: Session, action_id: int, due_date: object, reason: str = "",
+    on_date: dt.date | None = None,
+) -> None:
     action = get_action(session, action_id)
     new = parse_optional_date(due_date, "due")
     if new is None:
@@ -202,8 +220,9 @@ def postpone(session: Session, action_id: int, due_date: object, reason: str = "
     session.add(
         ActionEvent(
             action_id=action.id,
+            on_date=on_date or dt.date.today(),
             kind=ActionEventKind.POSTPONED,
-            text=f"{text}. {reason}".strip() if reason else text,
+            text=f"{text}. {reason.strip()}" if reason.strip() else text,
         )
     )
     action.due_date = new
@@ -228,8 +247,15 @@ def list_actions(
     due_before: dt.date | None = None,
     today: dt.date | None = None,
     with_events: bool = False,
+    theme: str | None = None,
+    due_from: dt.date | None = None,
+    due_to: dt.date | None = None,
 ) -> list[ActionRow]:
-    """Every action of every meeting (the tracker), filtered; oldest due date first."""
+    """Every action of every meeting (the tracker), filtered; oldest due date first.
+
+    `due_from`/`due_to` bound the due date inclusively (actions without one drop out);
+    `due_before` is exclusive. `theme` is the agenda item's theme.
+    """
     conditions = []
     if body is not None:
         conditions.append(Meeting.body_id == get_body(session, body).id)
@@ -243,4 +269,29 @@ def list_actions(
         conditions.append(Action.owner_organisation_id == owner_organisation_id)
     if due_before is not None:
         conditions.append(Action.due_date < due_before)
+    if due_from is not None:
+        conditions.append(Action.due_date >= due_from)
+    if due_to is not None:
+        conditions.append(Action.due_date <= due_to)
+    if theme is not None:
+        conditions.append(AgendaItem.theme == theme)
     return action_rows(session, *conditions, today=today, with_events=with_events)
+
+
+def action_history(session: Session, action_id: int) -> tuple[ActionEventRow, ...]:
+    """The dated progress notes and recorded changes of one action, oldest first."""
+    get_action(session, action_id)
+    return tuple(
+        ActionEventRow(e.id, e.on_date, e.kind, e.text)
+        for e in session.scalars(
+            select(ActionEvent)
+            .where(ActionEvent.action_id == action_id)
+            .order_by(ActionEvent.on_date, ActionEvent.id)
+        )
+    )
+
+
+def latest_progress(events: tuple[ActionEventRow, ...]) -> ActionEventRow | None:
+    """The newest progress note (not a recorded change), for "where does it stand"."""
+    notes = [e for e in events if e.kind == ActionEventKind.NOTE]
+    return max(notes, key=lambda e: (e.on_date, e.id)) if notes else None
