@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -221,6 +222,29 @@ def remove_item_absence(session: Session, meeting_id: int, person_id: int, item_
         if absence.agenda_item_id == item_id:
             session.delete(absence)
     session.commit()
+
+
+@dataclass(frozen=True)
+class ItemAbsenceRow:
+    """Someone left the room for one item; the window shows it next to the person."""
+
+    person_id: int
+    name: str
+    item_id: int
+    reason: str
+
+
+def list_item_absences(session: Session, meeting_id: int) -> list[ItemAbsenceRow]:
+    """Who left the room for which item of the meeting, by name."""
+    get_meeting(session, meeting_id)
+    rows = session.execute(
+        select(Attendance.person_id, Person.name, ItemAbsence.agenda_item_id, ItemAbsence.reason)
+        .join(Attendance, ItemAbsence.attendance_id == Attendance.id)
+        .join(Person, Attendance.person_id == Person.id)
+        .where(Attendance.meeting_id == meeting_id)
+        .order_by(Person.name, ItemAbsence.id)
+    )
+    return [ItemAbsenceRow(pid, name, item_id, reason or "") for pid, name, item_id, reason in rows]
 
 
 def _now() -> dt.time:

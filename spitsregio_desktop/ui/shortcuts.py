@@ -47,6 +47,10 @@ SHORTCUTS: dict[str, Shortcut] = {
     "start_live": _s("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Start live minute-taking"),
                      MEETINGS),
     "export": _s("Ctrl+E", QT_TRANSLATE_NOOP("Shortcuts", "Export a document"), MEETINGS),
+    "email_invitation": _s("Ctrl+Shift+I", QT_TRANSLATE_NOOP(
+        "Shortcuts", "E-mail the invitation"), MEETINGS),
+    "meeting_back": _s("Alt+Left", QT_TRANSLATE_NOOP("Shortcuts", "Back to all meetings"),
+                       MEETINGS),
     "new_item": _s("Ctrl+Shift+N", QT_TRANSLATE_NOOP("Shortcuts", "New agenda item"), AGENDA),
     "new_subitem": _s("Ctrl+Alt+N", QT_TRANSLATE_NOOP("Shortcuts", "New sub-item"), AGENDA),
     "item_up": _s("Ctrl+Up", QT_TRANSLATE_NOOP("Shortcuts", "Move the item up"), AGENDA),

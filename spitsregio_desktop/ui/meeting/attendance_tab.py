@@ -1,4 +1,5 @@
-"""The "Attendance" tab: who was there, excused, absent or replaced; late and early."""
+"""The "Attendance" tab: who was there, excused, absent or replaced; late and early; who
+left the room for an item (conflict of interest)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTimeEdit,
@@ -24,11 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.attendance import mark_arrival, mark_departure, prefill_attendance, set_presence
+from ... import APP_NAME
+from ...services.attendance import (
+    ItemAbsenceRow,
+    add_item_absence,
+    list_item_absences,
+    mark_arrival,
+    mark_departure,
+    prefill_attendance,
+    remove_item_absence,
+    set_presence,
+)
+from ...services.errors import ValidationError
 from ...services.views import AgendaItemRow, AttendanceRow, MeetingDetail
 from ...storage.enums import Presence
 from ..context import AppContext
 from ..table_model import Column, RowFilterProxy
+from .choosers import LeftRoomDialog
 from .common import TintedColumnModel, call, compact_table, now_minute, pytime, qtime
 from .words import PRESENCE, ROLE, word
 
@@ -40,6 +54,8 @@ class AttendanceTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.detail: MeetingDetail | None = None
+        self.absences: list[ItemAbsenceRow] = []
+        self.item_numbers: dict[int, str] = {}
         columns: list[Column[AttendanceRow]] = [
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Organisation"), lambda r: r.organisation),
@@ -47,6 +63,7 @@ class AttendanceTab(QWidget):
             Column(self.tr("Presence"), self.presence_text),
             Column(self.tr("Arrived"), self.arrival_text),
             Column(self.tr("Left"), self.departure_text),
+            Column(self.tr("Left the room"), self.left_room_text),
         ]
         self.model: TintedColumnModel[AttendanceRow] = TintedColumnModel(
             columns, 3, _presence_colour, self)
@@ -72,6 +89,12 @@ class AttendanceTab(QWidget):
         self.substitute_button = QPushButton(self.tr("&Substituted by…"))
         self.arrival_button = QPushButton(self.tr("Arrives &late…"))
         self.departure_button = QPushButton(self.tr("Leaves &early…"))
+        self.left_room_button = QPushButton(self.tr("Left the &room for an item…"))
+        self.left_room_button.setToolTip(self.tr(
+            "Someone leaves the room for one item, e.g. for a conflict of interest"))
+        self.back_button = QPushButton(self.tr("&Undo left the room…"))
+        self.back_button.setToolTip(self.tr(
+            "Remove a 'left the room' of the selected person"))
         self.summary = QLabel()
         self.empty_hint = QLabel(self.tr(
             "No attendance recorded yet. Invite the members on the first tab, then fill in "
@@ -85,11 +108,15 @@ class AttendanceTab(QWidget):
         self.substitute_button.clicked.connect(self.substitute)
         self.arrival_button.clicked.connect(self.arrival)
         self.departure_button.clicked.connect(self.departure)
+        self.left_room_button.clicked.connect(self.left_room)
+        self.back_button.clicked.connect(self.undo_left_room)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.set_presence(Presence.PRESENT))
 
         top = QHBoxLayout()
         top.addWidget(self.prefill_button)
+        top.addWidget(self.left_room_button)
+        top.addWidget(self.back_button)
         top.addStretch(1)
         top.addWidget(self.summary)
         buttons = QHBoxLayout()
@@ -120,6 +147,19 @@ class AttendanceTab(QWidget):
         return self._moment(row.left_after_item, row.left_at,
                             self.tr("after item %1 at %2"), self.tr("after item %1"))
 
+    def left_room_text(self, row: AttendanceRow) -> str:
+        """"item 5 (conflict of interest); item 7"."""
+        parts = []
+        for absence in self.absences_of(row.person_id):
+            text = self.tr("item %1").replace("%1", self.item_numbers.get(absence.item_id, "?"))
+            parts.append(f"{text} ({absence.reason})" if absence.reason else text)
+        return "; ".join(parts)
+
+    def absences_of(self, person_id: int) -> list[ItemAbsenceRow]:
+        order = {item_id: i for i, item_id in enumerate(self.item_numbers)}
+        return sorted((a for a in self.absences if a.person_id == person_id),
+                      key=lambda a: order.get(a.item_id, len(order)))
+
     def _moment(self, item: str, at: dt.time | None, both: str, only_item: str) -> str:
         clock = f"{at:%H:%M}" if at else ""
         if item and clock:
@@ -133,6 +173,12 @@ class AttendanceTab(QWidget):
     def show_detail(self, detail: MeetingDetail) -> None:
         selected = {r.person_id for r in self.selected_rows()}
         self.detail = detail
+        self.item_numbers = {item.id: item.number for item in detail.items}
+        try:
+            with self.ctx.session() as session:
+                self.absences = list_item_absences(session, detail.id)
+        except ValidationError:  # the meeting vanished under us: the screen goes back anyway
+            self.absences = []
         self.model.set_rows(detail.attendance)
         self.empty_hint.setVisible(not detail.attendance)
         counts = {p: sum(1 for r in detail.attendance if r.presence == p) for p in Presence}
@@ -144,6 +190,8 @@ class AttendanceTab(QWidget):
             .replace("%4", str(counts[Presence.ABSENT]))
         )
         self.prefill_button.setEnabled(bool(detail.invitations) and not detail.frozen)
+        self.left_room_button.setEnabled(
+            not detail.frozen and bool(detail.items) and bool(self.present_choices()))
         self._reselect(selected)
         self._update_buttons()
 
@@ -171,6 +219,8 @@ class AttendanceTab(QWidget):
             button.setEnabled(editable and bool(rows))
         for button in (self.substitute_button, self.arrival_button, self.departure_button):
             button.setEnabled(editable and len(rows) == 1)
+        self.back_button.setEnabled(
+            editable and len(rows) == 1 and bool(self.absences_of(rows[0].person_id)))
 
     # ------------------------------------------------------------ actions
 
@@ -243,6 +293,63 @@ class AttendanceTab(QWidget):
             ok = call(self, self.ctx, mark_departure, self.detail.id, rows[0].person_id,
                       at=at, after_item_id=item_id)[0]
         if ok:
+            self.changed.emit()
+
+
+    # ------------------------------------------------------------ left the room
+
+    def present_choices(self) -> list[tuple[str, int]]:
+        """Only who was there can leave the room."""
+        if self.detail is None:
+            return []
+        there = (Presence.PRESENT, Presence.SUBSTITUTED)
+        return [(r.name, r.person_id) for r in self.detail.attendance if r.presence in there]
+
+    def ask_left_room(self, person_id: int | None) -> tuple[int, int, str] | None:
+        assert self.detail is not None
+        dialog = LeftRoomDialog(self.present_choices(), self.detail.items, person_id, self)
+        try:
+            return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def left_room(self) -> None:
+        if self.detail is None or self.detail.frozen:
+            return
+        rows = self.selected_rows()
+        answer = self.ask_left_room(rows[0].person_id if len(rows) == 1 else None)
+        if answer is None:
+            return
+        person_id, item_id, reason = answer
+        if call(self, self.ctx, add_item_absence, self.detail.id, person_id, item_id, reason)[0]:
+            self.changed.emit()
+            self._reselect({person_id})
+
+    def choose_absence(self, row: AttendanceRow,
+                       absences: list[ItemAbsenceRow]) -> ItemAbsenceRow | None:
+        """Which one to undo; a single one is confirmed with Yes / No."""
+        labels = [self.tr("%1 left the room for item %2").replace("%1", row.name)
+                  .replace("%2", self.item_numbers.get(a.item_id, "?")) for a in absences]
+        if len(absences) == 1:
+            answer = QMessageBox.question(self, APP_NAME, labels[0] + "\n\n"
+                                          + self.tr("Remove this from the attendance?"))
+            return absences[0] if answer == QMessageBox.StandardButton.Yes else None
+        label, ok = QInputDialog.getItem(self, self.tr("Undo left the room"),
+                                         self.tr("Remove which one?"), labels, 0, False)
+        return absences[labels.index(label)] if ok and label in labels else None
+
+    def undo_left_room(self) -> None:
+        rows = self.selected_rows()
+        if self.detail is None or self.detail.frozen or len(rows) != 1:
+            return
+        absences = self.absences_of(rows[0].person_id)
+        if not absences:
+            return
+        chosen = self.choose_absence(rows[0], absences)
+        if chosen is None:
+            return
+        if call(self, self.ctx, remove_item_absence, self.detail.id, chosen.person_id,
+                chosen.item_id)[0]:
             self.changed.emit()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -12,9 +13,11 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
     QUrl,
+    Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -31,8 +34,11 @@ from PySide6.QtWidgets import (
 from ... import APP_NAME
 from ...services.errors import ValidationError
 from ...services.views import MeetingDetail
+from ...storage.enums import MeetingStatus
 from ..context import AppContext
-from .common import HINT_STYLE, sentence
+from ..shortcuts import shortcut
+from .common import HINT_STYLE, call, sentence
+from .mail_actions import MailConfirmDialog, MailPlan, mail_in_worker, outbox_dir, plan_mail
 
 # (kind, public, title, explanation): the rows of the tab, in the order of a meeting's life
 DOCUMENTS: tuple[tuple[str, bool, str, str], ...] = (
@@ -80,6 +86,8 @@ def export_in_worker(ctx: AppContext, meeting_id: int, kind: str, fmt: str, out:
 
 
 class DocumentsTab(QWidget):
+    changed = Signal()  # an invitation e-mail recorded the sent dates
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -87,6 +95,7 @@ class DocumentsTab(QWidget):
         self.last_path: Path | None = None
         self.progress: QProgressDialog | None = None
         self.buttons: dict[tuple[str, bool, str], QPushButton] = {}
+        self.mail_buttons: dict[str, QPushButton] = {}
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -108,6 +117,7 @@ class DocumentsTab(QWidget):
         grid.setColumnStretch(4, 1)  # the buttons stay next to their explanation
         box = QGroupBox(self.tr("Documents of this meeting"))
         box.setLayout(grid)
+        mail_box = self._mail_box()
 
         self.result = QFrame()
         self.result.setFrameShape(QFrame.Shape.StyledPanel)
@@ -130,19 +140,72 @@ class DocumentsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addWidget(hint)
+        layout.addSpacing(8)
+        layout.addWidget(mail_box)
         layout.addWidget(self.result)
         layout.addStretch(1)
+
+    def _mail_box(self) -> QGroupBox:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        rows = (
+            (self.tr("Invitation e-mail"),
+             self.tr("Draft with the letter, the attachments and the calendar invitation"),
+             (("email_invitation", self.tr("E-mail the &invitation…"),
+               lambda: self.email("invitation")),
+              ("ics", self.tr("Calendar invitation (.ics)…"), self.save_ics))),
+            (self.tr("Minutes e-mail"),
+             self.tr("Draft with the minutes (full or public) for the members"),
+             (("email_minutes", self.tr("E-mail the &minutes…"),
+               lambda: self.email("minutes")),)),
+        )
+        for row, (title, explanation, buttons) in enumerate(rows):
+            info = QLabel(explanation)
+            info.setStyleSheet(HINT_STYLE)
+            grid.addWidget(QLabel(f"<b>{title}</b>"), row, 0)
+            grid.addWidget(info, row, 1)
+            for col, (key, label, slot) in enumerate(buttons, start=2):
+                button = QPushButton(label)
+                button.clicked.connect(slot)
+                grid.addWidget(button, row, col)
+                self.mail_buttons[key] = button
+        keys = shortcut("email_invitation").toString(QKeySequence.SequenceFormat.NativeText)
+        self.mail_buttons["email_invitation"].setToolTip(
+            self.tr("Make an e-mail draft for the invited people and open it in your mail "
+                    "program (%1)").replace("%1", keys))
+        self.mail_buttons["ics"].setToolTip(
+            self.tr("Save the calendar invitation to add to a calendar or send yourself"))
+        self.mail_buttons["email_minutes"].setToolTip(
+            self.tr("Make an e-mail draft with the minutes and open it in your mail program"))
+        grid.setColumnStretch(4, 1)
+        self.outbox_hint = QLabel()
+        self.outbox_hint.setWordWrap(True)
+        self.outbox_hint.setStyleSheet(HINT_STYLE)
+        grid.addWidget(self.outbox_hint, len(rows), 0, 1, 5)
+        box = QGroupBox(self.tr("Send by e-mail"))
+        box.setLayout(grid)
+        return box
 
     def show_detail(self, detail: MeetingDetail) -> None:
         if self.detail is not None and self.detail.id != detail.id:
             self.result.hide()
         self.detail = detail
+        self.outbox_hint.setText(
+            self.tr("Nothing is sent from here: your mail program (Outlook) opens the draft "
+                    "and you press Send. Drafts are kept in %1.")
+            .replace("%1", str(outbox_dir(self.ctx))))
+        cancelled = detail.status == MeetingStatus.CANCELLED
+        self.mail_buttons["email_invitation"].setText(
+            self.tr("E-mail the &cancellation…") if cancelled
+            else self.tr("E-mail the &invitation…"))
 
     # ------------------------------------------------------------ export
 
     def ask_path(self, suggested: Path, fmt: str) -> str:
         filters = {"pdf": self.tr("PDF document (*.pdf)"),
-                   "docx": self.tr("Word document (*.docx)")}
+                   "docx": self.tr("Word document (*.docx)"),
+                   "ics": self.tr("Calendar invitation (*.ics)")}
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document"),
                                               str(suggested), filters[fmt])
         return path
@@ -157,43 +220,113 @@ class DocumentsTab(QWidget):
     def export(self, kind: str, fmt: str, public: bool = False) -> None:
         if self.detail is None:
             return
-        suggested = self.default_dir() / default_name(self.detail, kind, fmt, public)
-        chosen = self.ask_path(suggested, fmt)
-        if not chosen:
+        out = self._choose_out(default_name(self.detail, kind, fmt, public), fmt)
+        if out is None:
             return
+        meeting_id, ctx = self.detail.id, self.ctx
+        self._start(out.name, lambda: export_in_worker(ctx, meeting_id, kind, fmt, out, public),
+                    self._exported)
+
+    def _choose_out(self, name: str, fmt: str) -> Path | None:
+        """The save dialog in the remembered folder; the extension added when not typed."""
+        chosen = self.ask_path(self.default_dir() / name, fmt)
+        if not chosen:
+            return None
         out = Path(chosen)
         if out.suffix.lower() != f".{fmt}":
             out = out.with_name(out.name + f".{fmt}")
         self.ctx.qsettings.setValue(DIR_KEY, str(out.parent))
-        self.progress = QProgressDialog(self.tr("Making %1…").replace("%1", out.name), "",
+        return out
+
+    def _start(self, name: str, job: Callable[[], Path],
+               on_done: Callable[[Path], None]) -> None:
+        """Run `job` off the UI thread behind a progress dialog; one file at a time."""
+        self.progress = QProgressDialog(self.tr("Making %1…").replace("%1", name), "",
                                         0, 0, self)
         self.progress.setCancelButton(None)  # rendering cannot be interrupted halfway
         self.progress.setWindowTitle(APP_NAME)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.setValue(0)  # starts the timer that shows the dialog if it takes long
-        for button in self.buttons.values():
+        for button in self.all_buttons():
             button.setEnabled(False)
-        meeting_id, ctx = self.detail.id, self.ctx
-        self.ctx.tasks.run(
-            lambda: export_in_worker(ctx, meeting_id, kind, fmt, out, public),
-            self._exported, self._failed,
-        )
+        self.ctx.tasks.run(job, on_done, self._failed)
+
+    def all_buttons(self) -> list[QPushButton]:
+        return [*self.buttons.values(), *self.mail_buttons.values()]
 
     def _finish(self) -> None:
         if self.progress is not None:
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
-        for button in self.buttons.values():
+        for button in self.all_buttons():
             button.setEnabled(True)
 
     def _exported(self, path: Path) -> None:
         self._finish()
-        self.last_path = Path(path)
-        self.result_label.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self._show_result(Path(path), self.tr("Saved: %1"))
+
+    def _show_result(self, path: Path, text: str) -> None:
+        self.last_path = path
+        self.result_label.setText(text.replace("%1", str(path)))
         self.result.show()
-        self.ctx.hub.status_message.emit(self.tr("Saved: %1").replace("%1", str(path)))
+        self.ctx.hub.status_message.emit(text.replace("%1", str(path)))
+
+    # ------------------------------------------------------------ e-mail and calendar
+
+    def save_ics(self) -> None:
+        if self.detail is None:
+            return
+        out = self._choose_out(default_name(self.detail, "invitation", "ics", False), "ics")
+        if out is None:
+            return
+        meeting_id, ctx = self.detail.id, self.ctx
+        self._start(out.name,
+                    lambda: mail_in_worker(ctx, meeting_id, "invitation", "ics", out),
+                    self._exported)
+
+    def ask_mail(self, kind: str, plan: MailPlan) -> bool | None:
+        """The confirmation: None when cancelled, else whether the minutes are public."""
+        dialog = MailConfirmDialog(kind, plan, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.is_public()
+        finally:
+            dialog.deleteLater()
+
+    def email(self, kind: str) -> None:
+        """Confirm who gets it, make the draft in the outbox off the UI thread, open it."""
+        if self.detail is None or self.progress is not None:
+            return
+        ok, plan = call(self, self.ctx, plan_mail, self.detail.id)
+        if not ok:
+            return
+        if not plan.recipients:
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "Nobody is invited to this meeting yet: invite the members first "
+                "(Details & invitation).") if not plan.unreachable else self.tr(
+                "None of the invited people has a valid e-mail address. Fill in their "
+                "addresses under Members & organisations."))
+            return
+        public = self.ask_mail(kind, plan)
+        if public is None:
+            return
+        out = outbox_dir(self.ctx) / default_name(plan.detail, kind, "eml", public)
+        # the invitation records its sent dates; a cancellation does not (the service knows)
+        mark_sent = kind == "invitation"
+        meeting_id, ctx = plan.detail.id, self.ctx
+        self._start(out.name, lambda: mail_in_worker(ctx, meeting_id, kind, "eml", out,
+                                                     public, mark_sent),
+                    lambda path: self._mailed(kind, path))
+
+    def _mailed(self, kind: str, path: Path) -> None:
+        self._finish()
+        self._show_result(Path(path), self.tr("E-mail draft made: %1"))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if kind == "invitation":
+            self.changed.emit()
 
     def _failed(self, exc: Exception) -> None:
         self._finish()

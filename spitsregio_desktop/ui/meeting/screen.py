@@ -40,9 +40,10 @@ class MeetingScreen(QWidget):
         self.detail: MeetingDetail | None = None
 
         self.back_button = QPushButton(self.tr("← All meetings"))
-        self.back_button.setToolTip(self.tr("Back to the list of meetings (Alt+Left)"))
+        self.back_button.setToolTip(self.tr("Back to the list of meetings (%1)").replace(
+            "%1", shortcut("meeting_back").toString(QKeySequence.SequenceFormat.NativeText)))
         self.back_button.clicked.connect(self.go_back)
-        QShortcut(QKeySequence("Alt+Left"), self, self.go_back,
+        QShortcut(shortcut("meeting_back"), self, self.go_back,
                   context=Qt.ShortcutContext.WindowShortcut)
         self.title = QLabel()
         font = QFont(self.title.font())
@@ -74,12 +75,15 @@ class MeetingScreen(QWidget):
         self.tabs.addTab(self.attendance, self.tr("A&ttendance"))
         self.tabs.addTab(self.minutes, self.tr("&Minutes"))
         self.tabs.addTab(self.documents, self.tr("D&ocuments"))
-        for tab in (self.details, self.attendance, self.minutes):
+        for tab in (self.details, self.attendance, self.minutes, self.documents):
             tab.changed.connect(self.on_changed)
+        self.details.invitations.email_requested.connect(self.email_invitation)
         # the agenda reloads itself; the header, the other tabs and the list follow
         self.agenda.changed.connect(self.on_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
         QShortcut(shortcut("export"), self, lambda: self.tabs.setCurrentWidget(self.documents),
+                  context=Qt.ShortcutContext.WindowShortcut)
+        QShortcut(shortcut("email_invitation"), self, self.email_invitation,
                   context=Qt.ShortcutContext.WindowShortcut)
 
         header = QHBoxLayout()
@@ -179,6 +183,10 @@ class MeetingScreen(QWidget):
     def go_back(self) -> None:
         self.flush()
         self.back.emit()
+
+    def email_invitation(self) -> None:
+        self.flush()  # a place typed a second ago belongs in the e-mail
+        self.documents.email("invitation")
 
     def start_live(self) -> None:
         if self.detail is None or not self.live_button.isEnabled():

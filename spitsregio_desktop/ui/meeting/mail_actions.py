@@ -1,0 +1,153 @@
+"""E-mail drafts and calendar invitations from the meeting screen (docs/MAIL.md).
+
+The program sends nothing itself: it writes an .eml draft (X-Unsent) into the outbox folder
+next to the database and lets the system's mail handler (Outlook) open it. Before that, a
+confirmation names the invited people the e-mail will NOT reach, so nobody is dropped
+silently. The file is made off the UI thread, in a session of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ...services.meetings import meeting_detail
+from ...services.sending import Recipient, Unreachable
+from ...services.settings import load_settings
+from ...services.views import MeetingDetail
+from ...storage.enums import MeetingStatus
+from ..context import AppContext
+from .common import HINT_STYLE
+
+OUTBOX = "outbox"
+
+
+def outbox_dir(ctx: AppContext) -> Path:
+    """Drafts live next to the database (the local data folder), not in Documents."""
+    return ctx.db.path.parent / OUTBOX
+
+
+@dataclass(frozen=True)
+class MailPlan:
+    detail: MeetingDetail
+    recipients: tuple[Recipient, ...]
+    unreachable: tuple[Unreachable, ...]
+    in_bcc: bool
+
+
+def plan_mail(session: Session, meeting_id: int) -> MailPlan:
+    """Fresh data for the confirmation; a missing secretariat address stops here (Dutch)."""
+    from ...documents.mail import recipients_report, sender
+
+    detail = meeting_detail(session, meeting_id)
+    settings = load_settings(session)
+    sender(settings)
+    recipients, unreachable = recipients_report(detail)
+    return MailPlan(detail, recipients, unreachable, settings.recipients_in_bcc)
+
+
+def mail_in_worker(ctx: AppContext, meeting_id: int, kind: str, fmt: str, out: Path,
+                   public: bool = False, mark_sent: bool = False) -> Path:
+    """Runs in a worker thread: its own session, no widgets."""
+    from ...documents.mail import export_mail
+
+    with ctx.db.session() as session:
+        return export_mail(session, meeting_id, kind, fmt, out, public=public,
+                           attachments_dir=ctx.attachments_dir, mark_sent=mark_sent, warn=None)
+
+
+class MailConfirmDialog(QDialog):
+    """Who gets the e-mail, who does not (prominently), and for minutes: full or public."""
+
+    def __init__(self, kind: str, plan: MailPlan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = kind
+        cancelled = plan.detail.status == MeetingStatus.CANCELLED
+        if kind == "minutes":
+            self.setWindowTitle(self.tr("E-mail the minutes"))
+        elif cancelled:
+            self.setWindowTitle(self.tr("E-mail the cancellation"))
+        else:
+            self.setWindowTitle(self.tr("E-mail the invitation"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+
+        if plan.unreachable:
+            self.missing_title = QLabel(self.tr("These members will not receive the e-mail:"))
+            self.missing_title.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.missing = QLabel("\n".join(f"• {u.label()}" for u in plan.unreachable))
+            self.missing.setWordWrap(True)
+            self.missing.setStyleSheet("color: #b00020;")
+            scroll = QScrollArea()
+            scroll.setWidget(self.missing)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            lines = min(len(plan.unreachable), 8)
+            scroll.setMaximumHeight(self.missing.fontMetrics().lineSpacing() * lines + 12)
+            fix = QLabel(self.tr("Fill in their address under Members & organisations, or "
+                                 "send them the documents another way."))
+            fix.setWordWrap(True)
+            fix.setStyleSheet(HINT_STYLE)
+            layout.addWidget(self.missing_title)
+            layout.addWidget(scroll)
+            layout.addWidget(fix)
+        else:
+            self.missing_title = QLabel(self.tr("Every invited person has an e-mail address."))
+            self.missing = QLabel("")
+            layout.addWidget(self.missing_title)
+
+        where = self.tr("in Bcc") if plan.in_bcc else self.tr("in To")
+        self.recipients = QLabel(
+            self.tr("The e-mail goes to %1 people (%2): %3")
+            .replace("%1", str(len(plan.recipients))).replace("%2", where)
+            .replace("%3", ", ".join(r.name for r in plan.recipients)))
+        self.recipients.setWordWrap(True)
+        layout.addSpacing(6)
+        layout.addWidget(self.recipients)
+
+        self.full = QRadioButton(self.tr("&Full minutes, confidential items included"))
+        self.public = QRadioButton(self.tr("&Public minutes, without the confidential items"))
+        self.full.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.full)
+        group.addButton(self.public)
+        if kind == "minutes":
+            layout.addSpacing(6)
+            layout.addWidget(self.full)
+            layout.addWidget(self.public)
+
+        if kind == "invitation" and not cancelled:
+            after = self.tr("Your mail program opens the draft; check it and press Send. "
+                            "Today's date is recorded as the sent date of these invitations.")
+        else:
+            after = self.tr("Your mail program opens the draft; check it and press Send.")
+        hint = QLabel(after)
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+        layout.addSpacing(6)
+        layout.addWidget(hint)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.continue_button: QPushButton = self.buttons.addButton(
+            self.tr("&Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.continue_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def is_public(self) -> bool:
+        return self.kind == "minutes" and self.public.isChecked()
