@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import docx
-from docx.table import Table
 import pytest
+from docx.table import Table
 from pypdf import PdfReader
 
 from spitsregio_desktop.documents.export import export_document

@@ -93,6 +93,8 @@ class ReassignDialog(ActionDialog):
         self.owner.candidates = candidates
         self.owner.setPlaceholderText(self.tr("Type a few letters, pick with ↓ and Enter"))
         self.owner.textChanged.connect(self._show_owner)
+        # QLineEdit fills in a pick only while it has focus; a pick always means this owner
+        self.owner.picker.activated.connect(self.owner.setText)
         self.chosen_label = QLabel()
         self.chosen_label.setWordWrap(True)
         self.note = QLineEdit()
