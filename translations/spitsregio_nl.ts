@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Body</source>
-        <translation>Overlegorgaan</translation>
+        <translation>Overleg</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Body:</source>
-        <translation>Overlegorgaan:</translation>
+        <translation>Overleg:</translation>
     </message>
     <message>
         <source>Owner:</source>
@@ -810,6 +810,89 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
 </context>
 <context>
+    <name>AttendanceView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>A file Excel opens directly</source>
+        <translation>Een bestand dat Excel meteen opent</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Substituted</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Verontschuldigd</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Graad</translation>
+    </message>
+    <message>
+        <source>No meetings with recorded attendance in this period.</source>
+        <translation>Geen vergaderingen met genoteerde aanwezigheden in deze periode.</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Overlegorgaan:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Rate: the share of the meetings where the organisation was expected and was present or substituted. The dashed line is the average.</source>
+        <translation>Aanwezigheidsgraad: het deel van de vergaderingen waarop de organisatie verwacht werd en aanwezig of vervangen was. De stippellijn is het gemiddelde.</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Van … tot …</translation>
+    </message>
+    <message>
+        <source>%1 meetings from %2 to %3 · %4 organisations · average %5</source>
+        <translation>%1 vergaderingen van %2 tot %3 · %4 organisaties · gemiddeld %5</translation>
+    </message>
+    <message>
+        <source>No meetings with recorded attendance from %1 to %2.</source>
+        <translation>Geen vergaderingen met genoteerde aanwezigheden van %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>Save the table</source>
+        <translation>Tabel opslaan</translation>
+    </message>
+    <message>
+        <source>CSV file for Excel (*.csv)</source>
+        <translation>CSV-bestand voor Excel (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>BackupsBox</name>
     <message>
         <source>made by hand</source>
@@ -911,7 +994,7 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation>Overlegorgaan</translation>
+        <translation>Overleg</translation>
     </message>
     <message>
         <source>Date</source>
@@ -943,7 +1026,7 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
     <message>
         <source>Body:</source>
-        <translation>Overlegorgaan:</translation>
+        <translation>Overleg:</translation>
     </message>
     <message>
         <source>Theme:</source>
@@ -1904,8 +1987,16 @@ De meest recente reservekopie (%2) terugzetten?</translation>
         <translation>Doelstellingen</translation>
     </message>
     <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Aanwezigheid</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Zoeken</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2332,7 +2423,7 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation>Overlegorgaan</translation>
+        <translation>Overleg</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2642,7 +2733,7 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation>Overlegorgaan</translation>
+        <translation>Overleg</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -2794,15 +2885,15 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation>Beginwaarde</translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Streefwaarde</translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation>Laatste meting</translation>
+        <translation>Laatste</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2973,6 +3064,76 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     </message>
 </context>
 <context>
+    <name>SearchCombo</name>
+    <message>
+        <source>Type a few letters…</source>
+        <translation>Typ enkele letters…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search agenda items, notes, decisions, actions and attachments…</source>
+        <translation>Zoeken in agendapunten, notities, besluiten, actiepunten en bijlagen…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Type a few letters of each word. Enter or double-click opens the meeting at that agenda item.</source>
+        <translation>Typ enkele letters van elk woord. Enter of dubbelklikken opent de vergadering bij dat agendapunt.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Niets gevonden voor “%1”</translation>
+    </message>
+    <message>
+        <source>The best %1 results</source>
+        <translation>De %1 beste resultaten</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 resultaten</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Saving…</source>
@@ -3056,7 +3217,7 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     </message>
     <message>
         <source>Automatic backups to keep:</source>
-        <translation>Aantal automatische reservekopieën bewaren:</translation>
+        <translation>Te bewaren reservekopieën:</translation>
     </message>
     <message>
         <source>E-mail to members</source>
