@@ -1988,7 +1988,7 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Aanwezigheid</translation>
+        <translation>Aanwezigheden</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1996,7 +1996,7 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Zoeken</translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3313,6 +3313,10 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     <message>
         <source>Go to objectives</source>
         <translation>Naar doelstellingen</translation>
+    </message>
+    <message>
+        <source>Go to attendance statistics</source>
+        <translation>Naar aanwezigheidscijfers</translation>
     </message>
     <message>
         <source>Open the settings</source>
