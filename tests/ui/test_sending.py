@@ -255,3 +255,29 @@ def test_confirmation_dialog_really_runs(ctx, screen, qtbot, opened):
     QTimer.singleShot(0, press_escape)
     screen.documents.email("invitation")
     assert opened == [] and not _outbox(ctx).exists()
+
+
+def test_the_draft_is_made_off_the_ui_thread(ctx, screen, meeting_id, qtbot, monkeypatch,
+                                             opened):
+    import threading
+
+    from spitsregio_desktop.ui.meeting import documents_tab
+    from spitsregio_desktop.ui.tasks import TaskRunner
+
+    monkeypatch.setattr(TaskRunner, "synchronous", False)
+    _answer_dialog(monkeypatch, [])
+    real = documents_tab.mail_in_worker
+    on_main: list[bool] = []
+
+    def spy(*args, **kwargs):
+        on_main.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(documents_tab, "mail_in_worker", spy)
+    tab = screen.documents
+    qtbot.mouseClick(tab.mail_buttons["email_invitation"], LEFT)
+    assert not tab.mail_buttons["email_minutes"].isEnabled()  # busy: one file at a time
+    qtbot.waitUntil(lambda: bool(opened), timeout=15000)
+    assert on_main == [False]
+    assert tab.progress is None and all(b.isEnabled() for b in tab.all_buttons())
+    assert sum(r.sent_on is not None for r in _detail(ctx, meeting_id).invitations) == 3

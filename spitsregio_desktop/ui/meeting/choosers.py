@@ -39,6 +39,7 @@ class SearchCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(self.tr("Type a few letters…"))
 
     def set_choices(self, choices: Sequence[tuple[str, object]], current: object = None) -> None:
         self.clear()
@@ -131,6 +132,7 @@ class LeftRoomDialog(_ChooserDialog):
         self.form.addRow(self.tr("&Reason"), self.reason)
         self.finish(self.tr("The minutes name this person under the item as having left the "
                             "room for it."))
+        (self.item if person_id is not None else self.person).setFocus()
 
     def complete(self) -> bool:
         return self.person.chosen() is not None and self.item.chosen() is not None

@@ -118,6 +118,7 @@ class DocumentsTab(QWidget):
         box = QGroupBox(self.tr("Documents of this meeting"))
         box.setLayout(grid)
         mail_box = self._mail_box()
+        _align_columns(grid, mail_box.layout())
 
         self.result = QFrame()
         self.result.setFrameShape(QFrame.Shape.StyledPanel)
@@ -137,11 +138,17 @@ class DocumentsTab(QWidget):
                               "a CONCEPT mark. Internal notes are never exported."))
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
+        self.outbox_hint = QLabel(self.tr(
+            "Nothing is sent from here: your mail program (Outlook) opens the draft, you "
+            "check it and press Send."))
+        self.outbox_hint.setWordWrap(True)
+        self.outbox_hint.setStyleSheet(HINT_STYLE)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addWidget(hint)
         layout.addSpacing(8)
         layout.addWidget(mail_box)
+        layout.addWidget(self.outbox_hint)
         layout.addWidget(self.result)
         layout.addStretch(1)
 
@@ -179,10 +186,6 @@ class DocumentsTab(QWidget):
         self.mail_buttons["email_minutes"].setToolTip(
             self.tr("Make an e-mail draft with the minutes and open it in your mail program"))
         grid.setColumnStretch(4, 1)
-        self.outbox_hint = QLabel()
-        self.outbox_hint.setWordWrap(True)
-        self.outbox_hint.setStyleSheet(HINT_STYLE)
-        grid.addWidget(self.outbox_hint, len(rows), 0, 1, 5)
         box = QGroupBox(self.tr("Send by e-mail"))
         box.setLayout(grid)
         return box
@@ -191,10 +194,6 @@ class DocumentsTab(QWidget):
         if self.detail is not None and self.detail.id != detail.id:
             self.result.hide()
         self.detail = detail
-        self.outbox_hint.setText(
-            self.tr("Nothing is sent from here: your mail program (Outlook) opens the draft "
-                    "and you press Send. Drafts are kept in %1.")
-            .replace("%1", str(outbox_dir(self.ctx))))
         cancelled = detail.status == MeetingStatus.CANCELLED
         self.mail_buttons["email_invitation"].setText(
             self.tr("E-mail the &cancellation…") if cancelled
@@ -348,3 +347,13 @@ class DocumentsTab(QWidget):
             QProcess.startDetached("explorer", [f"/select,{self.last_path}"])
         else:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent)))
+
+
+def _align_columns(*grids: QGridLayout) -> None:
+    """The names and explanations of both boxes line up, so the buttons start together."""
+    for col in (0, 1):
+        widths = [item.widget().sizeHint().width()
+                  for grid in grids for row in range(grid.rowCount())
+                  if (item := grid.itemAtPosition(row, col)) is not None and item.widget()]
+        for grid in grids:
+            grid.setColumnMinimumWidth(col, max(widths, default=0))

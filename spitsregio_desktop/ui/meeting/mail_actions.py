@@ -107,17 +107,26 @@ class MailConfirmDialog(QDialog):
             layout.addWidget(fix)
         else:
             self.missing_title = QLabel(self.tr("Every invited person has an e-mail address."))
+            self.missing_title.setStyleSheet("color: #1b6e20;")
             self.missing = QLabel("")
             layout.addWidget(self.missing_title)
 
         where = self.tr("in Bcc") if plan.in_bcc else self.tr("in To")
         self.recipients = QLabel(
-            self.tr("The e-mail goes to %1 people (%2): %3")
-            .replace("%1", str(len(plan.recipients))).replace("%2", where)
-            .replace("%3", ", ".join(r.name for r in plan.recipients)))
-        self.recipients.setWordWrap(True)
+            self.tr("The e-mail goes to %1 people (%2).")
+            .replace("%1", str(len(plan.recipients))).replace("%2", where))
+        # the names are there to check, not to read: small, and scrolling past a few lines
+        self.recipient_names = QLabel(", ".join(r.name for r in plan.recipients))
+        self.recipient_names.setWordWrap(True)
+        self.recipient_names.setStyleSheet(HINT_STYLE)
+        names = QScrollArea()
+        names.setWidget(self.recipient_names)
+        names.setWidgetResizable(True)
+        names.setFrameShape(QFrame.Shape.NoFrame)
+        names.setMaximumHeight(self.recipient_names.fontMetrics().lineSpacing() * 3 + 2)
         layout.addSpacing(6)
         layout.addWidget(self.recipients)
+        layout.addWidget(names)
 
         self.full = QRadioButton(self.tr("&Full minutes, confidential items included"))
         self.public = QRadioButton(self.tr("&Public minutes, without the confidential items"))
