@@ -8,7 +8,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -45,6 +45,7 @@ class ActionDetail(QWidget):
         self.row: ActionRow | None = None
         self.title = QLabel()
         self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.title.setStyleSheet("font-weight: 600; font-size: 11pt;")
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()

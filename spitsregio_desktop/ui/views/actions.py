@@ -94,10 +94,14 @@ class ActionsView(QWidget):
         self._selected_id: int | None = None
 
         self.body = body_combo(ctx, self.tr("All bodies"))
+        # the long body names would push the filters off a 1280 window: the short one shows
+        self.body.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.body.setMinimumContentsLength(12)
         self.owner = QComboBox()
         self.owner.setEditable(True)
         self.owner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.owner.setMinimumContentsLength(18)
+        self.owner.setMinimumContentsLength(16)
         self.owner.lineEdit().setPlaceholderText(self.tr("All owners"))
         self.owner.lineEdit().setClearButtonEnabled(True)
         completer = self.owner.completer()
@@ -202,8 +206,7 @@ class ActionsView(QWidget):
         hint.addWidget(self.count)
         hint.addStretch(1)
         legend = QLabel(self.tr("<span style='color:#b00020'>Red</span>: overdue · "
-                                "<span style='color:#a15c00'>amber</span>: due within a week"
-                                " · double-click opens the meeting"))
+                                "<span style='color:#a15c00'>amber</span>: due within a week"))
         hint.addWidget(legend)
         layout.addLayout(hint)
 
