@@ -270,8 +270,8 @@
         <translation>tot</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Red&lt;/span&gt;: overdue · &lt;span style=&apos;color:#a15c00&apos;&gt;amber&lt;/span&gt;: due within a week · double-click opens the meeting</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Rood&lt;/span&gt;: vervallen · &lt;span style=&apos;color:#a15c00&apos;&gt;oranje&lt;/span&gt;: vervalt binnen een week · dubbelklik opent de vergadering</translation>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Red&lt;/span&gt;: overdue · &lt;span style=&apos;color:#a15c00&apos;&gt;amber&lt;/span&gt;: due within a week</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Rood&lt;/span&gt;: vervallen · &lt;span style=&apos;color:#a15c00&apos;&gt;oranje&lt;/span&gt;: vervalt binnen een week</translation>
     </message>
     <message>
         <source>All themes</source>
@@ -829,7 +829,7 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation>Vergaderingen</translation>
+        <translation>Vergad.</translation>
     </message>
     <message>
         <source>Present</source>
@@ -841,7 +841,7 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
     <message>
         <source>Excused</source>
-        <translation>Verontschuldigd</translation>
+        <translation>Verontsch.</translation>
     </message>
     <message>
         <source>Absent</source>
