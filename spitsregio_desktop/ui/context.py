@@ -20,6 +20,7 @@ class Hub(QObject):
     followup_changed = Signal()  # actions, decisions, objectives
     settings_changed = Signal()
     open_meeting = Signal(int)  # meeting id
+    open_item = Signal(int, int)  # meeting id, agenda item id (search results)
     open_live = Signal(int)  # meeting id
     status_message = Signal(str)
 

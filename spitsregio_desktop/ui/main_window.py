@@ -35,6 +35,7 @@ from .views.meetings import MeetingsView
 from .views.members import MembersView
 from .views.objectives import ObjectivesView
 from .views.settings_view import SettingsView
+from .views.statistics import AttendanceView
 
 
 def tr(text: str) -> str:
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
             (tr("Actions"), ActionsView, "view_actions"),
             (tr("Decisions"), DecisionsView, "view_decisions"),
             (tr("Objectives"), ObjectivesView, "view_objectives"),
+            (tr("Attendance"), AttendanceView, "view_attendance"),
             (tr("Settings"), SettingsView, "view_settings"),
         ]
         for index, (title, cls, key) in enumerate(pages):
@@ -82,6 +84,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(ctx.db.path))
         self._build_menus()
         ctx.hub.open_meeting.connect(self.open_meeting)
+        ctx.hub.open_item.connect(self.open_item)
+        self.search_dialog: QWidget | None = None
+        find = QAction(tr("Search"), self)
+        find.setShortcut(shortcut("find"))
+        find.triggered.connect(self.show_search)
+        self.addAction(find)
         ctx.hub.open_live.connect(self.open_live)
         ctx.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._restore_state()
@@ -129,6 +137,22 @@ class MainWindow(QMainWindow):
     def open_meeting(self, meeting_id: int) -> None:
         self.show_view(0)
         self.meetings_view.open_meeting(meeting_id)  # type: ignore[attr-defined]
+
+    def open_item(self, meeting_id: int, item_id: int) -> None:
+        self.open_meeting(meeting_id)
+        screen = getattr(self.meetings_view, "screen", None)
+        if screen is not None and screen.meeting_id == meeting_id:
+            screen.show_item(item_id)
+
+    def show_search(self) -> None:
+        """Ctrl+F: the non-modal search window, kept so it shows the last results again."""
+        if not self.nav.isEnabled():  # live minutes own the window
+            return
+        from .search_dialog import SearchDialog
+
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.ctx, self)
+        self.search_dialog.start()  # type: ignore[attr-defined]
 
     def open_live(self, meeting_id: int) -> None:
         from .live.live_view import LiveView

@@ -38,6 +38,8 @@ SHORTCUTS: dict[str, Shortcut] = {
     "view_actions": _s("Ctrl+3", QT_TRANSLATE_NOOP("Shortcuts", "Go to actions"), GENERAL),
     "view_decisions": _s("Ctrl+4", QT_TRANSLATE_NOOP("Shortcuts", "Go to decisions"), GENERAL),
     "view_objectives": _s("Ctrl+5", QT_TRANSLATE_NOOP("Shortcuts", "Go to objectives"), GENERAL),
+    "view_attendance": _s("Ctrl+6", QT_TRANSLATE_NOOP("Shortcuts", "Go to attendance statistics"),
+                          GENERAL),
     "view_settings": _s("Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Open the settings"), GENERAL),
     "backup": _s("Ctrl+Shift+B", QT_TRANSLATE_NOOP("Shortcuts", "Make a backup now"), GENERAL),
     "quit": _s("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Quit"), GENERAL),

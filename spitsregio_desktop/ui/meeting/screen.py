@@ -168,6 +168,14 @@ class MeetingScreen(QWidget):
             self.flush_agenda()
             self.reload()
 
+    def show_item(self, item_id: int) -> None:
+        """Switch to the agenda tab with this item selected (a search result opened)."""
+        if self.tabs.currentWidget() is not self.agenda:
+            self.tabs.setCurrentWidget(self.agenda)  # reloads the agenda
+        else:
+            self.agenda.refresh()
+        self.agenda.select(item_id)
+
     def _remember(self) -> None:
         self.ctx.qsettings.setValue(TAB_KEY, self.tabs.currentIndex())
 

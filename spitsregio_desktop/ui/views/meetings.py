@@ -124,10 +124,8 @@ class MeetingsView(QStackedWidget):
         self.search.textChanged.connect(lambda _t: self._update_count())
         for combo in (self.body_filter, self.year_filter, self.status_filter):
             combo.currentIndexChanged.connect(lambda _i: self._apply_filters())
-        # window-wide while the list is shown (a hidden widget's shortcuts are inactive), so
-        # Ctrl+N works right after start, with the focus still in the navigation
-        QShortcut(shortcut("find"), self.list_page, self.search.setFocus,
-                  context=Qt.ShortcutContext.WindowShortcut)
+        # Ctrl+F ("find") is the main window's search over all meetings (search_dialog.py);
+        # a second window-wide Ctrl+F here would make both ambiguous and neither would fire
 
         self.new_button = QPushButton(self.tr("&New meeting…"))
         self.new_button.setToolTip(shortcut("new_meeting").toString(

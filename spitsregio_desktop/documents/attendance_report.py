@@ -1,0 +1,142 @@
+"""Attendance per organisation over a period, as CSV (for Excel) or as a PDF with a chart.
+
+The CSV is what a Belgian Excel opens with a double-click: UTF-8 with a byte order mark
+(else "Liège" arrives garbled), `;` between fields and a decimal comma.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib.colors import HexColor
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from sqlalchemy.orm import Session
+
+from ..services.errors import ValidationError
+from ..services.settings import load_settings
+from ..services.statistics import AttendanceSummary, attendance_summary
+from .build import find_body, frame, period_text
+from .chart_scale import percent
+from .pdf.styles import FONT, GREY, HEADER_FILL, INK, RULE, styles
+from .report_pdf import CONTENT_WIDTH, render_pdf, write_atomically
+from .text import for_pdf, one_line, sentence
+
+BAR = HexColor("#2F6DB5")
+AVERAGE = HexColor("#B35C00")
+GRID = HexColor("#DDE3EA")
+HEADER = ("Organisatie", "Vergaderingen", "Aanwezig", "Vervangen", "Verontschuldigd",
+          "Afwezig", "Aanwezigheidsgraad (%)")
+
+
+def _decimal(share: float) -> str:
+    return f"{share * 100:.1f}".replace(".", ",")
+
+
+def write_csv(summary: AttendanceSummary, fh: BinaryIO) -> None:
+    text = io.StringIO()
+    writer = csv.writer(text, delimiter=";")
+    writer.writerow(HEADER)
+    for r in summary.rates:
+        writer.writerow([one_line(r.organisation), r.meetings, r.present, r.substituted,
+                         r.excused, r.absent, _decimal(r.rate)])
+    fh.write(text.getvalue().encode("utf-8-sig"))
+
+
+def bar_chart(summary: AttendanceSummary, width: float = CONTENT_WIDTH) -> Drawing:
+    size, row = 8.5, 13.0
+    rates = summary.rates
+    names = [one_line(r.organisation) for r in rates]
+    label_w = min(max(stringWidth(n, FONT, size) for n in names) + 8, width * 0.4)
+    right = width - stringWidth("100 %", FONT, size) - 6
+    top_axis = 14
+    height = top_axis + row * len(rates) + 4
+    drawing = Drawing(width, height)
+    span = right - label_w
+
+    for step in range(5):
+        x = label_w + span * step / 4
+        drawing.add(Line(x, 2, x, height - top_axis + 2, strokeColor=GRID, strokeWidth=0.6))
+        drawing.add(String(x, height - 9, percent(step / 4), fontName=FONT, fontSize=size,
+                           fillColor=GREY, textAnchor="middle"))
+    for n, (name, r) in enumerate(zip(names, rates, strict=True)):
+        y = height - top_axis - (n + 1) * row + 2
+        while name and stringWidth(name, FONT, size) > label_w - 6:
+            name = name[:-2] + "…"
+        drawing.add(String(label_w - 4, y + 2.5, name, fontName=FONT, fontSize=size,
+                           fillColor=INK, textAnchor="end"))
+        drawing.add(Rect(label_w, y, span * r.rate, row - 4, fillColor=BAR, strokeColor=None))
+        drawing.add(String(label_w + span * r.rate + 3, y + 2.5, percent(r.rate), fontName=FONT,
+                           fontSize=size, fillColor=INK))
+    if summary.average is not None:
+        x = label_w + span * summary.average
+        drawing.add(Line(x, 2, x, height - top_axis + 2, strokeColor=AVERAGE, strokeWidth=1.2,
+                         strokeDashArray=[4, 3]))
+    return drawing
+
+
+def _table(summary: AttendanceSummary) -> Table:
+    st = styles()
+    head = ["Organisatie", "Verg.", "Aanw.", "Verv.", "Veront.", "Afw.", "Graad"]
+    data = [[Paragraph(h, st["cell_head"]) for h in head]]
+    for r in summary.rates:
+        data.append([Paragraph(for_pdf(r.organisation), st["cell"]),
+                     *(Paragraph(str(v), st["cell"]) for v in (r.meetings, r.present,
+                                                                r.substituted, r.excused,
+                                                                r.absent)),
+                     Paragraph(percent(r.rate), st["cell"])])
+    widths = [CONTENT_WIDTH * f for f in (0.32, 0.11, 0.11, 0.11, 0.13, 0.10, 0.12)]
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def render_attendance_pdf(session: Session, summary: AttendanceSummary,
+                          target: Path | BinaryIO) -> None:
+    st = styles()
+    info = find_body(session, summary.body_short)
+    scope = period_text(summary.start, summary.end)
+    fr = frame(info, load_settings(session), "attendance", "Aanwezigheden",
+               f"{info.name} – {scope}")
+    intro = (f"{info.name}, {scope}: {summary.meetings} vergadering"
+             f"{'en' if summary.meetings != 1 else ''}. Per organisatie het aandeel van de "
+             "vergaderingen waarop ze verwacht werd en vertegenwoordigd was (zelf aanwezig of "
+             "vervangen).")
+    if summary.average is not None:
+        intro += f" Gemiddeld: {percent(summary.average)} (stippellijn)."
+    story: list[Flowable] = [Paragraph("Aanwezigheden per organisatie", st["h1"]),
+                             Paragraph(for_pdf(sentence(intro)), st["body"])]
+    if summary.rates:
+        story += [Spacer(1, 3 * mm), bar_chart(summary), Spacer(1, 5 * mm), _table(summary)]
+    else:
+        story.append(Paragraph("Geen vergaderingen met aanwezigheden in deze periode.",
+                               st["quiet"]))
+    render_pdf(fr, story, target)
+
+
+def export_attendance(session: Session, body: str, start: dt.date | None,
+                      end: dt.date | None, fmt: str, out: Path) -> Path:
+    """Write the attendance of `body` in the period (bounds inclusive) as csv or pdf."""
+    fmt = (fmt or "").strip().lower().lstrip(".")
+    if fmt not in ("csv", "pdf"):
+        raise ValidationError(f"onbekend formaat '{fmt}'; kies csv of pdf", "format")
+    summary = attendance_summary(session, body, start, end)
+    if fmt == "csv":
+        return write_atomically(Path(out), fmt, lambda fh: write_csv(summary, fh))
+    return write_atomically(Path(out), fmt,
+                            lambda fh: render_attendance_pdf(session, summary, fh))
+
+
+__all__ = ["export_attendance", "write_csv"]
