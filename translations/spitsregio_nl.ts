@@ -948,7 +948,7 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation>Reservekopie maken…</translation>
+        <translation>Reservekopie wordt gemaakt…</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
@@ -1675,7 +1675,7 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Toestand</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>No attendance recorded yet. Ctrl+Shift+A marks someone present.</source>
@@ -1847,7 +1847,7 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation>Bewaren…</translation>
+        <translation>Bezig met bewaren…</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -3137,7 +3137,7 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     <name>SettingsView</name>
     <message>
         <source>Saving…</source>
-        <translation>Bewaren…</translation>
+        <translation>Bezig met bewaren…</translation>
     </message>
     <message>
         <source>All changes saved</source>
