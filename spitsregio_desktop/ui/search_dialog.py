@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QStyle,
@@ -65,6 +64,17 @@ def marked_html(snippet: str) -> str:
     return "".join(out)
 
 
+def lead_in(snippet: str, words: int = 5) -> str:
+    """At most `words` words before the first match, so the match shows in a narrow cell."""
+    start = snippet.find(MARK_START)
+    if start < 0:
+        return snippet
+    before = snippet[:start].split()
+    if len(before) <= words:
+        return snippet
+    return "… " + " ".join(before[-words:]) + " " + snippet[start:]
+
+
 def plain(snippet: str) -> str:
     return snippet.replace(MARK_START, "").replace(MARK_END, "")
 
@@ -74,10 +84,11 @@ class SnippetDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
+        opt = option  # a copy made with QStyleOptionViewItem(option) loses the state here
         self.initStyleOption(opt, index)
         hit = index.data(ENTITY_ROLE)
-        html = marked_html(hit.snippet) if isinstance(hit, SearchHit) else escape(opt.text)
+        html = (marked_html(lead_in(hit.snippet)) if isinstance(hit, SearchHit)
+                else escape(opt.text))
         opt.text = ""
         style = opt.widget.style() if opt.widget else None
         if style is not None:
@@ -135,17 +146,14 @@ class SearchDialog(QDialog):
         self.table.setItemDelegateForColumn(4, SnippetDelegate(self.table))
         self.table.activated.connect(self.open_hit)
 
-        hint = QLabel(self.tr("Type a few letters of each word. Enter or double-click opens "
-                              "the meeting at that agenda item."))
-        hint.setWordWrap(True)
+        hint = QLabel(self.tr("A few letters of each word are enough. Enter or double-click "
+                              "opens the meeting at that item."))
+        hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
+        layout.addWidget(hint)
         layout.addWidget(self.table, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status)
-        bottom.addStretch(1)
-        bottom.addWidget(hint)
-        layout.addLayout(bottom)
+        layout.addWidget(self.status)
         self.hits: list[SearchHit] = []
 
     def start(self) -> None:

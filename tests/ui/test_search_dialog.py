@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from spitsregio_desktop.services.agenda import add_item, save_notes  # noqa: E402
 from spitsregio_desktop.services.meetings import MeetingInput, create_meeting  # noqa: E402
 from spitsregio_desktop.ui.main_window import MainWindow  # noqa: E402
-from spitsregio_desktop.ui.search_dialog import SearchDialog, marked_html  # noqa: E402
+from spitsregio_desktop.ui.search_dialog import SearchDialog, lead_in, marked_html  # noqa: E402
 
 
 @pytest.fixture
@@ -93,3 +93,6 @@ def test_enter_opens_the_meeting_at_the_item(qtbot, ctx, window, data):
 def test_snippet_marks_become_bold_and_text_is_escaped():
     assert marked_html("de «mobiliteit» & <b>") == "de <b>mobiliteit</b> &amp; &lt;b&gt;"
     assert marked_html("«a» en «b»") == "<b>a</b> en <b>b</b>"
+    assert lead_in("een twee drie vier vijf zes zeven «acht» negen") == (
+        "… drie vier vijf zes zeven «acht» negen")
+    assert lead_in("kort «raak»") == "kort «raak»"

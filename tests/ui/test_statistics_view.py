@@ -51,7 +51,7 @@ def test_year_and_custom_period_table_chart_and_csv(ctx, show, qtbot, data, monk
     rows = [view.proxy.entity(view.proxy.index(r, 0)) for r in range(view.proxy.rowCount())]
     assert [(r.organisation, r.meetings, r.attended) for r in rows] == [
         (first, 3, 3), (second, 3, 1)]
-    assert view.proxy.index(0, 6).data() == "100 %" and view.proxy.index(1, 6).data() == "33 %"
+    assert view.proxy.index(0, 1).data() == "100 %" and view.proxy.index(1, 1).data() == "33 %"
     assert view.info.text().startswith("3 meetings from 01/01/2026 to 31/12/2026")
     assert [(b.label, round(b.share, 2)) for b in view.chart.bars] == [(first, 1.0),
                                                                         (second, 0.33)]

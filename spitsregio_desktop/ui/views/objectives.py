@@ -166,7 +166,7 @@ class ObjectivesView(QWidget):
                                                                                 self)
         self.values_proxy = RowFilterProxy(self)
         self.values_table = make_table(self.values_model, self.values_proxy)
-        set_widths(self.values_table, [11, 8, 8, 0], stretch=3)
+        set_widths(self.values_table, [10, 6, 7, 0], stretch=3)
         self.values_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.values_table.activated.connect(lambda _i: self.edit_value())
         self.add_value_button = QPushButton(self.tr("&Add value…"))
@@ -208,6 +208,7 @@ class ObjectivesView(QWidget):
         self.detail_splitter.addWidget(self.tabs)
         self.detail_splitter.setStretchFactor(0, 3)
         self.detail_splitter.setStretchFactor(1, 2)
+        self.detail_splitter.setSizes([560, 440])  # room for the note column beside the chart
         self.detail_splitter.setChildrenCollapsible(False)
 
         head = QHBoxLayout()

@@ -54,20 +54,21 @@ class AttendanceView(QWidget):
         self.info.setWordWrap(True)
 
         columns = [
-            Column(self.tr("Organisation"), lambda r: r.organisation),
+            Column(self.tr("Organisation"), lambda r: r.organisation,
+                   tooltip=lambda r: r.organisation),
+            Column(self.tr("Rate"), lambda r: percent(r.rate), sort=lambda r: r.rate,
+                   align_right=True),
             Column(self.tr("Meetings"), lambda r: r.meetings, align_right=True),
             Column(self.tr("Present"), lambda r: r.present, align_right=True),
             Column(self.tr("Substituted"), lambda r: r.substituted, align_right=True),
             Column(self.tr("Excused"), lambda r: r.excused, align_right=True),
             Column(self.tr("Absent"), lambda r: r.absent, align_right=True),
-            Column(self.tr("Rate"), lambda r: percent(r.rate), sort=lambda r: r.rate,
-                   align_right=True),
         ]
         self.model: DataclassTableModel[AttendanceRate] = DataclassTableModel(columns, self)
         self.proxy = RowFilterProxy(self)
         self.table = make_table(self.model, self.proxy)
-        set_widths(self.table, [0, 9, 8, 10, 9, 8, 7], stretch=0)
-        self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+        set_widths(self.table, [0, 6, 8, 7, 9, 8, 6], stretch=0)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         remember_header(self.table, ctx.qsettings, "attendance/header")
         self.chart = BarChart()
         self.chart.empty_text = self.tr("No meetings with recorded attendance in this period.")
@@ -94,6 +95,7 @@ class AttendanceView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([590, 410])  # every column of the table in view
         state = ctx.qsettings.value("attendance/splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)

@@ -13,9 +13,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...documents.chart_scale import date_ticks, day_span, nice_ticks, number, percent
 
@@ -237,10 +237,28 @@ class BarChart(QWidget):
         """Where bar `index` is drawn (full length = 100 %); for tests and tooltips."""
         fm = self.fontMetrics()
         labels = max((fm.horizontalAdvance(b.label) for b in self.bars), default=0)
-        left = min(labels + 16, int(self.width() * 0.42))
-        right = self.width() - fm.horizontalAdvance("100 %  (00 / 00)") - 12
+        left = min(labels + 16, int(self.width() * 0.36))
+        right = self.width() - fm.horizontalAdvance(
+            "100 %  (00/00)" if self.show_detail() else "100 %") - 12
         top = self._top() + index * self._row() + 4
         return QRectF(left, top, max(40, right - left), self._row() - 8)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            row = int((event.pos().y() - self._top()) // self._row())
+            if 0 <= row < len(self.bars) and event.pos().y() >= self._top():
+                bar = self.bars[row]
+                QToolTip.showText(event.globalPos(), f"{bar.label}: {percent(bar.share)}"
+                                  + (f" ({bar.detail})" if bar.detail else ""), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def show_detail(self) -> bool:
+        """The counts beside each bar only when the bars keep enough length."""
+        return self.width() >= 52 * self.fontMetrics().horizontalAdvance("0")
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         p = QPainter(self)
@@ -272,7 +290,8 @@ class BarChart(QWidget):
             filled = QRectF(rect.left(), rect.top(), rect.width() * max(0.0, min(1.0, bar.share)),
                             rect.height())
             p.fillRect(filled, BAR)
-            text = percent(bar.share) + (f"  ({bar.detail})" if bar.detail else "")
+            detail = bar.detail and self.show_detail()
+            text = percent(bar.share) + (f"  ({bar.detail})" if detail else "")
             p.drawText(QPointF(filled.right() + 6, rect.center().y() + fm.ascent() / 2 - 1), text)
         if self.average is not None:
             x = full.left() + full.width() * self.average
