@@ -146,8 +146,8 @@ class SearchDialog(QDialog):
         self.table.setItemDelegateForColumn(4, SnippetDelegate(self.table))
         self.table.activated.connect(self.open_hit)
 
-        hint = QLabel(self.tr("A few letters of each word are enough. Enter or double-click "
-                              "opens the meeting at that item."))
+        hint = QLabel(self.tr("Type a few letters of each word. Enter or double-click opens "
+                              "the meeting at that agenda item."))
         hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
