@@ -132,7 +132,7 @@ def test_actions_follow_up_and_carry_over_until_done(session) -> None:
     assert row.status == ActionStatus.IN_PROGRESS and row.due_date == dt.date(2026, 12, 31)
     assert [e.kind.value for e in row.events] == ["note", "postponed"]
     assert not row.overdue
-    actions.set_status(session, a, "done")
+    actions.set_status(session, a, "done", on_date=dt.date(2026, 11, 20))
     assert meeting_detail(session, m3).open_actions == ()
     overdue = actions.list_actions(session, today=dt.date(2027, 6, 1))
     assert not overdue[0].overdue  # done actions are never overdue

@@ -69,9 +69,10 @@ def test_the_window_speaks_dutch_by_default(qapp) -> None:
 
     from spitsregio_desktop.ui.i18n import install_translators
 
-    loaded = install_translators(qapp, "nl")
-    assert "spitsregio_nl" in loaded and "qtbase_nl" in loaded
-    assert QCoreApplication.translate("MainWindow", "Meetings") == "Vergaderingen"
-    install_translators(qapp, "en")
+    try:
+        loaded = install_translators(qapp, "nl")
+        assert "spitsregio_nl" in loaded and "qtbase_nl" in loaded
+        assert QCoreApplication.translate("MainWindow", "Meetings") == "Vergaderingen"
+    finally:
+        install_translators(qapp, "en")  # the other window tests read the English sources
     assert QCoreApplication.translate("MainWindow", "Meetings") == "Meetings"
-    install_translators(qapp, "nl")
