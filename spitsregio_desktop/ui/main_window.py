@@ -50,7 +50,6 @@ class MainWindow(QMainWindow):
         self.resize(QSize(1280, 800))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self.views: list[QWidget] = []
         self.live_view: QWidget | None = None
@@ -73,11 +72,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.show_view(i))
             self.addAction(action)
         self.meetings_view, self.members_view = self.views[0], self.views[1]
+        # wide enough for the longest (translated) entry, so nothing is cut off
+        widest = max(self.nav.sizeHintForColumn(0), self.fontMetrics().horizontalAdvance("M" * 12))
+        self.nav.setMinimumWidth(widest + 2 * self.nav.frameWidth() + 16)
+        self.nav.setMaximumWidth(max(220, self.nav.minimumWidth()))
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.setCentralWidget(self.splitter)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
