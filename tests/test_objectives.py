@@ -144,3 +144,27 @@ def test_link_and_unlink_actions(session):
     assert all(r.title != "Minder werkloosheid" for r in list_objectives(session))
     with pytest.raises(ValidationError):
         objective_detail(session, oid)
+
+
+def pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def test_progress_report_pdf_with_flags_chart_and_emblem(session, tmp_path):
+    from spitsregio_desktop.documents.objectives_report import export_objectives_report
+
+    oid = create_objective(session, unemployment())
+    add_value(session, oid, dt.date(2026, 6, 30), 7, today=TODAY)
+    create_objective(session, unemployment(title="Meer fietsers", baseline=20, target=35,
+                                           unit="%"))
+    out = export_objectives_report(session, "TF", tmp_path / "r.pdf", today=TODAY)
+    text = pdf_text(out)
+    assert "Voortgang van de doelstellingen" in text and "Pagina 1 van" in text
+    assert "Minder werkloosheid" in text and "50 % van de weg" in text
+    assert "Geen actie gekoppeld" in text and "Nog niet gemeten" in text
+    assert "Medegefinancierd door de Europese Unie" in text  # TF is ESF co-funded
+    empty = export_objectives_report(session, "BO", tmp_path / "bo.pdf", today=TODAY)
+    assert "nog geen doelstellingen" in pdf_text(empty)
+    assert not list(tmp_path.glob(".~*"))  # no temporary file left behind

@@ -88,3 +88,28 @@ def test_bad_period_and_body(data):
     assert err.value.field == "end" and "voor het begin" in err.value.message
     with pytest.raises(ValidationError):
         attendance_rates(data, "XX")
+
+
+def test_export_csv_for_excel_and_pdf(data, tmp_path):
+    from pypdf import PdfReader
+
+    from spitsregio_desktop.documents.attendance_report import export_attendance
+
+    start, end = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+    csv_path = export_attendance(data, "T1", start, end, "csv", tmp_path / "a.csv")
+    raw = csv_path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw  # BOM and Windows lines
+    assert raw.decode("utf-8-sig").splitlines() == [
+        "Organisatie;Vergaderingen;Aanwezig;Vervangen;Verontschuldigd;Afwezig;"
+        "Aanwezigheidsgraad (%)",
+        "Dr. X;1;1;0;0;0;100,0",
+        "Gemeente Aa;3;1;1;1;0;66,7",
+        "Gemeente Bee;3;1;1;0;1;66,7",
+        "Vakbond;2;1;0;1;0;50,0",
+    ]
+    pdf = export_attendance(data, "T1", start, end, "PDF", tmp_path / "a.pdf")
+    text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert "Aanwezigheden per organisatie" in text and "3 vergaderingen" in text
+    assert "Gemeente Aa" in text and "67 %" in text and "Pagina 1 van 1" in text
+    with pytest.raises(ValidationError):
+        export_attendance(data, "T1", start, end, "xlsx", tmp_path / "a.xlsx")

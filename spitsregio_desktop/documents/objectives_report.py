@@ -169,7 +169,9 @@ def _section(d: ObjectiveDetail) -> list[Flowable]:
         out.append(Paragraph(for_pdf(flag) + ".", _flag_style()))
     if d.actions:
         out.append(Paragraph("Acties die bijdragen:", st["strong"]))
-        for a in d.actions:
+        # what still runs first, then what was done, each by due date
+        far = dt.date.max
+        for a in sorted(d.actions, key=lambda a: (not a.is_open, a.due_date or far, a.id)):
             bits = [a.owner, STATUS_NL.get(str(a.status), str(a.status))]
             if a.due_date:
                 bits.append(f"tegen {short_date(a.due_date)}")
