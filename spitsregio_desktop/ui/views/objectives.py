@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -132,8 +132,6 @@ class ObjectivesView(QWidget):
         self.search.textChanged.connect(self._apply_filter)
         self._announcing = False
         ctx.hub.followup_changed.connect(self._followup_changed)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_objective,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._show_detail(None)
 
     # ------------------------------------------------------------ layout
