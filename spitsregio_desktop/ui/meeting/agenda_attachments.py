@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from ...services import agenda
 from ...services.errors import ValidationError
 from ...services.views import AgendaItemRow, AttachmentRow
 from ..context import AppContext
+from ..files import open_file
 from ..table_model import ENTITY_ROLE, Column, DataclassTableModel
 
 
@@ -137,7 +137,7 @@ class AttachmentsBox(QWidget):
                                 self.tr("The file is missing from the data folder:\n%1")
                                 .replace("%1", str(path)))
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_file(path)
 
     def remove_selected(self) -> None:
         attachment = self.selected()

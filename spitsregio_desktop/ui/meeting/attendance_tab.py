@@ -42,9 +42,9 @@ from ...services.views import AgendaItemRow, AttendanceRow, MeetingDetail
 from ...storage.enums import Presence
 from ..context import AppContext
 from ..table_model import Column, RowFilterProxy
+from ..words import PRESENCE, ROLE, word
 from .choosers import LeftRoomDialog
 from .common import TintedColumnModel, call, compact_table, now_minute, pytime, qtime
-from .words import PRESENCE, ROLE, word
 
 
 class AttendanceTab(QWidget):

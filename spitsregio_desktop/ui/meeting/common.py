@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QMessageBox,
     QTableView,
     QTimeEdit,
@@ -22,15 +21,10 @@ from PySide6.QtWidgets import (
 from ... import APP_NAME
 from ...services.errors import ValidationError
 from ..context import AppContext
+from ..forms import error_label, sentence, set_error  # noqa: F401  (used by the tabs)
 from ..table_model import DataclassTableModel
 
 T = TypeVar("T")
-
-
-def sentence(message: str) -> str:
-    """Service messages are clauses ("het einde … moet …"); show them as a sentence."""
-    message = message.strip()
-    return message[:1].upper() + message[1:] if message else message
 
 
 def call(parent: QWidget, ctx: AppContext, fn: Callable[..., Any], *args: Any,
@@ -45,21 +39,6 @@ def call(parent: QWidget, ctx: AppContext, fn: Callable[..., Any], *args: Any,
     except ValidationError as exc:
         QMessageBox.warning(parent, APP_NAME, sentence(exc.message))
         return False, None
-
-
-def error_label() -> QLabel:
-    """A red line under a field for its validation message; hidden while empty."""
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def set_error(label: QLabel, message: str) -> None:
-    label.setText(sentence(message))
-    label.setVisible(bool(message))
 
 
 def qdate(value: dt.date) -> QDate:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QProcess,
     QStandardPaths,
     Qt,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -36,6 +33,7 @@ from ...services.errors import ValidationError
 from ...services.views import MeetingDetail
 from ...storage.enums import MeetingStatus
 from ..context import AppContext
+from ..files import open_file, show_in_folder
 from ..shortcuts import shortcut
 from .common import HINT_STYLE, call, sentence
 from .mail_actions import MailConfirmDialog, MailPlan, mail_in_worker, outbox_dir, plan_mail
@@ -323,7 +321,7 @@ class DocumentsTab(QWidget):
     def _mailed(self, kind: str, path: Path) -> None:
         self._finish()
         self._show_result(Path(path), self.tr("E-mail draft made: %1"))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_file(path)
         if kind == "invitation":
             self.changed.emit()
 
@@ -337,16 +335,11 @@ class DocumentsTab(QWidget):
 
     def open_last(self) -> None:
         if self.last_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path)))
+            open_file(self.last_path)
 
     def show_in_folder(self) -> None:
-        if self.last_path is None:
-            return
-        if sys.platform == "win32":
-            # Explorer opens the folder with the file selected
-            QProcess.startDetached("explorer", [f"/select,{self.last_path}"])
-        else:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent)))
+        if self.last_path is not None:
+            show_in_folder(self.last_path)
 
 
 def _align_columns(*grids: QGridLayout) -> None:

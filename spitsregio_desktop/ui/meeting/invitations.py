@@ -33,9 +33,9 @@ from ...storage.enums import Answer
 from ..context import AppContext
 from ..shortcuts import shortcut
 from ..table_model import Column, RowFilterProxy
+from ..words import ANSWER, ROLE, word
 from .choosers import InvitePersonDialog
 from .common import TintedColumnModel, call, compact_table
-from .words import ANSWER, ROLE, word
 
 
 class InvitationsPanel(QGroupBox):

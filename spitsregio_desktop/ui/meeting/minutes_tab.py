@@ -26,9 +26,9 @@ from ...services.views import MeetingDetail, RemarkRow
 from ...storage.enums import MeetingStatus, MinutesStatus
 from ..context import AppContext
 from ..table_model import Column, DataclassTableModel, RowFilterProxy
+from ..words import MINUTES_STATUS, word
 from .common import HINT_STYLE, ask_time, call, compact_table, now_minute
 from .minutes_dialogs import AddRemarkDialog, ApproveDialog
-from .words import MINUTES_STATUS, word
 
 _CHECK = Qt.ItemDataRole.CheckStateRole
 

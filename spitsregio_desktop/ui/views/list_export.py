@@ -6,12 +6,10 @@ bar under the list offers to open it or show it in its folder.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QProcess, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 from ... import APP_NAME
 from ...services.errors import ValidationError
 from ..context import AppContext
+from ..files import open_file, show_in_folder
 from .list_helpers import body_combo, sentence
 
 DIR_KEY = "export/dir"  # the same folder memory as the meeting's documents tab
@@ -177,13 +176,8 @@ class ExportBar(QFrame):
 
     def open_last(self) -> None:
         if self.last_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path)))
+            open_file(self.last_path)
 
     def show_in_folder(self) -> None:
-        if self.last_path is None:
-            return
-        if sys.platform == "win32":
-            # Explorer opens the folder with the file selected
-            QProcess.startDetached("explorer", [f"/select,{self.last_path}"])
-        else:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent)))
+        if self.last_path is not None:
+            show_in_folder(self.last_path)

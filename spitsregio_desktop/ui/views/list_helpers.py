@@ -9,10 +9,9 @@ filters 6 000 rows by a substring test instead of asking the model for every cel
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,68 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.errors import ValidationError
-from ...storage.enums import ActionStatus, OrganisationKind, Role
 from ..context import AppContext
+from ..forms import error_label, sentence, set_error  # noqa: F401  (used by the views)
 from ..table_model import DataclassTableModel, RowFilterProxy
-
-WORDS = "Words"  # the same context as the meeting screens, so each word is translated once
-
-ROLE = {
-    Role.CHAIR: QT_TRANSLATE_NOOP("Words", "chair"),
-    Role.MEMBER: QT_TRANSLATE_NOOP("Words", "member"),
-    Role.SECRETARY: QT_TRANSLATE_NOOP("Words", "secretary"),
-    Role.EXPERT: QT_TRANSLATE_NOOP("Words", "expert"),
-    Role.OBSERVER: QT_TRANSLATE_NOOP("Words", "observer"),
-}
-ACTION_STATUS = {
-    ActionStatus.OPEN: QT_TRANSLATE_NOOP("Words", "open"),
-    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Words", "in progress"),
-    ActionStatus.DONE: QT_TRANSLATE_NOOP("Words", "done"),
-    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Words", "cancelled"),
-}
-ORGANISATION_KIND = {
-    OrganisationKind.MUNICIPALITY: QT_TRANSLATE_NOOP("Words", "municipality"),
-    OrganisationKind.UNION: QT_TRANSLATE_NOOP("Words", "trade union"),
-    OrganisationKind.EMPLOYERS: QT_TRANSLATE_NOOP("Words", "employers' organisation"),
-    OrganisationKind.PROVINCE: QT_TRANSLATE_NOOP("Words", "province"),
-    OrganisationKind.EXPERT: QT_TRANSLATE_NOOP("Words", "expert body"),
-    OrganisationKind.INTERMUNICIPAL: QT_TRANSLATE_NOOP("Words", "intermunicipal company"),
-    OrganisationKind.SECRETARIAT: QT_TRANSLATE_NOOP("Words", "secretariat"),
-    OrganisationKind.OTHER: QT_TRANSLATE_NOOP("Words", "other"),
-}
+from ..words import ACTION_STATUS, ORGANISATION_KIND, ROLE, word  # noqa: F401
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Lists", text)
-
-
-def word(table: dict, value: StrEnum | None) -> str:
-    """The translated word for a stored code; the code itself when the table lacks it."""
-    if value is None:
-        return ""
-    source = table.get(value)
-    return QCoreApplication.translate(WORDS, source) if source else str(value)
-
-
-def sentence(message: str) -> str:
-    """Service messages are clauses ("'x' is geen geldig e-mailadres"); show a sentence."""
-    message = message.strip()
-    return message[:1].upper() + message[1:] if message else message
-
-
-def error_label() -> QLabel:
-    """A red line under a field for its Dutch validation message; hidden while empty."""
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def set_error(label: QLabel, message: str) -> None:
-    label.setText(sentence(message))
-    label.setVisible(bool(message))
 
 
 def show_validation(labels: dict[str, QLabel], exc: ValidationError, fallback: str) -> None:

@@ -35,9 +35,9 @@ from ..context import AppContext
 from ..meeting.common import call, compact_table, hours_text
 from ..meeting.new_meeting_dialog import NewMeetingDialog
 from ..meeting.screen import TAB_KEY, MeetingScreen
-from ..meeting.words import MEETING_STATUS, word
 from ..shortcuts import shortcut
 from ..table_model import Column, DataclassTableModel, RowFilterProxy
+from ..words import MEETING_STATUS, word
 
 LAST_KEY = "meetings/last_id"
 UPCOMING = "upcoming"  # status filter value: today or later, not cancelled

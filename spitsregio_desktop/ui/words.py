@@ -10,7 +10,15 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...storage.enums import Answer, MeetingStatus, MinutesStatus, Presence, Role
+from ..storage.enums import (
+    ActionStatus,
+    Answer,
+    MeetingStatus,
+    MinutesStatus,
+    OrganisationKind,
+    Presence,
+    Role,
+)
 
 CONTEXT = "Words"
 
@@ -45,6 +53,23 @@ MINUTES_STATUS = {
     MinutesStatus.SENT_FOR_REMARKS: QT_TRANSLATE_NOOP("Words", "sent for remarks"),
     MinutesStatus.APPROVED: QT_TRANSLATE_NOOP("Words", "approved"),
     MinutesStatus.REOPENED: QT_TRANSLATE_NOOP("Words", "reopened"),
+}
+
+ACTION_STATUS = {
+    ActionStatus.OPEN: QT_TRANSLATE_NOOP("Words", "open"),
+    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Words", "in progress"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Words", "done"),
+    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Words", "cancelled"),
+}
+ORGANISATION_KIND = {
+    OrganisationKind.MUNICIPALITY: QT_TRANSLATE_NOOP("Words", "municipality"),
+    OrganisationKind.UNION: QT_TRANSLATE_NOOP("Words", "trade union"),
+    OrganisationKind.EMPLOYERS: QT_TRANSLATE_NOOP("Words", "employers' organisation"),
+    OrganisationKind.PROVINCE: QT_TRANSLATE_NOOP("Words", "province"),
+    OrganisationKind.EXPERT: QT_TRANSLATE_NOOP("Words", "expert body"),
+    OrganisationKind.INTERMUNICIPAL: QT_TRANSLATE_NOOP("Words", "intermunicipal company"),
+    OrganisationKind.SECRETARIAT: QT_TRANSLATE_NOOP("Words", "secretariat"),
+    OrganisationKind.OTHER: QT_TRANSLATE_NOOP("Words", "other"),
 }
 
 

@@ -1,0 +1,26 @@
+"""Showing a service's Dutch validation message: as a sentence, in red under its field."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+
+def sentence(message: str) -> str:
+    """Service messages are clauses ("het einde … moet …"); show them as a sentence."""
+    message = message.strip()
+    return message[:1].upper() + message[1:] if message else message
+
+
+def error_label() -> QLabel:
+    """A red line under a field for its validation message; hidden while empty."""
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def set_error(label: QLabel, message: str) -> None:
+    label.setText(sentence(message))
+    label.setVisible(bool(message))
