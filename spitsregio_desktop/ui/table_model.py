@@ -15,6 +15,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -213,3 +215,25 @@ class SearchIndex:
                 for r in self._rows
             }
         return needle in self._index.get(self.key(row), "")
+
+
+def selected_entities(view) -> list[Any]:
+    """The row objects of the selected rows of a table view over a RowFilterProxy."""
+    proxy = view.model()
+    rows = [proxy.data(i, ENTITY_ROLE) for i in view.selectionModel().selectedRows()]
+    return [r for r in rows if r is not None]
+
+
+def select_entities(view, wanted: Callable[[Any], bool]) -> None:
+    """Select the rows whose object `wanted` accepts (e.g. after a reload kept them)."""
+    proxy = view.model()
+    selection = QItemSelection()
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, 0)
+        entity = proxy.data(index, ENTITY_ROLE)
+        if entity is not None and wanted(entity):
+            selection.select(index, index)
+    view.selectionModel().select(
+        selection,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ from ...services.errors import ValidationError
 from ...services.views import AgendaItemRow, AttendanceRow, MeetingDetail
 from ...storage.enums import Presence
 from ..context import AppContext
-from ..table_model import Column, RowFilterProxy
+from ..table_model import Column, RowFilterProxy, select_entities, selected_entities
 from ..words import PRESENCE, ROLE, word
 from .choosers import LeftRoomDialog
 from .common import TintedColumnModel, call, compact_table, now_minute, pytime, qtime
@@ -196,21 +196,10 @@ class AttendanceTab(QWidget):
         self._update_buttons()
 
     def selected_rows(self) -> list[AttendanceRow]:
-        rows = [self.proxy.entity(i) for i in self.table.selectionModel().selectedRows()]
-        return [r for r in rows if r is not None]
+        return selected_entities(self.table)
 
     def _reselect(self, person_ids: set[int]) -> None:
-        selection = QItemSelection()
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            entity = self.proxy.entity(index)
-            if entity is not None and entity.person_id in person_ids:
-                selection.select(index, index)
-        self.table.selectionModel().select(
-            selection,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        select_entities(self.table, lambda row: row.person_id in person_ids)
 
     def _update_buttons(self) -> None:
         editable = self.detail is not None and not self.detail.frozen

@@ -3,7 +3,7 @@ invitation, e-mail or mark the invitation sent, record answers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from ...services.views import InvitationRow, MeetingDetail
 from ...storage.enums import Answer
 from ..context import AppContext
 from ..shortcuts import shortcut
-from ..table_model import Column, RowFilterProxy
+from ..table_model import Column, RowFilterProxy, select_entities, selected_entities
 from ..words import ANSWER, ROLE, word
 from .choosers import InvitePersonDialog
 from .common import TintedColumnModel, call, compact_table
@@ -151,21 +151,10 @@ class InvitationsPanel(QGroupBox):
         )
 
     def selected_rows(self) -> list[InvitationRow]:
-        rows = [self.proxy.entity(i) for i in self.table.selectionModel().selectedRows()]
-        return [r for r in rows if r is not None]
+        return selected_entities(self.table)
 
     def _reselect(self, person_ids: set[int]) -> None:
-        selection = QItemSelection()
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            entity = self.proxy.entity(index)
-            if entity is not None and entity.person_id in person_ids:
-                selection.select(index, index)
-        self.table.selectionModel().select(
-            selection,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        select_entities(self.table, lambda row: row.person_id in person_ids)
 
     def _update_buttons(self) -> None:
         has = bool(self.selected_rows())
