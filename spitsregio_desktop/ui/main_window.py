@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
 
     def show_search(self) -> None:
         """Ctrl+F: the non-modal search window, kept so it shows the last results again."""
-        if not self.nav.isEnabled():  # live minutes own the window
+        if self.live_view is not None:  # live minutes own the window
             return
         from .search_dialog import SearchDialog
 
@@ -169,14 +169,14 @@ class MainWindow(QMainWindow):
         self.live_view.closed.connect(lambda: self._leave_live(meeting_id))  # type: ignore[attr-defined]
         self.stack.addWidget(self.live_view)
         self.stack.setCurrentWidget(self.live_view)
-        self.nav.setEnabled(False)
+        self.nav.hide()  # the meeting room needs every pixel; Ctrl+Shift+E brings it back
 
     def _leave_live(self, meeting_id: int) -> None:
         if self.live_view is not None:
             self.stack.removeWidget(self.live_view)
             self.live_view.deleteLater()
             self.live_view = None
-        self.nav.setEnabled(True)
+        self.nav.show()
         self.open_meeting(meeting_id)
 
     def start(self, live_meeting_id: int | None = None) -> None:

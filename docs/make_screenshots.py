@@ -1,0 +1,90 @@
+"""Screenshots of the window as a Dutch-speaking user sees it: `python docs/make_screenshots.py`.
+
+Opens the real main window offscreen, in Dutch, on a fresh one-year demo database, and
+grabs every view, every tab of a meeting, live minute-taking and the search window into
+docs/screenshots/. Re-run it after a change to the window.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1280, 800)
+
+
+def main() -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from spitsregio_desktop.services.demo import generate_demo
+    from spitsregio_desktop.services.meetings import list_meetings
+    from spitsregio_desktop.storage.database import open_database
+    from spitsregio_desktop.storage.enums import MeetingStatus
+    from spitsregio_desktop.ui.app import ensure_app, make_context
+    from spitsregio_desktop.ui.i18n import install_translators
+    from spitsregio_desktop.ui.main_window import MainWindow
+
+    app = ensure_app()
+    install_translators(app, "nl")
+    tmp = Path(tempfile.mkdtemp(prefix="spitsregio-shots-"))
+    db = open_database(tmp / "demo.sqlite", backup_on_start=False)
+    with db.session() as session:
+        generate_demo(session, years=1)
+        meetings = list_meetings(session)
+    ctx = make_context(db)
+    ctx.tasks.synchronous = True
+    ctx.qsettings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(ctx)
+    window.resize(*SIZE)
+    window.show()
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def grab(name: str, widget=None) -> None:
+        settle()
+        (widget or window).grab().save(str(OUT / f"{name}.png"))
+        print("wrote", name)
+
+    grab("meetings")
+    draft = next(m for m in meetings if m.status == MeetingStatus.MINUTES_DRAFT)
+    window.open_meeting(draft.id)
+    screen = window.meetings_view.screen
+    for index, name in enumerate(("details", "agenda", "attendance", "minutes", "documents")):
+        screen.tabs.setCurrentIndex(index)
+        grab(f"meeting-{name}")
+    for index, name in enumerate(
+        ("meetings", "members", "actions", "decisions", "objectives", "attendance", "settings")
+    ):
+        if index == 0:
+            continue
+        window.show_view(index)
+        grab(name)
+    window.show_view(0)
+    upcoming = next(m for m in reversed(meetings) if m.status == MeetingStatus.INVITED)
+    window.open_live(upcoming.id)
+    grab("live")
+    window._leave_live(upcoming.id)
+    window.show_search()
+    dialog = window.search_dialog
+    dialog.field.setText("mobiliteit")
+    dialog.run_search()
+    dialog.resize(900, 560)
+    grab("search", dialog)
+    dialog.close()
+    window.close()
+    QApplication.processEvents()
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
