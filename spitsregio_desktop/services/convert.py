@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, String, select, type_coerce
+from sqlalchemy import ColumnElement, String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
-from ..storage.enums import ActionStatus
+from ..storage.enums import ActionEventKind, ActionStatus
 from ..storage.models import (
     Action,
     ActionEvent,
@@ -44,27 +43,36 @@ def numbering(items: list) -> dict[int, tuple[str, int]]:
     return result
 
 
-class _ItemKey(NamedTuple):
-    id: int
-    parent_id: int | None
-    position: int
-
-
 def item_numbers(session: Session, meeting_ids: set[int]) -> dict[int, str]:
-    """Shown numbers of all items of the given meetings, read with one light query."""
+    """Shown numbers of all items of the given meetings ("3", "3.1"), as numbering() gives.
+
+    SQLite counts the siblings (a window function); Python only joins parent and child
+    numbers: the action tracker needs this for thousands of items at once.
+    """
     if not meeting_ids:
         return {}
-    by_meeting: dict[int, list[_ItemKey]] = {}
-    rows = session.execute(
-        select(
-            AgendaItem.meeting_id, AgendaItem.id, AgendaItem.parent_id, AgendaItem.position
-        ).where(AgendaItem.meeting_id.in_(meeting_ids))
+    sibling = func.row_number().over(
+        partition_by=(AgendaItem.meeting_id, AgendaItem.parent_id),
+        order_by=(AgendaItem.position, AgendaItem.id),
     )
-    for meeting_id, item_id, parent_id, position in rows:
-        by_meeting.setdefault(meeting_id, []).append(_ItemKey(item_id, parent_id, position))
+    rows = session.connection().execute(
+        select(AgendaItem.id, AgendaItem.parent_id, sibling).where(
+            AgendaItem.meeting_id.in_(meeting_ids)
+        )
+    )
+    place = {item_id: (parent_id, n) for item_id, parent_id, n in rows}
     numbers: dict[int, str] = {}
-    for group in by_meeting.values():
-        numbers.update({k: v[0] for k, v in numbering(group).items()})
+
+    def number(item_id: int) -> str:
+        found = numbers.get(item_id)
+        if found is None:
+            parent_id, n = place[item_id]
+            found = str(n) if parent_id is None else f"{number(parent_id)}.{n}"
+            numbers[item_id] = found
+        return found
+
+    for item_id in place:
+        number(item_id)
     return numbers
 
 
@@ -122,6 +130,20 @@ def decision_row(d: Decision, item_number: str, meeting: Meeting) -> DecisionRow
     )
 
 
+def _text(column):
+    """Read a date/enum column as its stored text: SQLAlchemy's per-row conversion of dates
+    and enums is pure Python, and the tracker converts tens of thousands of values."""
+    return type_coerce(column, String)
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+_STATUS = {s.value: s for s in ActionStatus}
+_EVENT_KIND = {k.value: k for k in ActionEventKind}
+
+
 def action_rows(
     session: Session,
     *conditions: ColumnElement[bool],
@@ -142,18 +164,18 @@ def action_rows(
             Action.owner_person_id,
             Action.owner_organisation_id,
             Action.owner_text,
-            Action.due_date,
-            Action.status,
+            _text(Action.due_date),
+            _text(Action.status),
             Action.meeting_id,
             Meeting.number,
-            Meeting.date,
+            _text(Meeting.date),
             Meeting.body_id,
             Body.short,
             Action.agenda_item_id,
             AgendaItem.theme,
             AgendaItem.confidential,
-            Action.created_on,
-            Action.closed_on,
+            _text(Action.created_on),
+            _text(Action.closed_on),
             Action.objective_id,
             owner.name,
             owner_org.short,
@@ -169,24 +191,28 @@ def action_rows(
         .where(*conditions)
         .order_by(Action.due_date.is_(None), Action.due_date, Action.id)
     )
-    rows = session.execute(query).all()
+    connection = session.connection()  # Core rows: no ORM bookkeeping per row
+    rows = connection.execute(query).all()
     numbers = item_numbers(session, {r[7] for r in rows if r[7] is not None})
     events: dict[int, list[ActionEventRow]] = {}
     if with_events and rows:
         ids = [r[0] for r in rows]
         for chunk in range(0, len(ids), 900):  # SQLite's limit on bound parameters
-            for e in session.execute(
+            for e in connection.execute(
                 select(
                     ActionEvent.action_id,
                     ActionEvent.id,
-                    ActionEvent.on_date,
-                    ActionEvent.kind,
+                    _text(ActionEvent.on_date),
+                    _text(ActionEvent.kind),
                     ActionEvent.text,
                 )
                 .where(ActionEvent.action_id.in_(ids[chunk : chunk + 900]))
                 .order_by(ActionEvent.id)
             ):
-                events.setdefault(e[0], []).append(ActionEventRow(e[1], e[2], e[3], e[4]))
+                events.setdefault(e[0], []).append(
+                    ActionEventRow(e[1], _day(e[2]), _EVENT_KIND[e[3]], e[4])
+                )
+    today_text = today.isoformat()  # ISO dates compare correctly as text
     return [
         ActionRow(
             id=r[0],
@@ -194,21 +220,21 @@ def action_rows(
             owner=owner_text(r[18], r[19], r[20], r[4]),
             owner_person_id=r[2],
             owner_organisation_id=r[3],
-            due_date=r[5],
-            status=r[6],
+            due_date=_day(r[5]),
+            status=_STATUS[r[6]],
             meeting_id=r[7],
             meeting_number=r[8],
-            meeting_date=r[9],
+            meeting_date=_day(r[9]),
             body_id=r[10],
             body_short=r[11] or "",
             agenda_item_id=r[12],
             item_number=numbers.get(r[12], "") if r[12] else "",
             theme=r[13] or "",
             confidential=bool(r[14]),
-            created_on=r[15],
-            closed_on=r[16],
+            created_on=_day(r[15]),
+            closed_on=_day(r[16]),
             objective_id=r[17],
-            overdue=r[6] in _OPEN_VALUES and r[5] is not None and r[5] < today,
+            overdue=r[6] in _OPEN_VALUES and r[5] is not None and r[5] < today_text,
             events=tuple(events.get(r[0], ())),
         )
         for r in rows

@@ -175,9 +175,14 @@ class RowFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if self.extra_filter is not None:
             model = self.sourceModel()
-            entity = model.data(model.index(source_row, 0, source_parent), ENTITY_ROLE)
+            if isinstance(model, DataclassTableModel):  # the row itself: no index, no data()
+                entity = model.rows[source_row]
+            else:
+                entity = model.data(model.index(source_row, 0, source_parent), ENTITY_ROLE)
             if not self.extra_filter(entity):
                 return False
+        if not self.filterRegularExpression().pattern():
+            return True  # no text filter: skip Qt's per-column scan
         return super().filterAcceptsRow(source_row, source_parent)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
