@@ -7,6 +7,7 @@ switching. Views talk to each other only through `ctx.hub` signals.
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QUrl
@@ -29,13 +30,6 @@ from ..storage.database import open_database
 from .context import AppContext
 from .help_dialog import HelpDialog
 from .shortcuts import shortcut
-from .views.actions import ActionsView
-from .views.decisions import DecisionsView
-from .views.meetings import MeetingsView
-from .views.members import MembersView
-from .views.objectives import ObjectivesView
-from .views.settings_view import SettingsView
-from .views.statistics import AttendanceView
 
 
 def tr(text: str) -> str:
@@ -51,27 +45,27 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
-        self.views: list[QWidget] = []
         self.live_view: QWidget | None = None
-        pages = [
-            (tr("Meetings"), MeetingsView, "view_meetings"),
-            (tr("Members & organisations"), MembersView, "view_members"),
-            (tr("Actions"), ActionsView, "view_actions"),
-            (tr("Decisions"), DecisionsView, "view_decisions"),
-            (tr("Objectives"), ObjectivesView, "view_objectives"),
-            (tr("Attendance"), AttendanceView, "view_attendance"),
-            (tr("Settings"), SettingsView, "view_settings"),
+        # (title, "module:Class" below ui/views, shortcut). The meeting list is built now;
+        # the others when first shown, so the window appears without importing them all.
+        self._pages = [
+            (tr("Meetings"), "meetings:MeetingsView", "view_meetings"),
+            (tr("Members & organisations"), "members:MembersView", "view_members"),
+            (tr("Actions"), "actions:ActionsView", "view_actions"),
+            (tr("Decisions"), "decisions:DecisionsView", "view_decisions"),
+            (tr("Objectives"), "objectives:ObjectivesView", "view_objectives"),
+            (tr("Attendance"), "statistics:AttendanceView", "view_attendance"),
+            (tr("Settings"), "settings_view:SettingsView", "view_settings"),
         ]
-        for index, (title, cls, key) in enumerate(pages):
-            view = cls(ctx)
-            self.views.append(view)
-            self.stack.addWidget(view)
+        self._built: list[QWidget | None] = [None] * len(self._pages)
+        for index, (title, _where, key) in enumerate(self._pages):
+            self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
             QListWidgetItem(title, self.nav)
             action = QAction(title, self)
             action.setShortcut(shortcut(key))
             action.triggered.connect(lambda _=False, i=index: self.show_view(i))
             self.addAction(action)
-        self.meetings_view, self.members_view = self.views[0], self.views[1]
+        self.meetings_view = self.view(0)
         # wide enough for the longest (translated) entry, so nothing is cut off
         widest = max(self.nav.sizeHintForColumn(0), self.fontMetrics().horizontalAdvance("M" * 12))
         self.nav.setMinimumWidth(widest + 2 * self.nav.frameWidth() + 16)
@@ -123,14 +117,41 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut(key))
         return action
 
+    # ------------------------------------------------------------ pages
+
+    def view(self, index: int) -> QWidget:
+        """The page at `index`, built the first time it is asked for."""
+        built = self._built[index]
+        if built is None:
+            module, name = self._pages[index][1].split(":")
+            built = getattr(import_module(f"{__package__}.views.{module}"), name)(self.ctx)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, built)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[index] = built
+        return built
+
+    @property
+    def views(self) -> list[QWidget]:
+        """Every page (building those not shown yet): for the selftest and the tests."""
+        return [self.view(i) for i in range(len(self._pages))]
+
+    @property
+    def members_view(self) -> QWidget:
+        return self.view(1)
+
+    def _built_views(self) -> list[QWidget]:
+        return [v for v in self._built if v is not None]
+
     # ------------------------------------------------------------ navigation
 
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
         self._flush_current()
-        self.stack.setCurrentIndex(row)
-        view = self.views[row]
+        view = self.view(row)
+        self.stack.setCurrentWidget(view)
         view.refresh()  # type: ignore[attr-defined]
 
     def show_view(self, index: int) -> None:
@@ -232,7 +253,7 @@ class MainWindow(QMainWindow):
             restore_backup(chosen, path)
         finally:
             self.ctx.db = open_database(path, backup_on_start=False)
-        for view in self.views:
+        for view in self._built_views():
             view.refresh()  # type: ignore[attr-defined]
         self.statusBar().showMessage(tr("Backup restored: %1").replace("%1", name), 8000)
 
@@ -265,7 +286,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for view in [*self.views, self.live_view]:
+        for view in [*self._built_views(), self.live_view]:
             flush = getattr(view, "flush", None)
             if flush and not flush():
                 answer = QMessageBox.question(

@@ -69,11 +69,15 @@ def set_widths(view: QTableView, widths: Sequence[int], stretch: int | None = No
     """
     char = view.fontMetrics().horizontalAdvance("0")  # digits are wider than the average
     header = view.horizontalHeader()
+    model = view.model()
     for column, width in enumerate(widths):
         if column == stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         else:
-            view.setColumnWidth(column, width * char + 14)
+            # never narrower than the (translated) header text with its sort arrow
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            fits = header.fontMetrics().horizontalAdvance(title) + 28
+            view.setColumnWidth(column, max(width * char + 14, fits))
     if stretch is not None:
         header.setStretchLastSection(False)
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -38,6 +37,7 @@ from ..meeting.screen import TAB_KEY, MeetingScreen
 from ..shortcuts import shortcut
 from ..table_model import Column, DataclassTableModel, RowFilterProxy
 from ..words import MEETING_STATUS, word
+from .list_helpers import set_widths
 
 LAST_KEY = "meetings/last_id"
 UPCOMING = "upcoming"  # status filter value: today or later, not cancelled
@@ -100,12 +100,9 @@ class MeetingsView(QStackedWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         compact_table(self.table)
-        header = self.table.horizontalHeader()
-        for column in (0, 1, 2, 3, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(5, 260)
+        # widths from the font, not from the contents: measuring ten years of rows at
+        # start asks the model for some 60 000 cells
+        set_widths(self.table, [3, 3, 10, 11, 0, 30, 17], stretch=4)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())  # Return, Enter
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
