@@ -52,6 +52,11 @@ def main(db_path: str) -> None:
     ctx.tasks.wait()
     figures = {"rss_after_start_mb": round(rss_mb(), 1)}
 
+    window.start()  # what run_app does next; then the user looks at the window a moment
+    settle = time.perf_counter() + 1.0
+    while time.perf_counter() < settle:
+        app.processEvents()
+        time.sleep(0.01)
     actions_index = 2  # Meetings, Members, Actions, …
     from PySide6.QtWidgets import QTableView
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib import import_module
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -216,6 +216,15 @@ class MainWindow(QMainWindow):
                 live_meeting_id = find_live_meeting(session)
         if live_meeting_id is not None:
             self.open_live(live_meeting_id)
+        QTimer.singleShot(300, self._warm_up)
+
+    def _warm_up(self, index: int = 1) -> None:
+        """Import the other pages' code while the user reads the first page: one module per
+        turn of the event loop, so their first opening is quick and typing never waits."""
+        if index >= len(self._pages):
+            return
+        import_module(f"{__package__}.views.{self._pages[index][1].split(':')[0]}")
+        QTimer.singleShot(0, lambda: self._warm_up(index + 1))
 
     def _flush_current(self) -> bool:
         view = self.stack.currentWidget()
