@@ -41,6 +41,13 @@ def test_every_ui_string_is_in_the_committed_ts(fresh_ts: Path) -> None:
     assert not missing, f"run translations/update.py: {len(missing)} new strings, e.g. {missing[:5]}"
 
 
+def test_every_string_has_a_named_context(fresh_ts: Path) -> None:
+    # an empty context means a tr() that lupdate could not place (e.g. `tr = self.tr`):
+    # the program would look it up under the class name and never find it
+    anonymous = [source for (context, source) in messages(fresh_ts) if not context]
+    assert not anonymous, f"strings without a context: {anonymous[:5]}"
+
+
 def test_every_string_has_a_finished_dutch_translation(fresh_ts: Path) -> None:
     unfinished = [
         key for key, tr in messages(fresh_ts).items()

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Baseline %1</source>
-        <translation>Beginwaarde %1</translation>
-    </message>
-    <message>
-        <source>Target %1</source>
-        <translation>Streefwaarde %1</translation>
-    </message>
-    <message>
-        <source>No measured values yet</source>
-        <translation>Nog geen gemeten waarden</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Gemeten</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Streefwaarde</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Beginwaarde</translation>
-    </message>
-    <message>
-        <source>Planned path</source>
-        <translation>Gepland verloop</translation>
-    </message>
-</context>
-<context>
     <name>ActionDetail</name>
     <message>
         <source>Progress</source>
@@ -968,6 +937,37 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>average %1</source>
         <translation>gemiddeld %1</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Beginwaarde %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Streefwaarde %1</translation>
+    </message>
+    <message>
+        <source>No measured values yet</source>
+        <translation>Nog geen gemeten waarden</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemeten</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Beginwaarde</translation>
+    </message>
+    <message>
+        <source>Planned path</source>
+        <translation>Gepland verloop</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -38,6 +38,10 @@ class ProgressSeries:
     target: float
     target_date: dt.date | None
     points: tuple[tuple[dt.date, float], ...] = field(default_factory=tuple)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
 
 
 def short_months() -> tuple[str, ...]:
@@ -109,7 +113,6 @@ class _ProgressLayout:
 
     def paint(self, p: QPainter, widget: QWidget) -> None:
         s, fm, plot = self.s, self.fm, self.plot
-        tr = widget.tr
         # grid and value axis
         for tick in self.yticks:
             y = self.y(tick)
@@ -178,7 +181,6 @@ class _ProgressLayout:
         p.drawText(QPointF(self.plot.right() - w - 4, ty), label)
 
     def _legend(self, p: QPainter, widget: QWidget) -> None:
-        tr = widget.tr
         x, y = self.plot.left(), self.fm.ascent() + 4
         for colour, style, text in (
             (MEASURED, Qt.PenStyle.SolidLine, tr("Measured")),
