@@ -218,12 +218,13 @@ class MainWindow(QMainWindow):
             self.open_live(live_meeting_id)
         QTimer.singleShot(300, self._warm_up)
 
-    def _warm_up(self, index: int = 1) -> None:
+    def _warm_up(self, index: int = 0) -> None:
         """Import the other pages' code while the user reads the first page: one module per
         turn of the event loop, so their first opening is quick and typing never waits."""
-        if index >= len(self._pages):
+        modules = ["meeting.screen"] + [f"views.{p[1].split(':')[0]}" for p in self._pages[1:]]
+        if index >= len(modules):
             return
-        import_module(f"{__package__}.views.{self._pages[index][1].split(':')[0]}")
+        import_module(f"{__package__}.{modules[index]}")
         QTimer.singleShot(0, lambda: self._warm_up(index + 1))
 
     def _flush_current(self) -> bool:

@@ -20,14 +20,13 @@ from ...storage.enums import MeetingStatus
 from ..context import AppContext
 from ..shortcuts import shortcut
 from ..words import MEETING_STATUS, word
+from . import TAB_KEY
 from .agenda_tab import AgendaTab
 from .attendance_tab import AttendanceTab
 from .common import date_in_words, hours_text
 from .details_tab import DetailsTab
 from .documents_tab import DocumentsTab
 from .minutes_tab import MinutesTab
-
-TAB_KEY = "meetings/last_tab"
 
 
 class MeetingScreen(QWidget):

@@ -8,7 +8,7 @@ on the next start.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
@@ -31,13 +31,16 @@ from ...services.meetings import cancel_meeting, list_bodies, list_meetings
 from ...services.views import MeetingRow
 from ...storage.enums import MeetingStatus
 from ..context import AppContext
+from ..meeting import TAB_KEY
 from ..meeting.common import call, compact_table, hours_text
 from ..meeting.new_meeting_dialog import NewMeetingDialog
-from ..meeting.screen import TAB_KEY, MeetingScreen
 from ..shortcuts import shortcut
 from ..table_model import Column, DataclassTableModel, RowFilterProxy
 from ..words import MEETING_STATUS, word
 from .list_helpers import set_widths
+
+if TYPE_CHECKING:
+    from ..meeting.screen import MeetingScreen
 
 LAST_KEY = "meetings/last_id"
 UPCOMING = "upcoming"  # status filter value: today or later, not cancelled
@@ -69,11 +72,23 @@ class MeetingsView(QStackedWidget):
         self.new_dialog: NewMeetingDialog | None = None
         self.list_page = QWidget()
         self._build_list()
-        self.screen = MeetingScreen(ctx)
-        self.screen.back.connect(self.show_list)
         self.addWidget(self.list_page)
-        self.addWidget(self.screen)
+        self._screen: MeetingScreen | None = None  # built when the first meeting opens
         ctx.hub.meetings_changed.connect(self._meetings_changed)
+
+    @property
+    def screen(self) -> MeetingScreen:
+        """The meeting screen (five tabs): built on first use, so the list shows sooner."""
+        if self._screen is None:
+            from ..meeting.screen import MeetingScreen
+
+            self._screen = MeetingScreen(self.ctx)
+            self._screen.back.connect(self.show_list)
+            self.addWidget(self._screen)
+        return self._screen
+
+    def _on_screen(self) -> bool:
+        return self._screen is not None and self.currentWidget() is self._screen
 
     # ------------------------------------------------------------ the list
 
@@ -240,13 +255,13 @@ class MeetingsView(QStackedWidget):
             self.load_list()
             if self.restore_last():
                 return
-        if self.currentWidget() is self.screen:
+        if self._on_screen():
             self.screen.refresh()
         else:
             self.load_list()
 
     def flush(self) -> bool:
-        return self.screen.flush() if self.currentWidget() is self.screen else True
+        return self.screen.flush() if self._on_screen() else True
 
     def restore_last(self) -> bool:
         """Reopen the meeting (and tab) that was open when the program was closed."""
@@ -278,7 +293,7 @@ class MeetingsView(QStackedWidget):
 
     def show_list(self) -> None:
         self.ctx.qsettings.remove(LAST_KEY)  # next start opens on the list
-        current = self.screen.meeting_id
+        current = self._screen.meeting_id if self._screen is not None else None
         self.setCurrentWidget(self.list_page)
         self.load_list()  # cheap; statuses may have changed on the meeting screen
         if current is not None:
