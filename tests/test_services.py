@@ -208,3 +208,31 @@ def test_people_validation(session) -> None:
     with pytest.raises(ValidationError, match="bestaat al"):
         save_person(session, None, name="ann peeters")
     assert any(p.id == pid and p.email == "ann.peeters@example.be" for p in list_persons(session))
+
+
+def test_attendance_of_approved_minutes_is_frozen_too(session) -> None:
+    m1 = _meeting(session, date="2026-11-05")
+    item = agenda.add_item(session, m1, "Mobiliteit")
+    attendance.invite_members(session, m1)
+    leuven = _person(session, "Burgemeester Leuven")
+    attendance.prefill_attendance(session, m1)
+    attendance.add_item_absence(session, m1, leuven, item)
+    minutes.approve(session, m1)
+    for change in (
+        lambda: attendance.invite_members(session, m1),
+        lambda: attendance.remove_invitation(session, m1, leuven),
+        lambda: attendance.remove_item_absence(session, m1, leuven, item),
+        lambda: attendance.set_presence(session, m1, leuven, "absent"),
+    ):
+        with pytest.raises(ValidationError, match="bevroren"):
+            change()
+        session.rollback()
+    assert next(i for i in meeting_detail(session, m1).items if i.id == item).left_room == (
+        "Burgemeester Leuven",)
+
+
+def test_undoing_an_absence_that_was_never_recorded_changes_nothing(session) -> None:
+    mid = _meeting(session)
+    item = agenda.add_item(session, mid, "Mobiliteit")
+    attendance.remove_item_absence(session, mid, _person(session, "Burgemeester Leuven"), item)
+    assert meeting_detail(session, mid).attendance == ()

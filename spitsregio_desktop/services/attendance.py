@@ -35,6 +35,7 @@ def active_members(session: Session, body_id: int, on: dt.date) -> list[Membersh
 def invite_members(session: Session, meeting_id: int, person_ids: list[int] | None = None) -> int:
     """Invite the body's members (or the given persons) in one step; returns how many new."""
     meeting = get_meeting(session, meeting_id)
+    ensure_editable(session, meeting_id)
     existing = {inv.person_id for inv in meeting.invitations}
     added = 0
     if person_ids is None:
@@ -69,6 +70,7 @@ def mark_invitations_sent(session: Session, meeting_id: int, on: dt.date | None 
 
 
 def remove_invitation(session: Session, meeting_id: int, person_id: int) -> None:
+    ensure_editable(session, meeting_id)
     inv = _invitation(session, meeting_id, person_id)
     session.delete(inv)
     session.commit()
@@ -217,7 +219,14 @@ def add_item_absence(
 
 
 def remove_item_absence(session: Session, meeting_id: int, person_id: int, item_id: int) -> None:
-    att = _attendance(session, meeting_id, person_id)
+    ensure_editable(session, meeting_id)
+    att = session.scalar(
+        select(Attendance).where(
+            Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
+        )
+    )
+    if att is None:  # nothing recorded: nothing to undo (and no empty row to create)
+        return
     for absence in list(att.item_absences):
         if absence.agenda_item_id == item_id:
             session.delete(absence)
