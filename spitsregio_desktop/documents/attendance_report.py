@@ -24,8 +24,9 @@ from ..services.settings import load_settings
 from ..services.statistics import AttendanceSummary, attendance_summary
 from .build import find_body, frame, period_text
 from .chart_scale import percent
+from .files import write_atomically
 from .pdf.styles import FONT, GREY, HEADER_FILL, INK, RULE, styles
-from .report_pdf import CONTENT_WIDTH, render_pdf, write_atomically
+from .report_pdf import CONTENT_WIDTH, render_pdf
 from .text import for_pdf, one_line, sentence
 
 BAR = HexColor("#2F6DB5")

@@ -5,14 +5,12 @@ Cheap to import: the services' builders, python-docx and reportlab load on first
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..services.errors import ValidationError
+from .files import write_atomically
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -102,24 +100,4 @@ def export_document(
     check_supported(kind, fmt)
     doc = build_document(session, meeting_id, kind, public=public, body=body, start=start,
                          end=end)
-    out_path = Path(out_path)
-    try:
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ValidationError(f"de map {out_path.parent} kan niet worden gemaakt: {exc}",
-                              "out") from exc
-    fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=f".{fmt}", dir=out_path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            render_document(doc, fmt, fh)
-        os.replace(tmp, out_path)
-    except PermissionError as exc:
-        raise ValidationError(
-            f"Het bestand {out_path.name} is geopend in een ander programma; "
-            "sluit het en probeer opnieuw.", "out",
-        ) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-    return out_path
+    return write_atomically(Path(out_path), fmt, lambda fh: render_document(doc, fmt, fh))

@@ -22,8 +22,9 @@ from ..services.objectives import STALE_MONTHS, ObjectiveDetail, list_objectives
 from ..services.settings import load_settings
 from .build import find_body, frame, long_date, short_date
 from .chart_scale import date_ticks, day_span, nice_ticks, number, percent
+from .files import write_atomically
 from .pdf.styles import FONT, GREY, HEADER_FILL, OVERDUE, RULE, styles
-from .report_pdf import CONTENT_WIDTH, render_pdf, write_atomically
+from .report_pdf import CONTENT_WIDTH, render_pdf
 from .text import for_pdf, sentence
 
 MEASURED = HexColor("#1F5FA8")

@@ -7,6 +7,7 @@ and at the bottom the document's title, for an ESF body the EU emblem with its l
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -221,8 +222,20 @@ def flowables(blocks: list[Block], width: float) -> list[Flowable]:
 
 
 def render(frame: Frame, blocks: list[Block], target: Path | BinaryIO) -> None:
-    st = styles()  # registers the fonts
-    del st
+    styles()  # registers the fonts
+    build_pdf(frame, lambda width: flowables(blocks, width), target)
+
+
+def build_pdf(
+    frame: Frame,
+    story: Callable[[float], list[Flowable]],
+    target: Path | BinaryIO,
+) -> None:
+    """An A4 document with the letterhead, footer and "Pagina X van Y" on every page.
+
+    `story(width)` gives the flowables for the frame's text width. Every PDF of the program
+    (documents and reports) is built here, so they all look alike.
+    """
     out = str(target) if isinstance(target, Path) else target
     doc = SimpleDocTemplate(
         out,
@@ -241,5 +254,5 @@ def render(frame: Frame, blocks: list[Block], target: Path | BinaryIO) -> None:
     def on_page(canvas: Canvas, _doc: object) -> None:
         _draw_page(canvas, frame)
 
-    doc.build(flowables(blocks, doc.width), onFirstPage=on_page, onLaterPages=on_page,
+    doc.build(story(doc.width), onFirstPage=on_page, onLaterPages=on_page,
               canvasmaker=_canvas_class(frame))

@@ -1,0 +1,36 @@
+"""Writing an output file safely: beside the target first, then moved into place."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from ..services.errors import ValidationError
+
+
+def write_atomically(out_path: Path, suffix: str, write: Callable[[BinaryIO], None]) -> Path:
+    out_path = Path(out_path)
+    try:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ValidationError(f"de map {out_path.parent} kan niet worden gemaakt: {exc}",
+                              "out") from exc
+    fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=f".{suffix}", dir=out_path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+        os.replace(tmp, out_path)
+    except PermissionError as exc:
+        raise ValidationError(
+            f"Het bestand {out_path.name} is geopend in een ander programma; "
+            "sluit het en probeer opnieuw.", "out",
+        ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return out_path
