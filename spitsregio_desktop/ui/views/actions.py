@@ -40,6 +40,7 @@ from .list_helpers import (
     ACTION_STATUS,
     AsyncLoader,
     body_combo,
+    fill_combo,
     make_table,
     remember_header,
     search_edit,
@@ -218,7 +219,7 @@ class ActionsView(QWidget):
 
     def _show_rows(self, rows: list[ActionRow]) -> None:
         self.index.reset(rows)
-        self._fill(self.theme, self.tr("All themes"), sorted({r.theme for r in rows if r.theme}))
+        fill_combo(self.theme, self.tr("All themes"), sorted({r.theme for r in rows if r.theme}))
         owners = sorted({r.owner for r in rows if r.owner}, key=str.casefold)
         text = self.owner.currentText()
         self.owner.blockSignals(True)
@@ -233,20 +234,6 @@ class ActionsView(QWidget):
         self.model.set_rows(rows)  # the proxy filters the new rows with the current filter
         self._reselect()
         self._update_count()
-
-    @staticmethod
-    def _fill(combo: QComboBox, all_label: str, values: list) -> None:
-        """Refill a filter combo with the values that exist, keeping the current choice."""
-        current = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            combo.addItem(all_label, None)
-            for value in values:
-                combo.addItem(str(value), value)
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-        finally:
-            combo.blockSignals(False)
 
     def _current_filter(self) -> tuple:
         custom = self.due.currentData() == "custom"

@@ -28,6 +28,7 @@ from .list_export import ExportBar, ExportDialog, date_edit, pydate
 from .list_helpers import (
     AsyncLoader,
     body_combo,
+    fill_combo,
     make_table,
     remember_header,
     search_edit,
@@ -122,30 +123,15 @@ class DecisionsView(QWidget):
 
     def _show_rows(self, rows: list[DecisionRow]) -> None:
         self.index.reset(rows)
-        self._fill(self.theme, self.tr("All themes"), sorted({r.theme for r in rows if r.theme}))
+        fill_combo(self.theme, self.tr("All themes"), sorted({r.theme for r in rows if r.theme}))
         years = sorted({r.meeting_date.year for r in rows}, reverse=True)
-        self._fill(self.year, self.tr("All years"), years)
+        fill_combo(self.year, self.tr("All years"), years)
         self.year.addItem(self.tr("From – to…"), "custom")
         if self._filter and self._filter[2] == "custom":
             self.year.setCurrentIndex(self.year.count() - 1)
         self._filter = self._current_filter()  # a choice that no longer exists fell back to all
         self.model.set_rows(rows)
         self._update_count()
-
-    @staticmethod
-    def _fill(combo: QComboBox, all_label: str, values: list) -> None:
-        """Refill a filter combo with the values that exist, keeping the current choice."""
-        current = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            combo.addItem(all_label, None)
-            for value in values:
-                combo.addItem(str(value), value)
-            index = combo.findData(current) if current is not None else 0
-            combo.setCurrentIndex(max(index, 0))
-        finally:
-            combo.blockSignals(False)
 
     def _current_filter(self) -> tuple:
         custom = self.year.currentData() == "custom"

@@ -148,3 +148,18 @@ class AsyncLoader:
             self.ctx.hub.status_message.emit(str(exc))
 
         self.ctx.tasks.run(work, done, failed)
+
+
+def fill_combo(combo: QComboBox, all_label: str, values: list) -> None:
+    """Refill a filter combo with the values that exist, keeping the current choice."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        combo.addItem(all_label, None)
+        for value in values:
+            combo.addItem(str(value), value)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+    finally:
+        combo.blockSignals(False)

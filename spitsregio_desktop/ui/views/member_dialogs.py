@@ -7,13 +7,9 @@ written together by `services.people.save_member`).
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -33,7 +29,8 @@ from ...services.people import (
 from ...services.views import MembershipRow, OrganisationRow, PersonRow
 from ...storage.enums import OrganisationKind, Role
 from ..context import AppContext
-from .list_helpers import ORGANISATION_KIND, ROLE, body_combo, error_label, show_validation, word
+from .form_dialog import FormDialog, date_text
+from .list_helpers import ORGANISATION_KIND, ROLE, body_combo, word
 
 SEAT_PREFIXES = ("Burgemeester ", "Vertegenwoordiger ")
 
@@ -43,44 +40,7 @@ def is_unnamed_seat(name: str) -> bool:
     return name.startswith(SEAT_PREFIXES)
 
 
-def _date_text(value: dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
-
-
-class _FormDialog(QDialog):
-    """A form whose rows each carry a red error line the service's message goes into."""
-
-    def __init__(self, parent: QWidget | None):
-        super().__init__(parent)
-        self.errors: dict[str, QLabel] = {}
-        self.general_error = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-    def add_row(self, form: QFormLayout, label: str, widget: QWidget, *fields: str) -> None:
-        """Add `widget` with an error line that the service `fields` report into."""
-        box = QWidget()
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.setSpacing(2)
-        inner.addWidget(widget)
-        err = error_label()
-        inner.addWidget(err)
-        for name in fields:
-            self.errors[name] = err
-        form.addRow(label, box)
-
-    def show_error(self, exc: ValidationError) -> None:
-        show_validation({**self.errors, "": self.general_error}, exc, "")
-
-    def save(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-
-class MemberDialog(_FormDialog):
+class MemberDialog(FormDialog):
     """A person with their membership of one body (role, substitute, period)."""
 
     def __init__(self, ctx: AppContext, membership: MembershipRow | None = None,
@@ -176,8 +136,8 @@ class MemberDialog(_FormDialog):
             self.membership_box.setCheckable(False)
             self.role.setCurrentIndex(max(self.role.findData(m.role.value), 0))
             self.substitute.setCurrentIndex(max(self.substitute.findData(m.substitute_id), 0))
-            self.start.setText(_date_text(m.start_date))
-            self.end.setText(_date_text(m.end_date))
+            self.start.setText(date_text(m.start_date))
+            self.end.setText(date_text(m.end_date))
         self.name.setFocus()
 
     def save(self) -> None:
@@ -207,7 +167,7 @@ class MemberDialog(_FormDialog):
         self.accept()
 
 
-class OrganisationDialog(_FormDialog):
+class OrganisationDialog(FormDialog):
     def __init__(self, ctx: AppContext, organisation: OrganisationRow | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)

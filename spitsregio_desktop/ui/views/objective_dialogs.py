@@ -7,7 +7,6 @@ Dutch message under the field, and nothing is saved.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -40,6 +39,7 @@ from ...services.objectives import (
 from ...services.views import ActionRow
 from ..context import AppContext
 from ..table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
+from .form_dialog import FormDialog, date_text
 from .list_helpers import (
     ACTION_STATUS,
     error_label,
@@ -49,48 +49,6 @@ from .list_helpers import (
     show_validation,
     word,
 )
-
-
-def date_text(value: dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
-
-
-class FormDialog(QDialog):
-    """A form whose rows each carry a red line for the service's message about that field."""
-
-    def __init__(self, parent: QWidget | None):
-        super().__init__(parent)
-        self.errors: dict[str, QLabel] = {}
-        self.general_error = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-    def add_row(self, form: QFormLayout, label: str, widget: QWidget, *fields: str) -> None:
-        box = QWidget()
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.setSpacing(2)
-        inner.addWidget(widget)
-        err = error_label()
-        inner.addWidget(err)
-        for name in fields:
-            self.errors[name] = err
-        form.addRow(label, box)
-
-    def run_service(self, call: Callable[[object], object]) -> bool:
-        """Run one service call in a short session; show its refusal under the field."""
-        try:
-            with self.ctx.session() as session:  # type: ignore[attr-defined]
-                self.result_value = call(session)
-        except ValidationError as exc:
-            show_validation({**self.errors, "": self.general_error}, exc, "")
-            return False
-        return True
-
-    def save(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
 
 
 def _date_line(value: dt.date | None) -> QLineEdit:
