@@ -259,7 +259,8 @@ class AgendaTab(QWidget):
 
     # --- loading -------------------------------------------------------------------------
 
-    def load(self, meeting_id: int) -> None:
+    def load(self, meeting_id: int, detail: MeetingDetail | None = None) -> None:
+        """Show a meeting's agenda; `detail` spares a second read when the caller has it."""
         if self.meeting_id is not None and self.meeting_id != meeting_id:
             self.flush()
         changed = meeting_id != self.meeting_id
@@ -268,7 +269,10 @@ class AgendaTab(QWidget):
             self._selected_id = None
         self._load_people()
         # nothing selected at first: "New item" then lands before Varia, where items belong
-        self.refresh()
+        if detail is not None and detail.id == meeting_id:
+            self._apply(detail)
+        else:
+            self.refresh()
 
     def _load_people(self) -> None:
         with self.ctx.session() as session:

@@ -109,7 +109,7 @@ class MeetingScreen(QWidget):
             self.meeting_id = previous
             return False
         if previous != meeting_id:
-            self.agenda.load(meeting_id)
+            self.agenda.load(meeting_id, self.detail)
         if tab is not None and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
         self._remember()
