@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation>%1 (vervallen)</translation>
+        <translation>%1 (over tijd)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Vervallen</translation>
+        <translation>Over tijd</translation>
     </message>
     <message>
         <source>This week</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Only overdue</source>
-        <translation>Alleen vervallen</translation>
+        <translation>Alleen over tijd</translation>
     </message>
     <message>
         <source>Search description, owner, item…</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Red&lt;/span&gt;: overdue · &lt;span style=&apos;color:#a15c00&apos;&gt;amber&lt;/span&gt;: due within a week</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Rood&lt;/span&gt;: vervallen · &lt;span style=&apos;color:#a15c00&apos;&gt;oranje&lt;/span&gt;: vervalt binnen een week</translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Rood&lt;/span&gt;: over tijd · &lt;span style=&apos;color:#a15c00&apos;&gt;oranje&lt;/span&gt;: termijn binnen een week</translation>
     </message>
     <message>
         <source>All themes</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>%1 of %2 actions · %3 overdue</source>
-        <translation>%1 van %2 actiepunten · %3 vervallen</translation>
+        <translation>%1 van %2 actiepunten · %3 over tijd</translation>
     </message>
 </context>
 <context>
@@ -818,7 +818,7 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation>Graad</translation>
+        <translation>Aanwezigheid</translation>
     </message>
     <message>
         <source>No meetings with recorded attendance in this period.</source>
