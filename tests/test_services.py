@@ -28,8 +28,10 @@ from spitsregio_desktop.storage.enums import (
 
 
 def _meeting(session, body="BO", date="2026-12-10") -> int:
-    return create_meeting(session, MeetingInput(body=body, date=date, start_time="09:00",
-                                                end_time="11:00", location="Leuven"))
+    return create_meeting(
+        session,
+        MeetingInput(body=body, date=date, start_time="09:00", end_time="11:00", location="Leuven"),
+    )
 
 
 def _person(session, name: str) -> int:
@@ -41,8 +43,12 @@ def test_a_new_meeting_starts_from_the_body_template(session) -> None:
     d = meeting_detail(session, mid)
     assert d.number == 1 and d.status == MeetingStatus.PLANNED
     assert [i.standard for i in d.items] == [
-        StandardItem.OPENING, StandardItem.PREVIOUS_MINUTES, StandardItem.ANNOUNCEMENTS,
-        StandardItem.ACTIONS_FOLLOW_UP, StandardItem.VARIA, StandardItem.QUESTIONS,
+        StandardItem.OPENING,
+        StandardItem.PREVIOUS_MINUTES,
+        StandardItem.ANNOUNCEMENTS,
+        StandardItem.ACTIONS_FOLLOW_UP,
+        StandardItem.VARIA,
+        StandardItem.QUESTIONS,
         StandardItem.NEXT_MEETING,
     ]
     assert d.items[0].planned_start == dt.time(9, 0)
@@ -66,7 +72,11 @@ def test_bad_meeting_input_changes_nothing(session, fields, message) -> None:
     session.rollback()
     after = meeting_detail(session, mid)
     assert (after.date, after.start_time, after.end_time, after.title) == (
-        before.date, before.start_time, before.end_time, before.title)
+        before.date,
+        before.start_time,
+        before.end_time,
+        before.title,
+    )
 
 
 def test_calendar_sequence_goes_up_when_an_invited_meeting_moves(session) -> None:
@@ -89,7 +99,8 @@ def test_agenda_items_go_before_varia_and_can_be_reordered_and_indented(session)
     agenda.move_item(session, b, -1)
     d = meeting_detail(session, mid)
     assert [i.title for i in d.items].index("Kinderopvang") < [i.title for i in d.items].index(
-        "Fietssnelweg F25")
+        "Fietssnelweg F25"
+    )
     agenda.indent_item(session, a)
     numbers = {i.id: i.number for i in meeting_detail(session, mid).items}
     assert numbers[a] == f"{numbers[b]}.1"
@@ -121,8 +132,13 @@ def test_actions_follow_up_and_carry_over_until_done(session) -> None:
     item = agenda.add_item(session, m1, "Jobbeurs")
     owner = actions.find_owner(session, "vdab")
     assert owner.organisation_id is not None
-    a = actions.add_action(session, item, "Jobbeurs organiseren",
-                           owner_organisation_id=owner.organisation_id, due_date="2026-11-15")
+    a = actions.add_action(
+        session,
+        item,
+        "Jobbeurs organiseren",
+        owner_organisation_id=owner.organisation_id,
+        due_date="2026-11-15",
+    )
     m2 = _meeting(session, date="2026-11-05")
     m3 = _meeting(session, date="2026-12-10")
     assert [x.id for x in meeting_detail(session, m2).open_actions] == [a]
@@ -142,7 +158,10 @@ def test_invitations_answers_and_attendance(session) -> None:
     mid = _meeting(session)
     assert attendance.invite_members(session, mid) == 30
     assert attendance.invite_members(session, mid) == 0  # once only
-    leuven, tienen = _person(session, "Burgemeester Leuven"), _person(session, "Burgemeester Tienen")
+    leuven, tienen = (
+        _person(session, "Burgemeester Leuven"),
+        _person(session, "Burgemeester Tienen"),
+    )
     attendance.set_answer(session, mid, leuven, "coming")
     attendance.set_answer(session, mid, tienen, "excused")
     assert attendance.prefill_attendance(session, mid) == 30
@@ -228,7 +247,8 @@ def test_attendance_of_approved_minutes_is_frozen_too(session) -> None:
             change()
         session.rollback()
     assert next(i for i in meeting_detail(session, m1).items if i.id == item).left_room == (
-        "Burgemeester Leuven",)
+        "Burgemeester Leuven",
+    )
 
 
 def test_undoing_an_absence_that_was_never_recorded_changes_nothing(session) -> None:

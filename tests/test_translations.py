@@ -38,7 +38,9 @@ def fresh_ts(tmp_path_factory) -> Path:
 def test_every_ui_string_is_in_the_committed_ts(fresh_ts: Path) -> None:
     committed, fresh = set(messages(update.TS)), set(messages(fresh_ts))
     missing = sorted(fresh - committed)
-    assert not missing, f"run translations/update.py: {len(missing)} new strings, e.g. {missing[:5]}"
+    assert not missing, (
+        f"run translations/update.py: {len(missing)} new strings, e.g. {missing[:5]}"
+    )
 
 
 def test_every_string_has_a_named_context(fresh_ts: Path) -> None:
@@ -50,9 +52,12 @@ def test_every_string_has_a_named_context(fresh_ts: Path) -> None:
 
 def test_every_string_has_a_finished_dutch_translation(fresh_ts: Path) -> None:
     unfinished = [
-        key for key, tr in messages(fresh_ts).items()
-        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete")
-        or not (tr.text or "").strip() and not tr.findall("numerusform")
+        key
+        for key, tr in messages(fresh_ts).items()
+        if tr is None
+        or tr.get("type") in ("unfinished", "vanished", "obsolete")
+        or not (tr.text or "").strip()
+        and not tr.findall("numerusform")
     ]
     assert not unfinished, f"{len(unfinished)} untranslated, e.g. {unfinished[:8]}"
 

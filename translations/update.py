@@ -36,16 +36,21 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "spitsregio_desktop" / "ui").rglob("*.py"))
+    return sorted(
+        str(p.relative_to(ROOT)) for p in (ROOT / "spitsregio_desktop" / "ui").rglob("*.py")
+    )
 
 
 def wrappers(tree: ast.Module) -> dict[str, str]:
     """Module-level `def tr(text): return QCoreApplication.translate(CONTEXT, text)` → {name: context}."""
     constants = {
         target.id: node.value.value
-        for node in tree.body if isinstance(node, ast.Assign)
-        and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
-        for target in node.targets if isinstance(target, ast.Name)
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+        for target in node.targets
+        if isinstance(target, ast.Name)
     }
     found = {}
     for node in tree.body:
@@ -53,8 +58,12 @@ def wrappers(tree: ast.Module) -> dict[str, str]:
             continue
         last = node.body[-1]
         call = last.value if isinstance(last, ast.Return) else None
-        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
-                and call.func.attr == "translate" and call.args):
+        if not (
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "translate"
+            and call.args
+        ):
             continue
         first = call.args[0]
         if isinstance(first, ast.Constant) and isinstance(first.value, str):
@@ -67,8 +76,11 @@ def wrappers(tree: ast.Module) -> dict[str, str]:
 def spelt_out(text: str) -> str:
     """The source with calls of its tr() wrappers written as QCoreApplication.translate(ctx, …)."""
     for name, context in wrappers(ast.parse(text)).items():
-        text = re.sub(rf"(?<!def )(?<![\w.]){re.escape(name)}\(",
-                      f"QCoreApplication.translate({context!r}, ", text)
+        text = re.sub(
+            rf"(?<!def )(?<![\w.]){re.escape(name)}\(",
+            f"QCoreApplication.translate({context!r}, ",
+            text,
+        )
     return text
 
 
@@ -81,15 +93,29 @@ def lupdate(ts: Path = TS) -> None:
             copy.write_text(spelt_out((ROOT / name).read_text(encoding="utf-8")), encoding="utf-8")
             copies.append(name)
         subprocess.run(
-            [tool("pyside6-lupdate"), *copies, "-no-obsolete", "-locations", "none",
-             "-source-language", "en", "-target-language", "nl_BE", "-ts", str(ts.resolve())],
-            check=True, cwd=tmp, capture_output=True,
+            [
+                tool("pyside6-lupdate"),
+                *copies,
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                "-target-language",
+                "nl_BE",
+                "-ts",
+                str(ts.resolve()),
+            ],
+            check=True,
+            cwd=tmp,
+            capture_output=True,
         )
 
 
 def lrelease(ts: Path = TS, qm: Path = QM) -> None:
-    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
+    )
 
 
 if __name__ == "__main__":

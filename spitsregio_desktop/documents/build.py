@@ -14,6 +14,7 @@ from babel.dates import format_date
 from sqlalchemy.orm import Session
 
 from ..services import labels
+from ..services.actions import latest_progress
 from ..services.errors import ValidationError
 from ..services.meetings import list_bodies, meeting_detail, meeting_row
 from ..services.settings import AppSettings, load_settings
@@ -26,7 +27,7 @@ from ..services.views import (
     MeetingDetail,
     MeetingRef,
 )
-from ..storage.enums import ActionEventKind, Presence, Role, StandardItem
+from ..storage.enums import Presence, Role, StandardItem
 from .model import (
     ActionGroup,
     ActionLine,
@@ -174,11 +175,8 @@ def action_line(a: ActionRow) -> ActionLine:
 
 def progress_text(a: ActionRow) -> str:
     """The latest progress note with its date ("" without one): where the action stands."""
-    notes = [e for e in a.events if e.kind == ActionEventKind.NOTE]
-    if not notes:
-        return ""
-    last = max(notes, key=lambda e: (e.on_date, e.id))
-    return f"{short_date(last.on_date)}: {last.text.strip()}"
+    last = latest_progress(a.events)
+    return f"{short_date(last.on_date)}: {last.text.strip()}" if last else ""
 
 
 def follow_up_item_id(d: MeetingDetail) -> int | None:

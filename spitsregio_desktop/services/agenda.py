@@ -7,7 +7,7 @@ import shutil
 import uuid
 from pathlib import Path
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..storage.enums import ItemKind, MeetingStatus, StandardItem
@@ -348,12 +348,3 @@ def attachment_path(session: Session, attachment_id: int, attachments_dir: Path)
     if attachment is None:
         raise ValidationError("die bijlage bestaat niet meer", "attachment")
     return Path(attachments_dir) / attachment.stored_path
-
-
-def item_count(session: Session, meeting_id: int) -> int:
-    return (
-        session.scalar(
-            select(func.count()).select_from(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
-        )
-        or 0
-    )

@@ -85,10 +85,6 @@ def ordered(items: list[AgendaItem]) -> list[AgendaItem]:
     )
 
 
-def person_label(person: Person | None) -> str:
-    return person.name if person else ""
-
-
 def owner_text(
     person: str | None, person_org_short: str | None, organisation: str | None, free_text: str
 ) -> str:

@@ -194,13 +194,6 @@ def close_meeting(session: Session, meeting_id: int, end_time: dt.time | None = 
     session.commit()
 
 
-def delete_meeting(session: Session, meeting_id: int) -> None:
-    meeting = get_meeting(session, meeting_id)
-    ensure_editable(session, meeting_id)
-    session.delete(meeting)
-    session.commit()
-
-
 _ROW_COLUMNS = (
     Meeting.id, Meeting.body_id, Body.short, Body.name, Meeting.number, Meeting.title,
     Meeting.date, Meeting.start_time, Meeting.end_time, Meeting.location, Meeting.status,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from ..autosave import Autosaver
 from ..context import AppContext
 from .agenda_attachments import AttachmentsBox
 from .agenda_model import adjourned_text, kind_label
+from .item_outcomes import ActionsList, DecisionsList
 
 ERROR_STYLE = "color: #b00020;"
 INTERNAL_STYLE = "color: #8a5a00; font-weight: bold;"
@@ -106,11 +108,28 @@ class ItemEditor(QWidget):
         internal_label.setStyleSheet(INTERNAL_STYLE)
         internal_label.setWordWrap(True)  # the Dutch wording is longer than the pane
         internal_label.setBuddy(self.internal)
-        notes_label = QLabel(self.tr("&Notes"))
-        notes_label.setBuddy(self.notes)
 
         self.attachments = AttachmentsBox(ctx)
         self.attachments.changed.connect(lambda: self.saved.emit("attachments"))
+        # the item's decisions and actions sit beside its notes: correcting them after the
+        # meeting is part of polishing the minutes
+        self.decisions = DecisionsList(ctx)
+        self.actions = ActionsList(ctx)
+        self.decisions.changed.connect(lambda: self.saved.emit("decisions"))
+        self.actions.changed.connect(lambda: self.saved.emit("actions"))
+        notes_page = QWidget()
+        notes_layout = QVBoxLayout(notes_page)
+        notes_layout.setContentsMargins(0, 4, 0, 0)
+        notes_layout.addWidget(self.notes)
+        notes_layout.addWidget(self._error_label("notes"))
+        self.outcome_tabs = QTabWidget()
+        self.outcome_tabs.setDocumentMode(True)
+        self.outcome_tabs.addTab(notes_page, self.tr("&Notes"))
+        self.outcome_tabs.addTab(self.decisions, "")
+        self.outcome_tabs.addTab(self.actions, "")
+        self.outcome_tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.outcome_tabs.setMinimumHeight(150)
+        self.outcome_tabs.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 8, 0)
@@ -129,9 +148,7 @@ class ItemEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.adjourned)
-        layout.addWidget(notes_label)
-        layout.addWidget(self.notes, 3)
-        layout.addWidget(self._error_label("notes"))
+        layout.addWidget(self.outcome_tabs, 3)
         layout.addWidget(internal_label)
         layout.addWidget(self.internal, 1)
         layout.addWidget(self._error_label("internal_notes"))
@@ -222,6 +239,7 @@ class ItemEditor(QWidget):
             label.hide()
         self._load(row, force=True)
         self.attachments.set_item(row, self.read_only)
+        self._set_outcomes(row)
         self._apply_enabled()
 
     def update_item(self, row: AgendaItemRow, read_only: bool | None = None) -> None:
@@ -232,6 +250,15 @@ class ItemEditor(QWidget):
         self.row = row
         self._load(row, force=False)
         self.attachments.set_item(row, self.read_only)
+        self._set_outcomes(row)
+
+    def _set_outcomes(self, row: AgendaItemRow | None) -> None:
+        self.decisions.set_item(row, self.read_only)
+        self.actions.set_item(row, self.read_only)
+        self.outcome_tabs.setTabText(
+            1, self.tr("De&cisions (%1)").replace("%1", str(self.decisions.count())))
+        self.outcome_tabs.setTabText(
+            2, self.tr("Act&ions (%1)").replace("%1", str(self.actions.count())))
 
     def _keep(self, widget: QWidget, field: str, force: bool) -> bool:
         if force:
