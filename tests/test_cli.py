@@ -124,3 +124,24 @@ def test_backup_and_check(tmp_path: Path, db: Path) -> None:
     broken.write_bytes(bytes(data))
     checked = run("check", "--db", str(broken))
     assert checked.returncode == 1 and checked.stdout.strip()
+
+
+def test_check_finds_approved_minutes_changed_behind_the_programs_back(tmp_path: Path) -> None:
+    import sqlite3
+
+    from spitsregio_desktop.services.minutes import approve
+    from spitsregio_desktop.services.package import import_package
+    from spitsregio_desktop.storage.database import open_database
+
+    path = tmp_path / "x.sqlite"
+    with open_database(path) as db, db.session() as session:
+        approve(session, import_package(session, PACKAGE))
+    assert run("check", "--db", str(path)).stdout.strip() == "ok"
+    con = sqlite3.connect(path)
+    con.execute("UPDATE minutes_versions SET approved_text = approved_text || ' ' "
+                "WHERE status = 'approved'")
+    con.commit()
+    con.close()
+    checked = run("check", "--db", str(path))
+    assert checked.returncode == 1
+    assert "SHA-256" in checked.stdout and "vergadering 1" in checked.stdout
