@@ -121,6 +121,88 @@
     </message>
 </context>
 <context>
+    <name>ActionEditDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>Nieuw actiepunt</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Actiepunt aanpassen</translation>
+    </message>
+    <message>
+        <source>Type a few letters, pick with ↓ and Enter</source>
+        <translation>Typ enkele letters, kies met ↓ en Enter</translation>
+    </message>
+    <message>
+        <source>15/1, 15 jan, volgende vrijdag, eind maart</source>
+        <translation>15/1, 15 jan, volgende vrijdag, eind maart</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Trekker:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>Ter&amp;mijn:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Several match: pick one from the list</source>
+        <translation>Meerdere passen: kies er een uit de lijst</translation>
+    </message>
+    <message>
+        <source>Not in the list: kept as typed</source>
+        <translation>Niet in de lijst: bewaard zoals getypt</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Geen trekker</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Geen termijn</translation>
+    </message>
+    <message>
+        <source>(not a date yet)</source>
+        <translation>(nog geen datum)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsList</name>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delete this action?
+
+%1</source>
+        <translation>Dit actiepunt verwijderen?
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ActionsView</name>
     <message>
         <source>Open</source>
@@ -971,6 +1053,72 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>New decision</source>
+        <translation>Nieuw besluit</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Besluit %1</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>voor</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>tegen</translation>
+    </message>
+    <message>
+        <source>abstaining</source>
+        <translation>onthouding</translation>
+    </message>
+    <message>
+        <source>Leave empty when there was no vote</source>
+        <translation>Leeg laten als er niet gestemd werd</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Besluit:</translation>
+    </message>
+    <message>
+        <source>&amp;Votes:</source>
+        <translation>St&amp;emming:</translation>
+    </message>
+    <message>
+        <source>Leave the votes empty when there was no vote.</source>
+        <translation>Laat de stemming leeg als er niet gestemd werd.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsList</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <source>for / against / abstaining</source>
+        <translation>voor / tegen / onthouding</translation>
+    </message>
+    <message>
+        <source>Delete decision %1? The later decisions are renumbered.
+
+%2</source>
+        <translation>Besluit %1 verwijderen? De latere besluiten worden hernummerd.
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsView</name>
     <message>
         <source>All bodies</source>
@@ -1531,6 +1679,14 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>De&amp;cisions (%1)</source>
+        <translation>&amp;Besluiten (%1)</translation>
+    </message>
+    <message>
+        <source>Act&amp;ions (%1)</source>
+        <translation>Actie&amp;punten (%1)</translation>
     </message>
     <message>
         <source>No item selected</source>
@@ -2976,6 +3132,21 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     <message>
         <source>Active</source>
         <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeList</name>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Aanpassen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
