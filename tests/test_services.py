@@ -256,3 +256,15 @@ def test_undoing_an_absence_that_was_never_recorded_changes_nothing(session) -> 
     item = agenda.add_item(session, mid, "Mobiliteit")
     attendance.remove_item_absence(session, mid, _person(session, "Burgemeester Leuven"), item)
     assert meeting_detail(session, mid).attendance == ()
+
+
+def test_a_status_changed_while_editing_an_action_is_kept_in_its_history(session) -> None:
+    mid = _meeting(session)
+    item = agenda.add_item(session, mid, "Jobbeurs")
+    a = actions.add_action(session, item, "Zaal boeken", due_date="2026-12-20")
+    actions.update_action(session, a, status="done", description="Zaal boeken in Leuven")
+    row = actions.list_actions(session, with_events=True)[0]
+    assert row.status == ActionStatus.DONE and row.closed_on is not None
+    assert [e.kind.value for e in row.events] == ["status"]
+    actions.update_action(session, a, status="done")  # unchanged: nothing new recorded
+    assert len(actions.list_actions(session, with_events=True)[0].events) == 1

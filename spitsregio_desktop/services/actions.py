@@ -116,7 +116,7 @@ def update_action(session: Session, action_id: int, **fields: object) -> None:
         action.owner_organisation_id = org  # type: ignore[assignment]
         action.owner_text = str(fields.get("owner_text") or "").strip()
     if "status" in fields:
-        _apply_status(action, parse_enum(ActionStatus, fields["status"], "status"))
+        _record_status(session, action, parse_enum(ActionStatus, fields["status"], "status"))
     if "objective_id" in fields:
         action.objective_id = fields["objective_id"]  # type: ignore[assignment]
     session.commit()
@@ -158,7 +158,15 @@ def set_status(
     `on_date` (default today): when it was closed, e.g. as reported at the next meeting.
     """
     action = get_action(session, action_id)
-    new = parse_enum(ActionStatus, status, "status")
+    _record_status(session, action, parse_enum(ActionStatus, status, "status"), note, on_date)
+    session.commit()
+
+
+def _record_status(
+    session: Session, action: Action, new: ActionStatus, note: str = "",
+    on_date: dt.date | None = None,
+) -> None:
+    """Change the status and keep the change in the action's history (once, if it changed)."""
     if new == action.status:
         return
     from .labels import ACTION_STATUS
@@ -173,7 +181,6 @@ def set_status(
         )
     )
     _apply_status(action, new, on_date)
-    session.commit()
 
 
 def reassign(
