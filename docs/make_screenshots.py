@@ -61,6 +61,10 @@ def main() -> None:
     screen = window.meetings_view.screen
     for index, name in enumerate(("details", "agenda", "attendance", "minutes", "documents")):
         screen.tabs.setCurrentIndex(index)
+        if name == "agenda":  # an item with decisions, its decisions shown under the notes
+            item = next(i for i in screen.detail.items if i.decisions and i.actions)
+            screen.show_item(item.id)
+            screen.agenda.editor.outcome_tabs.setCurrentIndex(1)
         grab(f"meeting-{name}")
     for index, name in enumerate(
         ("meetings", "members", "actions", "decisions", "objectives", "attendance", "settings")
