@@ -78,6 +78,18 @@ def main() -> None:
     window.open_live(upcoming.id)
     grab("live")
     window._leave_live(upcoming.id)
+    from spitsregio_desktop.services.people import list_persons, save_person
+    from spitsregio_desktop.ui.meeting.mail_actions import MailConfirmDialog, plan_mail
+
+    with db.session() as session:  # two members without an address, as in real life
+        for person in [p for p in list_persons(session) if p.email][:2]:
+            save_person(session, person.id, name=person.name, function=person.function,
+                        email="", phone=person.phone, organisation_id=person.organisation_id)
+        plan = plan_mail(session, upcoming.id)
+    confirm = MailConfirmDialog("invitation", plan, window)
+    confirm.show()
+    grab("mail-confirm", confirm)
+    confirm.close()
     window.show_search()
     dialog = window.search_dialog
     dialog.field.setText("mobiliteit")

@@ -90,6 +90,7 @@ class InvitationsPanel(QGroupBox):
             button.setToolTip(self.tr("Set the answer of the selected people"))
         self.only_open = QCheckBox(self.tr("Only those who have not answered"))
         self.counts = QLabel()
+        self.counts.setWordWrap(True)
 
         self.invite_button.clicked.connect(self.invite)
         self.other_button.clicked.connect(self.invite_other)
@@ -110,7 +111,9 @@ class InvitationsPanel(QGroupBox):
         top.addWidget(self.email_button)
         top.addWidget(self.sent_button)
         answers = QHBoxLayout()
-        answers.addWidget(QLabel(self.tr("Answer of the selected people:")))
+        prompt = QLabel(self.tr("Answer of the selected people:"))
+        prompt.setWordWrap(True)  # lets the row shrink on a 1 280-pixel laptop screen
+        answers.addWidget(prompt)
         answers.addWidget(self.coming_button)
         answers.addWidget(self.excused_button)
         answers.addWidget(self.no_answer_button)
