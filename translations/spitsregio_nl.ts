@@ -329,6 +329,10 @@
         <translation>Alle thema’s</translation>
     </message>
     <message>
+        <source>%1 of 1 action · %3 overdue</source>
+        <translation>%1 van 1 actiepunt · %3 over tijd</translation>
+    </message>
+    <message>
         <source>Progress note</source>
         <translation>Voortgang noteren</translation>
     </message>
@@ -1183,6 +1187,10 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Period:</source>
         <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>%1 of 1 decision</source>
+        <translation>%1 van 1 besluit</translation>
     </message>
     <message>
         <source>Export decision list</source>
@@ -2341,8 +2349,16 @@ Database: %3</translation>
         <translation>%1 vergaderingen</translation>
     </message>
     <message>
+        <source>1 meeting</source>
+        <translation>1 vergadering</translation>
+    </message>
+    <message>
         <source>%1 of %2 meetings</source>
         <translation>%1 van %2 vergaderingen</translation>
+    </message>
+    <message>
+        <source>%1 of 1 meeting</source>
+        <translation>%1 van 1 vergadering</translation>
     </message>
     <message>
         <source>Meeting planned</source>
@@ -2612,6 +2628,10 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     <message>
         <source>Names in italics are seats without a name yet: double-click to fill in the person.</source>
         <translation>Namen in cursief zijn zetels zonder naam: dubbelklik om de persoon in te vullen.</translation>
+    </message>
+    <message>
+        <source>1 membership</source>
+        <translation>1 lidmaatschap</translation>
     </message>
     <message>
         <source>%1 memberships</source>
@@ -2968,6 +2988,10 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
         <translation>Actiepunten</translation>
     </message>
     <message>
+        <source>1 objective · %2 need attention</source>
+        <translation>1 doelstelling · %2 vragen aandacht</translation>
+    </message>
+    <message>
         <source>%1 objectives · %2 need attention</source>
         <translation>%1 doelstellingen · %2 vragen aandacht</translation>
     </message>
@@ -3298,6 +3322,10 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     <message>
         <source>The best %1 results</source>
         <translation>De %1 beste resultaten</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultaat</translation>
     </message>
     <message>
         <source>%1 results</source>

@@ -182,7 +182,9 @@ class SearchDialog(QDialog):
         elif len(self.hits) >= LIMIT:
             self.status.setText(self.tr("The best %1 results").replace("%1", str(LIMIT)))
         else:
-            self.status.setText(self.tr("%1 results").replace("%1", str(len(self.hits))))
+            count = len(self.hits)
+            self.status.setText(self.tr("1 result") if count == 1
+                                else self.tr("%1 results").replace("%1", str(count)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """In the field, Down goes to the results and Enter opens the current one."""

@@ -66,7 +66,7 @@ def test_notes_typed_a_second_ago_are_found_by_case_and_prefix(qtbot, ctx, windo
         assert dialog.proxy.index(0, 0).data() == "Agenda item"
         assert dialog.proxy.index(0, 2).data() == "10/12/2026"
         assert dialog.proxy.index(0, 3).data() == "Varia en rondvraag"
-        assert dialog.status.text() == "1 results"
+        assert dialog.status.text() == "1 result"
     dialog.table.viewport().grab()  # the snippet delegate paints without error
 
 

@@ -277,8 +277,9 @@ class ActionsView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         late = sum(1 for r in self.model.rows if r.overdue)
-        self.count.setText(self.tr("%1 of %2 actions · %3 overdue")
-                           .replace("%1", str(shown)).replace("%2", str(total))
+        text = (self.tr("%1 of 1 action · %3 overdue") if total == 1
+                else self.tr("%1 of %2 actions · %3 overdue"))
+        self.count.setText(text.replace("%1", str(shown)).replace("%2", str(total))
                            .replace("%3", str(late)))
 
     # ------------------------------------------------------------ selection and detail

@@ -162,9 +162,10 @@ class DecisionsView(QWidget):
                 and self.index.matches(row, needle))
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%1 of %2 decisions")
-                           .replace("%1", str(self.proxy.rowCount()))
-                           .replace("%2", str(self.model.rowCount())))
+        total = self.model.rowCount()
+        text = self.tr("%1 of 1 decision") if total == 1 else self.tr("%1 of %2 decisions")
+        self.count.setText(text.replace("%1", str(self.proxy.rowCount()))
+                           .replace("%2", str(total)))
 
     def _open_meeting(self, index: QModelIndex) -> None:
         row = self.proxy.entity(index)

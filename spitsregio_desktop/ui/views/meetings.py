@@ -221,9 +221,11 @@ class MeetingsView(QStackedWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = (self.tr("%1 meetings").replace("%1", str(total)) if shown == total
-                else self.tr("%1 of %2 meetings").replace("%1", str(shown))
-                .replace("%2", str(total)))
+        if shown == total:
+            text = self.tr("1 meeting") if total == 1 else self.tr("%1 meetings")
+        else:
+            text = self.tr("%1 of 1 meeting") if total == 1 else self.tr("%1 of %2 meetings")
+        text = text.replace("%1", str(shown)).replace("%2", str(total))
         self.count.setText(text)
 
     def selected(self) -> MeetingRow | None:

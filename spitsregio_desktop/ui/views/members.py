@@ -144,7 +144,9 @@ class MembersTab(QWidget):
             lambda r: (body is None or r.body_short == body) and (inactive or r.active)
             and self.index.matches(r, needle)
         )
-        self.count.setText(self.tr("%1 memberships").replace("%1", str(self.proxy.rowCount())))
+        count = self.proxy.rowCount()
+        self.count.setText(self.tr("1 membership") if count == 1
+                           else self.tr("%1 memberships").replace("%1", str(count)))
 
     def selected(self) -> MembershipRow | None:
         return self.proxy.entity(self.table.currentIndex())

@@ -263,8 +263,9 @@ class ObjectivesView(QWidget):
         )
         rows = [self.proxy.entity(self.proxy.index(i, 0)) for i in range(self.proxy.rowCount())]
         attention = sum(1 for r in rows if r.no_action or r.stale)
-        self.count.setText(self.tr("%1 objectives · %2 need attention")
-                           .replace("%1", str(len(rows))).replace("%2", str(attention)))
+        text = (self.tr("1 objective · %2 need attention") if len(rows) == 1
+                else self.tr("%1 objectives · %2 need attention"))
+        self.count.setText(text.replace("%1", str(len(rows))).replace("%2", str(attention)))
         current = self.proxy.entity(self.table.currentIndex())
         if current is None:
             self._show_detail(None)
