@@ -8,19 +8,16 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -41,10 +38,10 @@ from ...services.errors import ValidationError
 from ...services.views import AgendaItemRow, AttendanceRow, MeetingDetail
 from ...storage.enums import Presence
 from ..context import AppContext
-from ..table_model import Column, RowFilterProxy, select_entities, selected_entities
+from ..table_model import Column, select_entities, selected_entities
 from ..words import PRESENCE, ROLE, word
 from .choosers import LeftRoomDialog
-from .common import TintedColumnModel, call, compact_table, now_minute, pytime, qtime
+from .common import TintedColumnModel, call, now_minute, people_table, pytime, qtime
 
 
 class AttendanceTab(QWidget):
@@ -67,17 +64,7 @@ class AttendanceTab(QWidget):
         ]
         self.model: TintedColumnModel[AttendanceRow] = TintedColumnModel(
             columns, 3, _presence_colour, self)
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        compact_table(self.table)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # presence
+        self.proxy, self.table = people_table(self, self.model, 3)  # presence stretches
 
         self.prefill_button = QPushButton(self.tr("&Fill in from the answers"))
         self.prefill_button.setToolTip(self.tr(

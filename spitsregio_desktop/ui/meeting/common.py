@@ -9,9 +9,11 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QMessageBox,
     QTableView,
     QTimeEdit,
@@ -22,7 +24,7 @@ from ... import APP_NAME
 from ...services.errors import ValidationError
 from ..context import AppContext
 from ..forms import error_label, sentence, set_error  # noqa: F401  (used by the tabs)
-from ..table_model import DataclassTableModel
+from ..table_model import DataclassTableModel, RowFilterProxy
 
 T = TypeVar("T")
 
@@ -108,6 +110,24 @@ class TintedColumnModel(DataclassTableModel[T]):
             colour = self.tint(self.rows[index.row()])
             return QBrush(colour) if colour else None
         return super().data(index, role)
+
+
+def people_table(
+    parent: QWidget, model: DataclassTableModel, stretch_column: int
+) -> tuple[RowFilterProxy, QTableView]:
+    """A compact, read-only list of people where several can be selected at once."""
+    proxy = RowFilterProxy(parent)
+    proxy.setSourceModel(model)
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    compact_table(table)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # ~30 rows: cheap
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return proxy, table
 
 
 def compact_table(table: QTableView) -> None:

@@ -6,16 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +29,10 @@ from ...services.views import InvitationRow, MeetingDetail
 from ...storage.enums import Answer
 from ..context import AppContext
 from ..shortcuts import shortcut
-from ..table_model import Column, RowFilterProxy, select_entities, selected_entities
+from ..table_model import Column, select_entities, selected_entities
 from ..words import ANSWER, ROLE, word
 from .choosers import InvitePersonDialog
-from .common import TintedColumnModel, call, compact_table
+from .common import TintedColumnModel, call, people_table
 
 
 class InvitationsPanel(QGroupBox):
@@ -57,17 +54,7 @@ class InvitationsPanel(QGroupBox):
         ]
         self.model: TintedColumnModel[InvitationRow] = TintedColumnModel(
             columns, 4, _answer_colour, self)
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        compact_table(self.table)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # e-mail
+        self.proxy, self.table = people_table(self, self.model, 3)  # e-mail stretches
 
         self.invite_button = QPushButton(self.tr("&Invite the members"))
         self.invite_button.setToolTip(self.tr("Adds every current member of the body; "
