@@ -172,15 +172,18 @@ def _record_status(
     from .labels import ACTION_STATUS
 
     text = f"status: {ACTION_STATUS[action.status]} → {ACTION_STATUS[new]}"
-    session.add(
-        ActionEvent(
-            action_id=action.id,
-            on_date=on_date or dt.date.today(),
-            kind=ActionEventKind.STATUS,
-            text=f"{text}. {note.strip()}" if note.strip() else text,
-        )
-    )
+    _record(session, action, ActionEventKind.STATUS, text, note, on_date)
     _apply_status(action, new, on_date)
+
+
+def _record(
+    session: Session, action: Action, kind: ActionEventKind, text: str, note: str = "",
+    on_date: dt.date | None = None,
+) -> None:
+    """Keep a change in the action's dated history, with the person's note after it."""
+    note = (note or "").strip()
+    session.add(ActionEvent(action_id=action.id, on_date=on_date or dt.date.today(),
+                            kind=kind, text=f"{text}. {note}" if note else text))
 
 
 def reassign(
@@ -203,14 +206,7 @@ def reassign(
     session.refresh(action)
     after = owner_label(action) or "niemand"
     text = f"trekker: {before} → {after}"
-    session.add(
-        ActionEvent(
-            action_id=action.id,
-            on_date=on_date or dt.date.today(),
-            kind=ActionEventKind.REASSIGNED,
-            text=f"{text}. {note.strip()}" if note.strip() else text,
-        )
-    )
+    _record(session, action, ActionEventKind.REASSIGNED, text, note, on_date)
     session.commit()
 
 
@@ -224,14 +220,7 @@ def postpone(
         raise ValidationError("geef een nieuwe uiterste datum", "due")
     old = f"{action.due_date:%d/%m/%Y}" if action.due_date else "geen"
     text = f"uitgesteld: {old} → {new:%d/%m/%Y}"
-    session.add(
-        ActionEvent(
-            action_id=action.id,
-            on_date=on_date or dt.date.today(),
-            kind=ActionEventKind.POSTPONED,
-            text=f"{text}. {reason.strip()}" if reason.strip() else text,
-        )
-    )
+    _record(session, action, ActionEventKind.POSTPONED, text, reason, on_date)
     action.due_date = new
     session.commit()
 
