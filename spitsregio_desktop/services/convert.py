@@ -60,7 +60,7 @@ def item_numbers(session: Session, meeting_ids: set[int]) -> dict[int, str]:
             AgendaItem.meeting_id.in_(meeting_ids)
         )
     )
-    place = {item_id: (parent_id, n) for item_id, parent_id, n in rows}
+    place = {item_id: (parent_id, n) for item_id, parent_id, n in rows.all()}
     numbers: dict[int, str] = {}
 
     def number(item_id: int) -> str:
