@@ -79,7 +79,6 @@ BAD = [
     (lambda p: p.update(end="08:00"), "end"),
     (lambda p: p.update(start="9 uur"), "start"),
     (lambda p: p["participants"][1].update(attendance="maybe"), "participants[1].attendance"),
-    (lambda p: p["participants"][0].update(email="geen adres"), "participants[0].email"),
     (lambda p: p["participants"].append({"name": "burgemeester leuven"}),
      "participants[4].name"),
     (lambda p: p["agenda"][0].update(duration_minutes=-5), "agenda[0].duration_minutes"),
@@ -121,3 +120,14 @@ def test_files_that_are_not_json_get_line_and_column(tmp_path: Path) -> None:
     latin.write_bytes('{"title": "café"}'.encode("cp1252"))
     with pytest.raises(ValidationError, match="UTF-8"):
         load_package_file(latin)
+
+
+def test_an_address_that_is_not_one_is_kept_and_listed_before_sending(session) -> None:
+    from spitsregio_desktop.services.sending import split_recipients
+
+    data = copy.deepcopy(PACKAGE)
+    data["participants"][0]["email"] = "…"
+    meeting = meeting_detail(session, import_package(session, data))
+    reachable, unreachable = split_recipients(meeting.invitations)
+    assert [u.name for u in unreachable if u.email == "…"] == ["Burgemeester Leuven"]
+    assert "ongeldig e-mailadres" in next(u.reason for u in unreachable if u.email == "…")

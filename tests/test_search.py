@@ -327,3 +327,20 @@ def test_every_source_table_keeps_its_triggers_at_head(db: Database) -> None:
         for suffix in ("ai", "ad", "au")
     }
     assert expected <= triggers
+
+
+def test_items_are_found_by_theme_and_presenter(tmp_path) -> None:
+    from spitsregio_desktop.services import agenda
+    from spitsregio_desktop.services.meetings import MeetingInput, create_meeting
+    from spitsregio_desktop.services.search import search
+    from spitsregio_desktop.storage.database import open_database
+
+    with open_database(tmp_path / "theme.sqlite") as db, db.session() as session:
+        meeting = create_meeting(session, MeetingInput(body="BO", date="2026-12-10"))
+        item = agenda.add_item(session, meeting, "Busassen Leuven–Aarschot",
+                               theme="mobiliteit", presenter="VDAB")
+        assert [h.item_id for h in search(session, "Mobiliteit")] == [item]
+        assert [h.item_id for h in search(session, "vdab")] == [item]
+        agenda.update_item(session, item, theme="wonen")
+        assert search(session, "mobiliteit") == []
+        assert [h.item_id for h in search(session, "wonen")] == [item]

@@ -43,7 +43,7 @@ from .actions import find_owner
 from .errors import ValidationError
 from .labels import ROLE
 from .meetings import get_body, meeting_detail
-from .parse import check_email, check_hours
+from .parse import check_hours
 
 FORMAT = "spitsregio-meeting"
 VERSION = 1
@@ -355,10 +355,8 @@ def validate_package(data: Any) -> _Package:
             "left_after_item": p.text("left_after_item", limit=20).strip(),
             "left_room_for": [],
         }
-        try:
-            check_email(entry["email"])
-        except ValidationError as exc:
-            raise p.fail("email", exc.message) from None
+        # An address that is not one is kept as typed, not refused: the package may come
+        # from elsewhere, and the e-mail draft lists such members before it is made.
         for r in p.items("left_room_for"):
             if not isinstance(r.data, str):
                 raise ValidationError("moet een agendapuntnummer zijn (tekst)", r.path)
