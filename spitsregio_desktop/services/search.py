@@ -149,7 +149,8 @@ def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
     except OperationalError:
         # build_query should make this impossible; if FTS5 still refuses the query, a
         # search field must show "nothing found", not crash the window.
-        log.exception("search query refused: %r", query)
+        # what was typed may name people: log only that it happened
+        log.warning("FTS5 refused a search query of %d characters", len(query))
         return []
     return [_hit(row) for row in rows]
 

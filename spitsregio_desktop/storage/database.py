@@ -7,7 +7,6 @@ on a copy that replaces the original only when it succeeded.
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,8 +19,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import backup as backups
 from .errors import DatabaseCorrupt, DatabaseNotFound, MigrationFailed
 from .lock import DatabaseLock
-
-log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
 
