@@ -97,9 +97,30 @@ def main() -> None:
     dialog.resize(900, 560)
     grab("search", dialog)
     dialog.close()
+    documents(db, next(m for m in meetings if m.status == MeetingStatus.MINUTES_DRAFT
+                       and m.body_short == "TF"), tmp)
     window.close()
     QApplication.processEvents()
     db.close()
+
+
+def documents(db, meeting, tmp: Path) -> None:
+    """First page of each document of a Taskforce meeting (ESF: with the EU emblem)."""
+    import shutil
+    import subprocess
+
+    from spitsregio_desktop.documents.export import export_document
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm missing: document pages not made")
+        return
+    for kind in ("invitation", "agenda", "attendance-sheet", "minutes", "decisions", "actions"):
+        pdf = tmp / f"{kind}.pdf"
+        with db.session() as session:
+            export_document(session, meeting.id, kind, "pdf", pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile",
+                        str(pdf), str(OUT / f"doc-{kind}")], check=True)
+        print("wrote", f"doc-{kind}")
 
 
 if __name__ == "__main__":
