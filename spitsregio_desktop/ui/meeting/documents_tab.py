@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QStandardPaths,
     Qt,
     Signal,
 )
@@ -33,7 +32,7 @@ from ...services.errors import ValidationError
 from ...services.views import MeetingDetail
 from ...storage.enums import MeetingStatus
 from ..context import AppContext
-from ..files import open_file, show_in_folder
+from ..files import EXPORT_DIR_KEY, chosen_file, export_dir, open_file, show_in_folder
 from ..shortcuts import shortcut
 from .common import HINT_STYLE, call, sentence
 from .mail_actions import MailConfirmDialog, MailPlan, mail_in_worker, outbox_dir, plan_mail
@@ -61,7 +60,7 @@ FORMATS = (("pdf", "PDF"), ("docx", "Word"))
 FILE_WORD = {"invitation": "uitnodiging", "agenda": "agenda",
              "attendance-sheet": "aanwezigheidslijst", "minutes": "verslag",
              "decisions": "besluitenlijst", "actions": "actielijst"}
-DIR_KEY = "export/dir"
+DIR_KEY = EXPORT_DIR_KEY
 
 
 def _tr(text: str) -> str:
@@ -208,11 +207,7 @@ class DocumentsTab(QWidget):
         return path
 
     def default_dir(self) -> Path:
-        remembered = self.ctx.qsettings.value(DIR_KEY)
-        if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
-            return Path(remembered)
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(docs) if docs else Path.home()
+        return export_dir(self.ctx.qsettings)
 
     def export(self, kind: str, fmt: str, public: bool = False) -> None:
         if self.detail is None:
@@ -226,14 +221,8 @@ class DocumentsTab(QWidget):
 
     def _choose_out(self, name: str, fmt: str) -> Path | None:
         """The save dialog in the remembered folder; the extension added when not typed."""
-        chosen = self.ask_path(self.default_dir() / name, fmt)
-        if not chosen:
-            return None
-        out = Path(chosen)
-        if out.suffix.lower() != f".{fmt}":
-            out = out.with_name(out.name + f".{fmt}")
-        self.ctx.qsettings.setValue(DIR_KEY, str(out.parent))
-        return out
+        return chosen_file(self.ctx.qsettings, self.ask_path(self.default_dir() / name, fmt),
+                           fmt)
 
     def _start(self, name: str, job: Callable[[], Path],
                on_done: Callable[[Path], None]) -> None:

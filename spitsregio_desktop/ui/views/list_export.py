@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from ... import APP_NAME
 from ...services.errors import ValidationError
 from ..context import AppContext
-from ..files import open_file, show_in_folder
+from ..files import EXPORT_DIR_KEY, chosen_file, export_dir, open_file, show_in_folder
 from .list_helpers import body_combo, sentence
 
-DIR_KEY = "export/dir"  # the same folder memory as the meeting's documents tab
+DIR_KEY = EXPORT_DIR_KEY  # the same folder memory as the meeting's documents tab
 
 
 def qdate(day: dt.date) -> QDate:
@@ -121,24 +121,14 @@ class ExportBar(QFrame):
         self.hide()
 
     def default_dir(self) -> Path:
-        remembered = self.ctx.qsettings.value(DIR_KEY)
-        if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
-            return Path(remembered)
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(docs) if docs else Path.home()
+        return export_dir(self.ctx.qsettings)
 
     def ask_path(self, name: str, fmt: str) -> Path | None:
         filters = {"pdf": self.tr("PDF document (*.pdf)"),
                    "docx": self.tr("Word document (*.docx)")}
         chosen, _ = QFileDialog.getSaveFileName(self.window(), self.tr("Save the document"),
                                                 str(self.default_dir() / name), filters[fmt])
-        if not chosen:
-            return None
-        out = Path(chosen)
-        if out.suffix.lower() != f".{fmt}":
-            out = out.with_name(out.name + f".{fmt}")
-        self.ctx.qsettings.setValue(DIR_KEY, str(out.parent))
-        return out
+        return chosen_file(self.ctx.qsettings, chosen, fmt)
 
     def run(self, make: Callable[..., Path], out: Path) -> None:
         """`make(session)` writes the file; it runs in a worker with its own session."""
