@@ -256,11 +256,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.kind == "package":
             if args.fmt != "json":
                 raise UserError("een vergaderpakket bestaat alleen als --format json")
+            from .documents.files import write_atomically
             from .services.package import dumps, export_package
 
-            _write_atomic(out, dumps(export_package(session, args.meeting_id)).encode("utf-8"))
+            data = dumps(export_package(session, args.meeting_id)).encode("utf-8")
+            write_atomically(out, "json", lambda fh: fh.write(data))
         elif args.fmt in ("ics", "eml"):
             from .documents.mail import export_mail
+            from .storage.paths import attachments_dir_for
 
             export_mail(
                 session,
@@ -269,7 +272,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 args.fmt,
                 out,
                 public=args.public,
-                attachments_dir=db.path.parent / "attachments",
+                attachments_dir=attachments_dir_for(db.path),
             )
         else:
             from .documents.export import export_document
@@ -287,19 +290,6 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
     print(out)
     return 0
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except PermissionError:
-        tmp.unlink(missing_ok=True)
-        raise UserError(
-            f"het bestand {path} is geopend in een ander programma of "
-            "niet schrijfbaar; sluit het en probeer opnieuw"
-        ) from None
 
 
 def cmd_search(args: argparse.Namespace) -> int:

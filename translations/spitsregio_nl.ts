@@ -1422,6 +1422,9 @@ De meest recente reservekopie (%2) terugzetten?</translation>
         <source>E-mail draft made: %1</source>
         <translation>Conceptmail gemaakt: %1</translation>
     </message>
+</context>
+<context>
+    <name>Export</name>
     <message>
         <source>The document could not be made:
 %1</source>
@@ -1458,12 +1461,6 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>The document could not be made:
-%1</source>
-        <translation>Het document kon niet gemaakt worden:
-%1</translation>
     </message>
 </context>
 <context>

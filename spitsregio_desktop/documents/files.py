@@ -13,6 +13,7 @@ from ..services.errors import ValidationError
 
 
 def write_atomically(out_path: Path, suffix: str, write: Callable[[BinaryIO], None]) -> Path:
+    """Write `out_path` through a temporary file beside it: never half a file in its place."""
     out_path = Path(out_path)
     try:
         out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -24,11 +25,13 @@ def write_atomically(out_path: Path, suffix: str, write: Callable[[BinaryIO], No
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, 0o644)  # mkstemp makes it private; an export is an ordinary file
         os.replace(tmp, out_path)
     except PermissionError as exc:
         raise ValidationError(
-            f"Het bestand {out_path.name} is geopend in een ander programma; "
-            "sluit het en probeer opnieuw.", "out",
+            f"Het bestand {out_path.name} is geopend in een ander programma of niet "
+            "schrijfbaar; sluit het en probeer opnieuw.", "out",
         ) from exc
     finally:
         with contextlib.suppress(OSError):

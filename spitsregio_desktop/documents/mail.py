@@ -21,9 +21,7 @@ line ("Zonder e-mailadres: …") on stderr or through its `warn` callback.
 
 from __future__ import annotations
 
-import contextlib
 import mimetypes
-import os
 import re
 import sys
 import tempfile
@@ -48,6 +46,7 @@ from ..services.views import MeetingDetail
 from ..storage.enums import MeetingStatus
 from .build import long_date, visible_items
 from .calendar import build_ics, calendar_method
+from .files import write_atomically
 from .text import clean, one_line
 
 if TYPE_CHECKING:
@@ -275,29 +274,6 @@ def _export_file(session: Session, meeting_id: int, kind: str, fmt: str, public:
         return path.read_bytes()
 
 
-def _write_atomic(out: Path, data: bytes) -> None:
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ValidationError(f"de map {out.parent} kan niet worden gemaakt: {exc}",
-                              "out") from exc
-    fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=out.suffix, dir=out.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, 0o644)  # mkstemp makes it private; a draft is an ordinary file
-        os.replace(tmp, out)
-    except PermissionError as exc:
-        raise ValidationError(
-            f"het bestand {out.name} is geopend in een ander programma of niet schrijfbaar; "
-            "sluit het en probeer opnieuw", "out") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-
-
 def _stderr(line: str) -> None:
     print(line, file=sys.stderr)
 
@@ -359,7 +335,7 @@ def export_mail(
                          recipients=recipients)
 
     out = Path(out)
-    _write_atomic(out, data)
+    write_atomically(out, fmt, lambda fh: fh.write(data))
     if warn is not None and unreachable:
         warn(unreachable_line(unreachable))
     if mark_sent and kind == "invitation" and not cancelled and recipients:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QProcess, QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 
 
@@ -42,3 +42,14 @@ def chosen_file(settings: QSettings, chosen: str, fmt: str) -> Path | None:
         out = out.with_name(out.name + f".{fmt}")
     settings.setValue(EXPORT_DIR_KEY, str(out.parent))
     return out
+
+
+def export_failure(exc: Exception) -> str:
+    """What to tell the user when an export failed: the service's Dutch reason, or what broke."""
+    from ..services.errors import ValidationError
+    from .forms import sentence
+
+    if isinstance(exc, ValidationError):
+        return sentence(exc.message)
+    return QCoreApplication.translate("Export", "The document could not be made:\n%1").replace(
+        "%1", str(exc))

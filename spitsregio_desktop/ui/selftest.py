@@ -149,6 +149,8 @@ def _exports(db, meeting_id: int, tmp: Path, step) -> None:
         _non_empty(folder / "package.json")
 
     step("export package.json", package)
+    from ..storage.paths import attachments_dir_for
+
     try:
         from ..documents.mail import export_mail
     except ImportError:
@@ -159,7 +161,7 @@ def _exports(db, meeting_id: int, tmp: Path, step) -> None:
         def mail(kind=kind, fmt=fmt, target=target) -> None:
             with db.session() as session:
                 export_mail(session, meeting_id, kind, fmt, target,
-                            attachments_dir=db.path.parent / "attachments")
+                            attachments_dir=attachments_dir_for(db.path))
             _non_empty(target)
 
         step(f"export {target.name}", mail)

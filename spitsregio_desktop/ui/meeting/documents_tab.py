@@ -28,13 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
-from ...services.errors import ValidationError
 from ...services.views import MeetingDetail
 from ...storage.enums import MeetingStatus
 from ..context import AppContext
-from ..files import EXPORT_DIR_KEY, chosen_file, export_dir, open_file, show_in_folder
+from ..files import (
+    EXPORT_DIR_KEY,
+    chosen_file,
+    export_dir,
+    export_failure,
+    open_file,
+    show_in_folder,
+)
 from ..shortcuts import shortcut
-from .common import HINT_STYLE, call, sentence
+from .common import HINT_STYLE, call
 from .mail_actions import MailConfirmDialog, MailPlan, mail_in_worker, outbox_dir, plan_mail
 
 # (kind, public, title, explanation): the rows of the tab, in the order of a meeting's life
@@ -316,11 +322,7 @@ class DocumentsTab(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._finish()
-        if isinstance(exc, ValidationError):
-            message = sentence(exc.message)
-        else:
-            message = self.tr("The document could not be made:\n%1").replace("%1", str(exc))
-        QMessageBox.warning(self, APP_NAME, message)
+        QMessageBox.warning(self, APP_NAME, export_failure(exc))
 
     def open_last(self) -> None:
         if self.last_path is not None:

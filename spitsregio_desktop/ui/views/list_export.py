@@ -26,10 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
-from ...services.errors import ValidationError
 from ..context import AppContext
-from ..files import EXPORT_DIR_KEY, chosen_file, export_dir, open_file, show_in_folder
-from .list_helpers import body_combo, sentence
+from ..files import (
+    EXPORT_DIR_KEY,
+    chosen_file,
+    export_dir,
+    export_failure,
+    open_file,
+    show_in_folder,
+)
+from .list_helpers import body_combo
 
 DIR_KEY = EXPORT_DIR_KEY  # the same folder memory as the meeting's documents tab
 
@@ -158,11 +164,7 @@ class ExportBar(QFrame):
     def _failed(self, exc: Exception) -> None:
         self.busy = False
         self.hide()
-        if isinstance(exc, ValidationError):
-            message = sentence(exc.message)
-        else:
-            message = self.tr("The document could not be made:\n%1").replace("%1", str(exc))
-        QMessageBox.warning(self.window(), APP_NAME, message)
+        QMessageBox.warning(self.window(), APP_NAME, export_failure(exc))
 
     def open_last(self) -> None:
         if self.last_path is not None:
