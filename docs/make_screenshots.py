@@ -79,7 +79,7 @@ def main() -> None:
     grab("live")
     window._leave_live(upcoming.id)
     from spitsregio_desktop.services.people import list_persons, save_person
-    from spitsregio_desktop.ui.meeting.mail_actions import MailConfirmDialog, plan_mail
+    from spitsregio_desktop.ui.meetings.mail_actions import MailConfirmDialog, plan_mail
 
     with db.session() as session:  # two members without an address, as in real life
         for person in [p for p in list_persons(session) if p.email][:2]:

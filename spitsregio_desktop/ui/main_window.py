@@ -46,16 +46,16 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
         self.live_view: QWidget | None = None
-        # (title, "module:Class" below ui/views, shortcut). The meeting list is built now;
+        # (title, "feature.module:Class" below ui/, shortcut). The meeting list is built now;
         # the others when first shown, so the window appears without importing them all.
         self._pages = [
-            (tr("Meetings"), "meetings:MeetingsView", "view_meetings"),
-            (tr("Members & organisations"), "members:MembersView", "view_members"),
-            (tr("Actions"), "actions:ActionsView", "view_actions"),
-            (tr("Decisions"), "decisions:DecisionsView", "view_decisions"),
-            (tr("Objectives"), "objectives:ObjectivesView", "view_objectives"),
-            (tr("Attendance"), "statistics:AttendanceView", "view_attendance"),
-            (tr("Settings"), "settings_view:SettingsView", "view_settings"),
+            (tr("Meetings"), "meetings.view:MeetingsView", "view_meetings"),
+            (tr("Members & organisations"), "members.view:MembersView", "view_members"),
+            (tr("Actions"), "actions.view:ActionsView", "view_actions"),
+            (tr("Decisions"), "decisions.view:DecisionsView", "view_decisions"),
+            (tr("Objectives"), "objectives.view:ObjectivesView", "view_objectives"),
+            (tr("Attendance"), "statistics.view:AttendanceView", "view_attendance"),
+            (tr("Settings"), "settings.view:SettingsView", "view_settings"),
         ]
         self._built: list[QWidget | None] = [None] * len(self._pages)
         for index, (title, _where, key) in enumerate(self._pages):
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         built = self._built[index]
         if built is None:
             module, name = self._pages[index][1].split(":")
-            built = getattr(import_module(f"{__package__}.views.{module}"), name)(self.ctx)
+            built = getattr(import_module(f"{__package__}.{module}"), name)(self.ctx)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, built)
             self.stack.removeWidget(placeholder)
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
     def _warm_up(self, index: int = 0) -> None:
         """Import the other pages' code while the user reads the first page: one module per
         turn of the event loop, so their first opening is quick and typing never waits."""
-        modules = ["meeting.screen"] + [f"views.{p[1].split(':')[0]}" for p in self._pages[1:]]
+        modules = ["meetings.screen"] + [p[1].split(":")[0] for p in self._pages[1:]]
         if index >= len(modules):
             return
         import_module(f"{__package__}.{modules[index]}")

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.search import MARK_END, MARK_START, SearchHit, search
+from .common.lists import make_table, set_widths
+from .common.table_model import ENTITY_ROLE, Column, DataclassTableModel, RowFilterProxy
 from .context import AppContext
-from .table_model import ENTITY_ROLE, Column, DataclassTableModel, RowFilterProxy
-from .views.list_helpers import make_table, set_widths
 
 DEBOUNCE_MS = 200
 LIMIT = 100

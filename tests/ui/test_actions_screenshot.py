@@ -16,8 +16,8 @@ from pathlib import Path  # noqa: E402
 
 from spitsregio_desktop.services.actions import list_actions  # noqa: E402
 from spitsregio_desktop.services.demo import generate_demo  # noqa: E402
-from spitsregio_desktop.ui.views.actions import ActionsView  # noqa: E402
-from spitsregio_desktop.ui.views.decisions import DecisionsView  # noqa: E402
+from spitsregio_desktop.ui.actions.view import ActionsView  # noqa: E402
+from spitsregio_desktop.ui.decisions.view import DecisionsView  # noqa: E402
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 TODAY = dt.date(2026, 11, 27)

@@ -19,7 +19,7 @@ from spitsregio_desktop.services import actions, agenda  # noqa: E402
 from spitsregio_desktop.services.meetings import MeetingInput, create_meeting  # noqa: E402
 from spitsregio_desktop.services.people import list_persons  # noqa: E402
 from spitsregio_desktop.storage.enums import ActionEventKind, ActionStatus  # noqa: E402
-from spitsregio_desktop.ui.views.actions import ActionsView, due_range  # noqa: E402
+from spitsregio_desktop.ui.actions.view import ActionsView, due_range  # noqa: E402
 
 TODAY = dt.date(2026, 11, 27)  # a Friday
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from spitsregio_desktop.services import agenda, meetings  # noqa: E402
 from spitsregio_desktop.storage.enums import ItemKind  # noqa: E402
-from spitsregio_desktop.ui.meeting.agenda_model import COL_TIME  # noqa: E402
-from spitsregio_desktop.ui.meeting.agenda_tab import AgendaTab  # noqa: E402
+from spitsregio_desktop.ui.meetings.agenda_model import COL_TIME  # noqa: E402
+from spitsregio_desktop.ui.meetings.agenda_tab import AgendaTab  # noqa: E402
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 

@@ -16,11 +16,11 @@ from PySide6.QtGui import QDesktopServices  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
 
 from spitsregio_desktop.services import agenda, meetings, minutes  # noqa: E402
-from spitsregio_desktop.ui.meeting.agenda_model import (  # noqa: E402
+from spitsregio_desktop.ui.meetings.agenda_model import (  # noqa: E402
     COL_ADJOURNED,
     COL_ATTACHMENTS,
 )
-from spitsregio_desktop.ui.meeting.agenda_tab import AgendaTab  # noqa: E402
+from spitsregio_desktop.ui.meetings.agenda_tab import AgendaTab  # noqa: E402
 
 
 def detail(ctx, meeting_id):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox  # noqa: E402
 from spitsregio_desktop.services import actions, agenda, decisions, meetings, minutes  # noqa: E402
 from spitsregio_desktop.services.dutch_dates import parse_due_date  # noqa: E402
 from spitsregio_desktop.storage.enums import ActionStatus  # noqa: E402
-from spitsregio_desktop.ui.meeting.agenda_tab import AgendaTab  # noqa: E402
+from spitsregio_desktop.ui.meetings.agenda_tab import AgendaTab  # noqa: E402
 
 LEFT = Qt.MouseButton.LeftButton
 

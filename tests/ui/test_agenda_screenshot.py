@@ -14,7 +14,7 @@ from pathlib import Path  # noqa: E402
 
 from agenda_data import realistic_meeting  # noqa: E402
 
-from spitsregio_desktop.ui.meeting.agenda_tab import AgendaTab  # noqa: E402
+from spitsregio_desktop.ui.meetings.agenda_tab import AgendaTab  # noqa: E402
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 

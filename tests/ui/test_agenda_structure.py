@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from spitsregio_desktop.services import agenda, meetings  # noqa: E402
-from spitsregio_desktop.ui.meeting.agenda_tab import AgendaTab  # noqa: E402
+from spitsregio_desktop.ui.meetings.agenda_tab import AgendaTab  # noqa: E402
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 MOVE = Qt.DropAction.MoveAction

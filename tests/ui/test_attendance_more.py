@@ -25,11 +25,11 @@ from spitsregio_desktop.services.meetings import (  # noqa: E402
 from spitsregio_desktop.services.people import save_person  # noqa: E402
 from spitsregio_desktop.storage.enums import Answer, Role  # noqa: E402
 from spitsregio_desktop.ui.help_dialog import HelpDialog  # noqa: E402
-from spitsregio_desktop.ui.meeting.choosers import (  # noqa: E402
+from spitsregio_desktop.ui.meetings.choosers import (  # noqa: E402
     InvitePersonDialog,
     LeftRoomDialog,
 )
-from spitsregio_desktop.ui.views.meetings import MeetingsView  # noqa: E402
+from spitsregio_desktop.ui.meetings.view import MeetingsView  # noqa: E402
 
 LEFT = Qt.MouseButton.LeftButton
 GUEST = "Prof. Jan Peeters"

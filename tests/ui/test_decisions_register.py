@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog  # noqa: E402
 
 from spitsregio_desktop.services import agenda, decisions  # noqa: E402
 from spitsregio_desktop.services.meetings import MeetingInput, create_meeting  # noqa: E402
-from spitsregio_desktop.ui.views.decisions import DecisionsView  # noqa: E402
+from spitsregio_desktop.ui.decisions.view import DecisionsView  # noqa: E402
 
 # (body, date, theme, decision text)
 DECISIONS = (

@@ -19,11 +19,11 @@ from spitsregio_desktop.services.decisions import list_decisions  # noqa: E402
 from spitsregio_desktop.services.demo import generate_demo  # noqa: E402
 from spitsregio_desktop.services.objectives import list_objectives  # noqa: E402
 from spitsregio_desktop.storage.database import open_database  # noqa: E402
+from spitsregio_desktop.ui.actions.view import ActionsView  # noqa: E402
 from spitsregio_desktop.ui.app import make_context  # noqa: E402
+from spitsregio_desktop.ui.decisions.view import DecisionsView  # noqa: E402
+from spitsregio_desktop.ui.objectives.view import ObjectivesView  # noqa: E402
 from spitsregio_desktop.ui.tasks import TaskRunner  # noqa: E402
-from spitsregio_desktop.ui.views.actions import ActionsView  # noqa: E402
-from spitsregio_desktop.ui.views.decisions import DecisionsView  # noqa: E402
-from spitsregio_desktop.ui.views.objectives import ObjectivesView  # noqa: E402
 
 TODAY = dt.date(2026, 11, 27)
 

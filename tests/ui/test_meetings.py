@@ -19,7 +19,7 @@ from spitsregio_desktop.services.meetings import (  # noqa: E402
     meeting_detail,
 )
 from spitsregio_desktop.storage.enums import StandardItem  # noqa: E402
-from spitsregio_desktop.ui.views.meetings import MeetingsView  # noqa: E402
+from spitsregio_desktop.ui.meetings.view import MeetingsView  # noqa: E402
 
 
 @pytest.fixture

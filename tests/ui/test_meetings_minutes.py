@@ -20,8 +20,8 @@ from spitsregio_desktop.services.meetings import (  # noqa: E402
 )
 from spitsregio_desktop.services.minutes import verify  # noqa: E402
 from spitsregio_desktop.storage.enums import MinutesStatus  # noqa: E402
-from spitsregio_desktop.ui.meeting import documents_tab  # noqa: E402
-from spitsregio_desktop.ui.views.meetings import MeetingsView  # noqa: E402
+from spitsregio_desktop.ui.meetings import documents_tab  # noqa: E402
+from spitsregio_desktop.ui.meetings.view import MeetingsView  # noqa: E402
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -127,7 +127,7 @@ def test_minutes_send_remark_approve_reopen(ctx, screen, meetings, qtbot, monkey
 
 def test_close_a_held_meeting(ctx, screen, meetings, qtbot, monkeypatch):
     from spitsregio_desktop.services.meetings import update_meeting
-    from spitsregio_desktop.ui.meeting import minutes_tab
+    from spitsregio_desktop.ui.meetings import minutes_tab
 
     with ctx.session() as s:
         update_meeting(s, meetings[0], status="held")

@@ -18,8 +18,8 @@ from spitsregio_desktop.services.meetings import (  # noqa: E402
     meeting_detail,
 )
 from spitsregio_desktop.storage.enums import Answer, Presence  # noqa: E402
-from spitsregio_desktop.ui.meeting.attendance_tab import AttendanceTab, MomentDialog  # noqa: E402
-from spitsregio_desktop.ui.views.meetings import MeetingsView  # noqa: E402
+from spitsregio_desktop.ui.meetings.attendance_tab import AttendanceTab, MomentDialog  # noqa: E402
+from spitsregio_desktop.ui.meetings.view import MeetingsView  # noqa: E402
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox  # noqa: E402
 
 from spitsregio_desktop.services.people import list_memberships, list_organisations  # noqa: E402
 from spitsregio_desktop.storage.enums import Role  # noqa: E402
-from spitsregio_desktop.ui.views.member_dialogs import MemberDialog, OrganisationDialog  # noqa: E402
-from spitsregio_desktop.ui.views.members import MembersView  # noqa: E402
+from spitsregio_desktop.ui.members.dialogs import MemberDialog, OrganisationDialog  # noqa: E402
+from spitsregio_desktop.ui.members.view import MembersView  # noqa: E402
 
 
 def click_ok(qtbot, dialog) -> None:

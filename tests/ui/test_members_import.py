@@ -13,8 +13,8 @@ from PySide6.QtGui import QBrush  # noqa: E402
 from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
 from spitsregio_desktop.services.people import list_memberships, list_persons  # noqa: E402
-from spitsregio_desktop.ui.views.member_import_dialog import MemberImportDialog  # noqa: E402
-from spitsregio_desktop.ui.views.members import MembersView  # noqa: E402
+from spitsregio_desktop.ui.members.import_dialog import MemberImportDialog  # noqa: E402
+from spitsregio_desktop.ui.members.view import MembersView  # noqa: E402
 
 BAD = ("naam;organisatie;e-mail;rol\n"
        "Els Peeters;ACV;els@acv.example;lid\n"

@@ -17,14 +17,14 @@ from spitsregio_desktop.services.actions import add_action  # noqa: E402
 from spitsregio_desktop.services.agenda import add_item  # noqa: E402
 from spitsregio_desktop.services.meetings import MeetingInput, create_meeting  # noqa: E402
 from spitsregio_desktop.services.objectives import list_objectives, objective_detail  # noqa: E402
-from spitsregio_desktop.ui.views import objectives as objectives_module  # noqa: E402
-from spitsregio_desktop.ui.views.objective_dialogs import (  # noqa: E402
+from spitsregio_desktop.ui.common.charts import ProgressSeries  # noqa: E402
+from spitsregio_desktop.ui.objectives import view as objectives_module  # noqa: E402
+from spitsregio_desktop.ui.objectives.dialogs import (  # noqa: E402
     LinkActionsDialog,
     ObjectiveDialog,
     ValueDialog,
 )
-from spitsregio_desktop.ui.views.objectives import ObjectivesView  # noqa: E402
-from spitsregio_desktop.ui.widgets.charts import ProgressSeries  # noqa: E402
+from spitsregio_desktop.ui.objectives.view import ObjectivesView  # noqa: E402
 
 
 def press_ok(qtbot, dialog) -> None:

@@ -30,8 +30,8 @@ from spitsregio_desktop.services.meetings import (  # noqa: E402
 )
 from spitsregio_desktop.services.people import get_person, save_person  # noqa: E402
 from spitsregio_desktop.services.settings import save_settings  # noqa: E402
-from spitsregio_desktop.ui.meeting.mail_actions import MailConfirmDialog  # noqa: E402
-from spitsregio_desktop.ui.views.meetings import MeetingsView  # noqa: E402
+from spitsregio_desktop.ui.meetings.mail_actions import MailConfirmDialog  # noqa: E402
+from spitsregio_desktop.ui.meetings.view import MeetingsView  # noqa: E402
 
 LEFT = Qt.MouseButton.LeftButton
 ADDRESSES = ("burgemeester@aarschot.be", "burgemeester@begijnendijk.be",
@@ -261,7 +261,7 @@ def test_the_draft_is_made_off_the_ui_thread(ctx, screen, meeting_id, qtbot, mon
                                              opened):
     import threading
 
-    from spitsregio_desktop.ui.meeting import documents_tab
+    from spitsregio_desktop.ui.meetings import documents_tab
     from spitsregio_desktop.ui.tasks import TaskRunner
 
     monkeypatch.setattr(TaskRunner, "synchronous", False)

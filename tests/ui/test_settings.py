@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget  # noqa: E402
 
 from spitsregio_desktop.services.settings import load_settings  # noqa: E402
 from spitsregio_desktop.storage.backup import list_backups  # noqa: E402
-from spitsregio_desktop.ui.views.settings_view import SettingsView  # noqa: E402
+from spitsregio_desktop.ui.settings.view import SettingsView  # noqa: E402
 
 
 def settings(ctx):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog  # noqa: E402
 from spitsregio_desktop.services.meetings import MeetingInput, create_meeting  # noqa: E402
 from spitsregio_desktop.storage.enums import Presence  # noqa: E402
 from spitsregio_desktop.storage.models import Attendance, Person  # noqa: E402
-from spitsregio_desktop.ui.views.statistics import AttendanceView  # noqa: E402
+from spitsregio_desktop.ui.statistics.view import AttendanceView  # noqa: E402
 
 
 @pytest.fixture

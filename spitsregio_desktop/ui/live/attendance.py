@@ -24,7 +24,7 @@ from ...services.errors import ValidationError
 from ...services.live import OwnerCandidate
 from ...services.views import AttendanceRow
 from ...storage.enums import Presence
-from ..table_model import Column, DataclassTableModel
+from ..common.table_model import Column, DataclassTableModel
 from .entries import EntryPanel, OwnerField
 
 PRESENCE = {

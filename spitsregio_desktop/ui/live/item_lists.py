@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.views import ActionRow, DecisionRow
-from ..table_model import Column, DataclassTableModel, show
+from ..common.table_model import Column, DataclassTableModel, show
 
 
 def tr(text: str) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QTextOption
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QWidget
 
-from ..autosave import Autosaver
+from ..common.autosave import Autosaver
 
 MAX_WAIT_MS = 800  # with the save itself, within the one-second promise
 NOTES_POINT_SIZE = 13

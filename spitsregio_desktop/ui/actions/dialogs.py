@@ -1,0 +1,182 @@
+"""The small dialogs of the action tracker: a progress note, closing or cancelling with a
+reason, reassigning (type a few letters of a person or organisation), postponing (a typed
+Dutch date such as "volgende vrijdag", or a calendar).
+
+Each dialog gets a `save` callback that calls the service; a refused value (Dutch
+ValidationError) is shown in the dialog, which stays open with what was typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from ...services.dutch_dates import format_hint, parse_due_date
+from ...services.errors import ValidationError
+from ...services.live import OwnerCandidate
+from ..common.list_export import date_edit, pydate
+from ..common.lists import error_label, set_error
+from ..live.entries import CalendarPopup, OwnerField, long_date
+
+
+class ActionDialog(QDialog):
+    """A form with OK/Cancel and a red message line; OK calls `save` and closes if it took."""
+
+    def __init__(self, title: str, save: Callable[[], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self._save = save
+        self.form = QFormLayout(self)
+        self.error = error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self) -> None:
+        self.form.addRow(self.error)
+        self.form.addRow(self.buttons)
+
+    def ok_button(self):  # noqa: ANN201 - a QPushButton
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def accept(self) -> None:
+        try:
+            self._save()
+        except ValidationError as exc:
+            set_error(self.error, exc.message)
+            return
+        super().accept()
+
+
+class NoteDialog(ActionDialog):
+    """A text (progress note, reason) and the date it applies to."""
+
+    def __init__(self, title: str, label: str, today: dt.date,
+                 save: Callable[[str, dt.date], None], date_label: str,
+                 parent: QWidget | None = None):
+        super().__init__(title, lambda: save(self.text.toPlainText(), self.date()), parent)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(self.fontMetrics().height() * 5 + 12)
+        self.day = date_edit(today)
+        self.form.addRow(label, self.text)
+        self.form.addRow(date_label, self.day)
+        self.finish_layout()
+
+    def date(self) -> dt.date:
+        return pydate(self.day.date())
+
+
+class ReassignDialog(ActionDialog):
+    """The new owner by a few typed letters ("inter" → Interleuven), and why."""
+
+    def __init__(self, candidates: list[OwnerCandidate], current: str,
+                 save: Callable[[OwnerCandidate, str], None], parent: QWidget | None = None):
+        super().__init__(self.tr("Reassign the action"), self._save_owner, parent)
+        self._save_to = save
+        self.owner = OwnerField()
+        self.owner.candidates = candidates
+        self.owner.setPlaceholderText(self.tr("Type a few letters, pick with ↓ and Enter"))
+        self.owner.textChanged.connect(self._show_owner)
+        # QLineEdit fills in a pick only while it has focus; a pick always means this owner
+        self.owner.picker.activated.connect(self.owner.setText)
+        self.chosen_label = QLabel()
+        self.chosen_label.setWordWrap(True)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Optional"))
+        self.form.addRow(self.tr("Now:"), QLabel(current or self.tr("nobody")))
+        self.form.addRow(self.tr("New owner:"), self.owner)
+        self.form.addRow("", self.chosen_label)
+        self.form.addRow(self.tr("Reason:"), self.note)
+        self.finish_layout()
+        self._show_owner("")
+
+    def _show_owner(self, _text: str) -> None:
+        chosen = self.owner.chosen()
+        if chosen is not None:
+            self.chosen_label.setText("→ " + chosen.label)
+        elif self.owner.ambiguous():
+            self.chosen_label.setText(self.tr("Several match: pick one from the list"))
+        else:
+            self.chosen_label.setText(self.tr("No person or organisation matches yet")
+                                      if self.owner.text().strip() else "")
+        self.ok_button().setEnabled(chosen is not None)
+
+    def _save_owner(self) -> None:
+        chosen = self.owner.chosen()
+        if chosen is None:
+            raise ValidationError("kies een persoon of organisatie uit de lijst", "owner")
+        self._save_to(chosen, self.note.text())
+
+
+class PostponeDialog(ActionDialog):
+    """A new due date typed the Dutch way (shown as it was understood) or picked, and why."""
+
+    def __init__(self, current: dt.date | None, today: dt.date,
+                 save: Callable[[dt.date, str], None], parent: QWidget | None = None):
+        super().__init__(self.tr("Postpone the action"),
+                         lambda: save(self.due_date(), self.reason.text()), parent)
+        self._today = today
+        self.due = QLineEdit()
+        self.due.setPlaceholderText(self.tr("15/1, 15 jan, volgende vrijdag, eind maart"))
+        self.due.setToolTip(format_hint())
+        self.due.textChanged.connect(self._show_due)
+        self.calendar_button = QToolButton()
+        self.calendar_button.setText(self.tr("Calendar…"))
+        self.calendar_button.clicked.connect(self.open_calendar)
+        self.calendar = CalendarPopup(self)
+        self.calendar.picked.connect(self._picked)
+        row = QHBoxLayout()
+        row.addWidget(self.due, 1)
+        row.addWidget(self.calendar_button)
+        self.understood = QLabel()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why it takes longer (optional)"))
+        was = current.strftime("%d/%m/%Y") if current else self.tr("none")
+        self.form.addRow(self.tr("Due now:"), QLabel(was))
+        self.form.addRow(self.tr("New due date:"), row)
+        self.form.addRow("", self.understood)
+        self.form.addRow(self.tr("Reason:"), self.reason)
+        self.finish_layout()
+        self._show_due("")
+
+    def due_date(self) -> dt.date:
+        return parse_due_date(self.due.text(), self._today, field="due")
+
+    def _show_due(self, text: str) -> None:
+        if not text.strip():
+            self.understood.setText("")
+            return
+        try:
+            self.understood.setText("→ " + long_date(self.due_date()))
+        except ValidationError:
+            self.understood.setText(self.tr("(not a date yet)"))
+
+    def open_calendar(self) -> None:
+        try:
+            day = self.due_date()
+        except ValidationError:
+            day = self._today
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.calendar.move(self.due.mapToGlobal(self.due.rect().bottomLeft()))
+        self.calendar.show()
+        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _picked(self, day: QDate) -> None:
+        self.due.setText(day.toString("dd/MM/yyyy"))
+        self.due.setFocus()

@@ -1,0 +1,175 @@
+"""Exporting a list screen as a document: the action list of a body, the decision list of a
+body and period. The choices go in a small dialog, the file is made off the UI thread, and a
+bar under the list offers to open it or show it in its folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from ... import APP_NAME
+from ..context import AppContext
+from .files import (
+    EXPORT_DIR_KEY,
+    chosen_file,
+    export_dir,
+    export_failure,
+    open_file,
+    show_in_folder,
+)
+from .lists import body_combo
+
+DIR_KEY = EXPORT_DIR_KEY  # the same folder memory as the meeting's documents tab
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_edit(day: dt.date) -> QDateEdit:
+    edit = QDateEdit(qdate(day))
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+class ExportDialog(QDialog):
+    """Which body, which format and (for decisions) which period to export."""
+
+    def __init__(self, ctx: AppContext, title: str, body: str | None,
+                 period: tuple[dt.date, dt.date] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.body = body_combo(ctx, None)
+        if body is not None:
+            self.body.setCurrentIndex(max(self.body.findData(body), 0))
+        self.pdf = QRadioButton(self.tr("PDF"))
+        self.word = QRadioButton(self.tr("Word"))
+        self.pdf.setChecked(True)
+        formats = QHBoxLayout()
+        formats.addWidget(self.pdf)
+        formats.addWidget(self.word)
+        formats.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Body:"), self.body)
+        self.start: QDateEdit | None = None
+        self.end: QDateEdit | None = None
+        if period is not None:
+            self.start, self.end = date_edit(period[0]), date_edit(period[1])
+            dates = QHBoxLayout()
+            dates.addWidget(self.start)
+            dates.addWidget(QLabel(self.tr("to")))
+            dates.addWidget(self.end)
+            dates.addStretch(1)
+            form.addRow(self.tr("Meetings from:"), dates)
+        form.addRow(self.tr("Format:"), formats)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def fmt(self) -> str:
+        return "docx" if self.word.isChecked() else "pdf"
+
+    def period(self) -> tuple[dt.date | None, dt.date | None]:
+        if self.start is None or self.end is None:
+            return None, None
+        return pydate(self.start.date()), pydate(self.end.date())
+
+
+class ExportBar(QFrame):
+    """Runs one export at a time off the UI thread and shows where the file went."""
+
+    exported = Signal(Path)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last_path: Path | None = None
+        self.busy = False
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.folder_button = QPushButton(self.tr("Show in &folder"))
+        self.open_button.clicked.connect(self.open_last)
+        self.folder_button.clicked.connect(self.show_in_folder)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.folder_button)
+        self.hide()
+
+    def default_dir(self) -> Path:
+        return export_dir(self.ctx.qsettings)
+
+    def ask_path(self, name: str, fmt: str) -> Path | None:
+        filters = {"pdf": self.tr("PDF document (*.pdf)"),
+                   "docx": self.tr("Word document (*.docx)")}
+        chosen, _ = QFileDialog.getSaveFileName(self.window(), self.tr("Save the document"),
+                                                str(self.default_dir() / name), filters[fmt])
+        return chosen_file(self.ctx.qsettings, chosen, fmt)
+
+    def run(self, make: Callable[..., Path], out: Path) -> None:
+        """`make(session)` writes the file; it runs in a worker with its own session."""
+        database = self.ctx.db
+
+        def work() -> Path:
+            with database.session() as session:
+                return make(session)
+
+        self.busy = True
+        self.open_button.hide()
+        self.folder_button.hide()
+        self.label.setText(self.tr("Making %1…").replace("%1", out.name))
+        self.show()
+        self.ctx.tasks.run(work, self._done, self._failed)
+
+    def _done(self, path: Path) -> None:
+        self.busy = False
+        self.last_path = Path(path)
+        text = self.tr("Saved: %1").replace("%1", str(path))
+        self.label.setText(text)
+        self.open_button.show()
+        self.folder_button.show()
+        self.ctx.hub.status_message.emit(text)
+        self.exported.emit(self.last_path)
+
+    def _failed(self, exc: Exception) -> None:
+        self.busy = False
+        self.hide()
+        QMessageBox.warning(self.window(), APP_NAME, export_failure(exc))
+
+    def open_last(self) -> None:
+        if self.last_path is not None:
+            open_file(self.last_path)
+
+    def show_in_folder(self) -> None:
+        if self.last_path is not None:
+            show_in_folder(self.last_path)

@@ -1,0 +1,155 @@
+"""The "Details & invitation" tab: when and where (autosaved), and who is invited."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.errors import ValidationError
+from ...services.meetings import update_meeting
+from ...services.views import MeetingDetail
+from ..common.autosave import Autosaver
+from ..context import AppContext
+from .common import HINT_STYLE, error_label, pydate, pytime, qdate, qtime, set_error
+from .invitations import InvitationsPanel
+
+# service field name (as in ValidationError.field) → our key in the autosaver
+_FIELD_KEY = {"date": "date", "start": "hours", "end": "hours", "location": "location",
+              "title": "title"}
+
+
+class DetailsTab(QWidget):
+    changed = Signal()  # something was saved: the screen reloads the header and the list
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail: MeetingDetail | None = None
+        self._loading = False
+        self.autosaver = Autosaver(self._save, self)
+        self.autosaver.saved.connect(self._after_save)
+        self._wrote = False  # the autosaver also says "saved" when there was nothing to write
+
+        self.date = QDateEdit()
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        self.start = QTimeEdit()
+        self.end = QTimeEdit()
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        self.location = QLineEdit()
+        self.title = QLineEdit()
+        self.errors = {key: error_label() for key in ("date", "hours", "location", "title")}
+
+        hours = QHBoxLayout()
+        hours.addWidget(self.start)
+        hours.addWidget(QLabel(self.tr("until")))
+        hours.addWidget(self.end)
+        hours.addStretch(1)
+        self.date.setMaximumWidth(160)
+        hours_label = QLabel(self.tr("&Hours"))
+        hours_label.setBuddy(self.start)  # a layout cannot be a buddy; the start field is
+        form = QFormLayout()
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow("", self.errors["date"])
+        form.addRow(hours_label, hours)
+        form.addRow("", self.errors["hours"])
+        form.addRow(self.tr("&Place"), self.location)
+        form.addRow("", self.errors["location"])
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow("", self.errors["title"])
+        self.saved_hint = QLabel()
+        self.saved_hint.setStyleSheet(HINT_STYLE)
+        form.addRow("", self.saved_hint)
+        box = QGroupBox(self.tr("Meeting"))
+        box.setLayout(form)
+
+        self.invitations = InvitationsPanel(ctx)
+        self.invitations.changed.connect(self.changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(self.invitations, 1)
+
+        self.date.dateChanged.connect(lambda d: self._edited("date", pydate(d)))
+        self.start.timeChanged.connect(lambda _t: self._edited("hours", self._hours()))
+        self.end.timeChanged.connect(lambda _t: self._edited("hours", self._hours()))
+        self.location.textEdited.connect(lambda text: self._edited("location", text))
+        self.title.textEdited.connect(lambda text: self._edited("title", text))
+        for edit in (self.date, self.start, self.end, self.location, self.title):
+            edit.editingFinished.connect(self.flush)
+
+    def _hours(self) -> tuple:
+        # start and end are saved together: moving 09–11 to 14–16 passes through 14–11
+        return pytime(self.start.time()), pytime(self.end.time())
+
+    def _edited(self, key: str, value: object) -> None:
+        if not self._loading and self.detail is not None:
+            self.autosaver.edited(key, value)
+
+    def _save(self, key: object, value: object) -> None:
+        assert self.detail is not None
+        fields: dict[str, object]
+        if key == "hours":
+            start, end = value  # type: ignore[misc]
+            fields = {"start_time": start, "end_time": end}
+        else:
+            fields = {str(key): value}
+        label = self.errors[str(key)]
+        try:
+            with self.ctx.session() as session:
+                update_meeting(session, self.detail.id, **fields)
+        except ValidationError as exc:
+            set_error(self.errors.get(_FIELD_KEY.get(exc.field or "", ""), label), exc.message)
+            raise
+        set_error(label, "")
+        self._wrote = True
+
+    def _after_save(self) -> None:
+        if self._wrote:
+            self._wrote = False
+            self.changed.emit()
+
+    def flush(self) -> bool:
+        return self.autosaver.flush()
+
+    def show_detail(self, detail: MeetingDetail) -> None:
+        same_meeting = self.detail is not None and self.detail.id == detail.id
+        self.detail = detail
+        if not same_meeting:
+            for label in self.errors.values():
+                set_error(label, "")
+        self._loading = True
+        try:
+            # never overwrite what the user is typing or a refused value still on screen
+            if not self.autosaver.has_pending() and not self._has_errors():
+                self.date.setDate(qdate(detail.date))
+                if detail.start_time:
+                    self.start.setTime(qtime(detail.start_time))
+                if detail.end_time:
+                    self.end.setTime(qtime(detail.end_time))
+                if not self.location.hasFocus():
+                    self.location.setText(detail.location)
+                if not self.title.hasFocus():
+                    self.title.setText(detail.title)
+        finally:
+            self._loading = False
+        self.invitations.show_detail(detail)
+        # approved minutes freeze what they say, the date and the place included
+        for edit in (self.date, self.start, self.end, self.location, self.title):
+            edit.setEnabled(not detail.frozen)
+        self.saved_hint.setText(
+            self.tr("The minutes are approved: reopen them to change these details.")
+            if detail.frozen else self.tr("Changes are saved as you type."))
+
+    def _has_errors(self) -> bool:
+        return any(label.text() for label in self.errors.values())

@@ -1,0 +1,242 @@
+"""The dialogs that add or correct one decision or action of an agenda item after the meeting.
+
+OK calls the service; a refusal (Dutch ValidationError) is shown under the field it names
+and the dialog stays open with what was typed, so nothing is lost and nothing half-saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ...services import actions, decisions
+from ...services.dutch_dates import format_hint, parse_due_date
+from ...services.errors import ValidationError
+from ...services.live import OwnerCandidate
+from ...services.views import ActionRow, DecisionRow
+from ...storage.enums import ActionStatus
+from ..common.form_dialog import FormDialog, date_text
+from ..common.words import ACTION_STATUS, word
+from ..context import AppContext
+from ..live.entries import OwnerField, long_date
+
+
+def _text_box(lines: int, parent: QWidget) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)  # Tab goes on to the next field, as in any dialog
+    edit.setFixedHeight(parent.fontMetrics().height() * lines + 14)
+    return edit
+
+
+def _votes_text(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+class DecisionDialog(FormDialog):
+    """A decision's text and, when there was a vote, the counts (empty = not recorded)."""
+
+    def __init__(self, ctx: AppContext, item_id: int, row: DecisionRow | None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.item_id = item_id
+        self.row = row
+        self.setWindowTitle(self.tr("New decision") if row is None
+                            else self.tr("Decision %1").replace("%1", str(row.number)))
+        self.setMinimumWidth(520)
+        self.text = _text_box(6, self)
+        self.votes_for = QLineEdit()
+        self.votes_against = QLineEdit()
+        self.votes_abstain = QLineEdit()
+        votes = QHBoxLayout()
+        votes.setContentsMargins(0, 0, 0, 0)
+        for label, edit in ((self.tr("for"), self.votes_for),
+                            (self.tr("against"), self.votes_against),
+                            (self.tr("abstaining"), self.votes_abstain)):
+            edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000") + 16)
+            votes.addWidget(edit)
+            votes.addWidget(QLabel(label))
+            votes.addSpacing(8)
+        votes.addStretch(1)
+        votes_box = QWidget()
+        votes_box.setLayout(votes)
+        votes_box.setToolTip(self.tr("Leave empty when there was no vote"))
+
+        form = QFormLayout()
+        self.add_row(form, self.tr("&Decision:"), self.text, "text")
+        self.add_row(form, self.tr("&Votes:"), votes_box,
+                     "votes_for", "votes_against", "votes_abstain")
+        hint = QLabel(self.tr("Leave the votes empty when there was no vote."))
+        hint.setStyleSheet("color: #555;")
+        form.addRow("", hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        if row is not None:
+            self.text.setPlainText(row.text)
+            self.votes_for.setText(_votes_text(row.votes_for))
+            self.votes_against.setText(_votes_text(row.votes_against))
+            self.votes_abstain.setText(_votes_text(row.votes_abstain))
+        self.text.setFocus()
+
+    def values(self) -> dict[str, object]:
+        return {
+            "text": self.text.toPlainText(),
+            "votes_for": self.votes_for.text().strip(),
+            "votes_against": self.votes_against.text().strip(),
+            "votes_abstain": self.votes_abstain.text().strip(),
+        }
+
+    def save(self) -> None:
+        values = self.values()
+        if self.row is None:
+            ok = self.run_service(
+                lambda s: decisions.add_decision(s, self.item_id, **values))  # type: ignore[arg-type]
+        else:
+            row_id = self.row.id
+            ok = self.run_service(
+                lambda s: decisions.update_decision(s, row_id, **values))  # type: ignore[arg-type]
+        if ok:
+            self.accept()
+
+
+STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE,
+            ActionStatus.CANCELLED)
+
+
+class ActionEditDialog(FormDialog):
+    """What is to be done, by whom (a few typed letters), by when (typed Dutch), and status."""
+
+    def __init__(self, ctx: AppContext, item_id: int, row: ActionRow | None,
+                 candidates: list[OwnerCandidate], today: dt.date,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.item_id = item_id
+        self.row = row
+        self.today = today
+        self.setWindowTitle(self.tr("New action") if row is None else self.tr("Edit action"))
+        self.setMinimumWidth(520)
+        self.description = _text_box(4, self)
+        self.owner = OwnerField()
+        self.owner.candidates = candidates
+        self.owner.setPlaceholderText(self.tr("Type a few letters, pick with ↓ and Enter"))
+        # QLineEdit fills in a pick only while it has focus; a pick always means this owner
+        self.owner.picker.activated.connect(self.owner.setText)
+        self.owner.textChanged.connect(self._show_owner)
+        self.owner_understood = QLabel()
+        self.owner_understood.setWordWrap(True)
+        self.due = QLineEdit()
+        self.due.setPlaceholderText(self.tr("15/1, 15 jan, volgende vrijdag, eind maart"))
+        self.due.setToolTip(format_hint())
+        self.due.textChanged.connect(self._show_due)
+        self.due_understood = QLabel()
+        self.status = QComboBox()
+        for status in STATUSES:
+            self.status.addItem(word(ACTION_STATUS, status), str(status))
+
+        form = QFormLayout()
+        self.add_row(form, self.tr("&What:"), self.description, "description")
+        self.add_row(form, self.tr("&Owner:"), self.owner, "owner")
+        form.addRow("", self.owner_understood)
+        self.add_row(form, self.tr("D&ue:"), self.due, "due", "due_date")
+        form.addRow("", self.due_understood)
+        self.add_row(form, self.tr("&Status:"), self.status, "status")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        if row is not None:
+            self.description.setPlainText(row.description)
+            self.owner.setText(self._owner_label(row, candidates))
+            self.due.setText(date_text(row.due_date))
+            self.status.setCurrentIndex(max(0, self.status.findData(str(row.status))))
+        self._show_owner("")
+        self._show_due(self.due.text())
+        self.description.setFocus()
+
+    @staticmethod
+    def _owner_label(row: ActionRow, candidates: list[OwnerCandidate]) -> str:
+        """The list's label for the current owner, so it resolves to the same one again."""
+        for candidate in candidates:
+            if (row.owner_person_id or row.owner_organisation_id) and \
+                    candidate.owner == (row.owner_person_id, row.owner_organisation_id):
+                return candidate.label
+        return row.owner
+
+    def _show_owner(self, _text: str) -> None:
+        chosen = self.owner.chosen()
+        if chosen is not None:
+            self.owner_understood.setText("→ " + chosen.label)
+        elif self.owner.ambiguous():
+            self.owner_understood.setText(self.tr("Several match: pick one from the list"))
+        elif self.owner.text().strip():
+            self.owner_understood.setText(self.tr("Not in the list: kept as typed"))
+        else:
+            self.owner_understood.setText(self.tr("No owner"))
+
+    def due_date(self) -> dt.date | None:
+        text = self.due.text()
+        return parse_due_date(text, self.today, field="due") if text.strip() else None
+
+    def _show_due(self, text: str) -> None:
+        if not text.strip():
+            self.due_understood.setText(self.tr("No due date"))
+            return
+        try:
+            day = self.due_date()
+        except ValidationError:
+            self.due_understood.setText(self.tr("(not a date yet)"))
+            return
+        self.due_understood.setText("→ " + long_date(day) if day else "")
+
+    def owner_fields(self) -> dict[str, object]:
+        text = self.owner.text().strip()
+        chosen = self.owner.chosen()
+        if chosen is not None:
+            return {"owner_person_id": chosen.person_id,
+                    "owner_organisation_id": chosen.organisation_id, "owner_text": ""}
+        if text and self.owner.ambiguous():
+            raise ValidationError(
+                f"meerdere personen of organisaties passen bij '{text}': kies er een uit de lijst",
+                "owner")
+        return {"owner_person_id": None, "owner_organisation_id": None, "owner_text": text}
+
+    def values(self) -> dict[str, object]:
+        """What the services get; a typing error raises a Dutch ValidationError."""
+        return {
+            "description": self.description.toPlainText(),
+            **self.owner_fields(),
+            "due_date": self.due_date(),
+            "status": self.status.currentData(),
+        }
+
+    def save(self) -> None:
+        try:
+            values = self.values()
+        except ValidationError as exc:
+            self.show_error(exc)
+            return
+        call: Callable[[Session], object]
+        if self.row is None:
+            description = values.pop("description")
+            call = lambda s: actions.add_action(  # noqa: E731
+                s, self.item_id, description, **values)  # type: ignore[arg-type]
+        else:
+            row_id = self.row.id
+            call = lambda s: actions.update_action(s, row_id, **values)  # noqa: E731
+        if self.run_service(call):  # type: ignore[arg-type]
+            self.accept()

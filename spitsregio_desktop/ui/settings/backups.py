@@ -1,0 +1,132 @@
+"""The "Backups" group of the settings: make one now, see the list, restore, open the folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+
+from ... import APP_NAME
+from ...storage.backup import backup_database, list_backups
+from ...storage.paths import backup_dir_for
+from ..common.lists import make_table, set_widths
+from ..common.table_model import Column, DataclassTableModel, RowFilterProxy
+from ..context import AppContext
+
+KINDS = {
+    "manual": QT_TRANSLATE_NOOP("BackupsBox", "made by hand"),
+    "start": QT_TRANSLATE_NOOP("BackupsBox", "at start"),
+    "before-migration": QT_TRANSLATE_NOOP("BackupsBox", "before an update"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsBox", "before a restore"),
+}
+_REASON = re.compile(r"-\d{8}-\d{6}(?:-\d+)?-(?P<reason>[a-z-]+)\.sqlite$")
+
+
+@dataclass(frozen=True)
+class BackupRow:
+    path: Path
+    when: dt.datetime
+    reason: str
+    size: int
+
+
+def size_text(size: int) -> str:
+    """1 234 567 bytes → "1,2 MB" (Belgian decimal comma)."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} kB"
+    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+
+
+def backup_rows(db_path: Path) -> list[BackupRow]:
+    rows = []
+    for path in list_backups(db_path):
+        stat = path.stat()
+        match = _REASON.search(path.name)
+        rows.append(BackupRow(path, dt.datetime.fromtimestamp(stat.st_mtime).replace(
+            microsecond=0), match["reason"] if match else "", stat.st_size))
+    return rows
+
+
+class BackupsBox(QGroupBox):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Backups"))
+        self.ctx = ctx
+        self.backup_button = QPushButton(self.tr("Make a backup now"))
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.folder_button = QPushButton(self.tr("Open the backup folder"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        columns = [
+            Column(self.tr("Date"), lambda r: r.when),
+            Column(self.tr("Kind"), lambda r: QCoreApplication.translate(
+                "BackupsBox", KINDS[r.reason]) if r.reason in KINDS else r.reason),
+            Column(self.tr("Size"), lambda r: size_text(r.size), sort=lambda r: r.size,
+                   align_right=True),
+            Column(self.tr("File"), lambda r: r.path.name, tooltip=lambda r: str(r.path)),
+        ]
+        self.model: DataclassTableModel[BackupRow] = DataclassTableModel(columns, self)
+        self.table = make_table(self.model, RowFilterProxy(self))
+        set_widths(self.table, [16, 12, 7, 0], stretch=3)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setMinimumHeight(120)
+        self.table.setMaximumHeight(200)
+        note = QLabel(self.tr("A backup is also made automatically each time the program "
+                              "starts. Copy backups to a USB stick or a network drive to keep "
+                              "them safe."))
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.backup_button, self.restore_button, self.folder_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status)
+        layout.addWidget(note)
+        self.backup_button.clicked.connect(self.make_backup)
+        self.restore_button.clicked.connect(self.restore)
+        self.folder_button.clicked.connect(self.open_folder)
+
+    def refresh(self) -> None:
+        self.model.set_rows(backup_rows(self.ctx.db.path))
+
+    def make_backup(self) -> None:
+        path = self.ctx.db.path
+        self.backup_button.setEnabled(False)
+        self.status.setText(self.tr("Making a backup…"))
+        self.ctx.tasks.run(lambda: backup_database(path, reason="manual"),
+                           self._backup_done, self._backup_failed)
+
+    def _backup_done(self, target: Path) -> None:
+        self.backup_button.setEnabled(True)
+        message = self.tr("Backup saved: %1").replace("%1", Path(target).name)
+        self.status.setText(message)
+        self.ctx.hub.status_message.emit(message)
+        self.refresh()
+
+    def _backup_failed(self, exc: Exception) -> None:
+        self.backup_button.setEnabled(True)
+        self.status.setText("")
+        QMessageBox.warning(self, APP_NAME, self.tr("The backup failed: %1")
+                            .replace("%1", str(exc)))
+
+    def restore(self) -> None:
+        """The main window owns restoring: it closes and reopens the database for all views."""
+        restore = getattr(self.window(), "restore_backup", None)
+        if restore is None:
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "Restore a backup from the main window: File ▸ Restore a backup…"))
+            return
+        restore()
+        self.refresh()
+
+    def open_folder(self) -> None:
+        folder = backup_dir_for(self.ctx.db.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
