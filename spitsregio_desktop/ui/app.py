@@ -74,14 +74,10 @@ def make_context(db: Database) -> AppContext:
 
 
 def start_backup_in_background(ctx: AppContext) -> None:
-    """The automatic backup at start, off the UI thread; a failure is said, not hidden."""
-    path = ctx.db.path
-    ctx.tasks.run(
-        lambda: backup_database(path, reason="start"),
-        None,
-        lambda exc: ctx.hub.status_message.emit(
-            tr("The automatic backup failed: %1").replace("%1", str(exc))),
-    )
+    """The automatic backup at start, off the UI thread; a failure is said in the status
+    bar, not hidden (and not in the way)."""
+    ctx.ops.task(backup_database, ctx.db.path, reason="start") \
+        .failing_as(tr("The automatic backup failed: %1")).quietly().in_background()
 
 
 def run_app(db_path: Path, live_meeting_id: int | None = None) -> int:
@@ -93,13 +89,12 @@ def run_app(db_path: Path, live_meeting_id: int | None = None) -> int:
         return 1
     from ..services.settings import load_settings
 
-    with db.session() as session:
-        language = load_settings(session).language
-    if language != "nl":
-        install_translators(app, language)
+    ctx = make_context(db)
+    settings = ctx.ops.run(load_settings).inline()
+    if settings and settings.value.language != "nl":  # type: ignore[union-attr]
+        install_translators(app, settings.value.language)  # type: ignore[union-attr]
     from .main_window import MainWindow
 
-    ctx = make_context(db)
     window = MainWindow(ctx)
     window.show()
     window.start(live_meeting_id)

@@ -1,9 +1,12 @@
-"""What every view gets: the open database, the background runner, and the signal hub."""
+"""What every view gets: the open database, the operation gateway, and the change hub."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -11,18 +14,70 @@ from ..storage.database import Database
 from ..storage.paths import attachments_dir_for
 from .tasks import TaskRunner
 
+if TYPE_CHECKING:  # ops.py imports this module
+    from .ops import Operations
+
+
+class Topic(Enum):
+    """What an operation changed; views that show it reload (Anki's OpChanges, in short)."""
+
+    MEETINGS = "meetings"  # a meeting: details, agenda, attendance, minutes, invitations
+    PEOPLE = "people"  # persons, organisations, memberships
+    ACTIONS = "actions"
+    DECISIONS = "decisions"
+    OBJECTIVES = "objectives"
+    SETTINGS = "settings"
+
+
+@dataclass(frozen=True)
+class Changes:
+    """The topics of one finished operation, and the widget that started it."""
+
+    topics: frozenset[Topic]
+    origin: QObject | None = None
+
 
 class Hub(QObject):
-    """Views announce changes here instead of knowing each other."""
+    """Views hear of changes here instead of knowing each other.
 
+    Only the operation gateway (ops.py) publishes: `changed` carries all topics of one
+    operation at once, so a view that listens to several reloads once. The per-topic
+    signals say the same for code that waits on one topic.
+    """
+
+    changed = Signal(object)  # Changes
     meetings_changed = Signal()
     people_changed = Signal()
-    followup_changed = Signal()  # actions, decisions, objectives
+    actions_changed = Signal()
+    decisions_changed = Signal()
+    objectives_changed = Signal()
     settings_changed = Signal()
     open_meeting = Signal(int)  # meeting id
     open_item = Signal(int, int)  # meeting id, agenda item id (search results)
     open_live = Signal(int)  # meeting id
     status_message = Signal(str)
+
+    def subscribe(self, topics: Iterable[Topic], slot: Callable[[], object],
+                  skip_origin: QObject | None = None) -> None:
+        """Call `slot()` once per operation that changed any of `topics`; not for the
+        operations `skip_origin` started itself (it reloads in its own callback)."""
+        wanted = frozenset(topics)
+
+        def heard(changes: Changes) -> None:
+            if wanted & changes.topics and (skip_origin is None
+                                            or changes.origin is not skip_origin):
+                slot()
+
+        self.changed.connect(heard)
+
+    def publish(self, changes: Changes) -> None:
+        """The gateway's alone: announce what one operation changed."""
+        if not changes.topics:
+            return
+        self.changed.emit(changes)
+        for topic in Topic:
+            if topic in changes.topics:
+                getattr(self, f"{topic.value}_changed").emit()
 
 
 @dataclass
@@ -31,14 +86,21 @@ class AppContext:
     tasks: TaskRunner
     hub: Hub
     qsettings: QSettings
+    ops: Operations = field(init=False)
+
+    def __post_init__(self) -> None:
+        from .ops import Operations
+
+        self.ops = Operations(self)
 
     @property
     def attachments_dir(self) -> Path:
         return attachments_dir_for(self.db.path)
 
-    def session(self):
-        """One short session per operation: `with ctx.session() as s: service(s, …)`."""
-        return self.db.session()
+    @property
+    def session(self) -> Callable:
+        """A short session, for tests and scripts that set up data; widgets use `ops`."""
+        return self.db.session
 
 
 def make_qsettings(db_path: Path | None = None) -> QSettings:

@@ -202,18 +202,13 @@ class MainWindow(QMainWindow):
 
     def start(self, live_meeting_id: int | None = None) -> None:
         """After show(): open live minutes if asked, or resume an interrupted one."""
-        from ..services.errors import ValidationError
         from ..services.meetings import find_live_meeting, get_meeting
 
-        with self.ctx.session() as session:
-            if live_meeting_id is not None:
-                try:
-                    get_meeting(session, live_meeting_id)
-                except ValidationError as exc:
-                    QMessageBox.warning(self, APP_NAME, exc.message)
-                    live_meeting_id = None
-            else:
-                live_meeting_id = find_live_meeting(session)
+        if live_meeting_id is not None:
+            if not self.ctx.ops.run(_exists, get_meeting, live_meeting_id).inline(self):
+                live_meeting_id = None  # the Dutch reason was said
+        else:
+            live_meeting_id = self.ctx.ops.run(find_live_meeting).inline(self).value
         if live_meeting_id is not None:
             self.open_live(live_meeting_id)
         QTimer.singleShot(300, self._warm_up)
@@ -235,13 +230,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ backups
 
     def make_backup(self) -> None:
-        path = self.ctx.db.path
-        self.ctx.tasks.run(
-            lambda: backup_database(path, reason="manual"),
-            lambda target: self.statusBar().showMessage(
-                tr("Backup saved: %1").replace("%1", str(target)), 8000),
-            lambda exc: QMessageBox.warning(self, APP_NAME, str(exc)),
-        )
+        self.ctx.ops.task(backup_database, self.ctx.db.path, reason="manual") \
+            .then(lambda target: self.statusBar().showMessage(
+                tr("Backup saved: %1").replace("%1", str(target)), 8000)) \
+            .failing_as(tr("The backup failed: %1")) \
+            .in_background(self, progress=tr("Making a backup…"))
 
     def restore_backup(self) -> None:
         backups = list_backups(self.ctx.db.path)
@@ -312,3 +305,8 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.wait(10000)
         event.accept()
 
+
+def _exists(session, getter, item_id: int) -> bool:
+    """Whether `getter` finds it (it refuses in Dutch when not): the ORM object stays here."""
+    getter(session, item_id)
+    return True

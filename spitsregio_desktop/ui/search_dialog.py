@@ -169,8 +169,7 @@ class SearchDialog(QDialog):
     def run_search(self) -> None:
         self.timer.stop()
         text = self.field.text()
-        with self.ctx.session() as session:
-            self.hits = search(session, text, limit=LIMIT)
+        self.hits = self.ctx.ops.run(search, text, limit=LIMIT).inline(self).value or []
         self.model.set_rows(self.hits)
         if self.hits:
             self.table.setCurrentIndex(self.proxy.index(0, 3))

@@ -2,8 +2,9 @@
 reason, reassigning (type a few letters of a person or organisation), postponing (a typed
 Dutch date such as "volgende vrijdag", or a calendar).
 
-Each dialog gets a `save` callback that calls the service; a refused value (Dutch
-ValidationError) is shown in the dialog, which stays open with what was typed.
+Each dialog gets a `save` callback that returns the gateway's operation for what was
+typed; the dialog runs it, and a refused value (the Dutch message) is shown in the dialog,
+which stays open with what was typed.
 """
 
 from __future__ import annotations
@@ -30,12 +31,15 @@ from ...services.live import OwnerCandidate
 from ..common.list_export import date_edit, pydate
 from ..common.lists import error_label, set_error
 from ..live.entries import CalendarPopup, OwnerField, long_date
+from ..ops import Operation, Outcome, checked
 
 
 class ActionDialog(QDialog):
-    """A form with OK/Cancel and a red message line; OK calls `save` and closes if it took."""
+    """A form with OK/Cancel and a red message line; OK runs the operation `save` makes of
+    what was typed and closes if it took."""
 
-    def __init__(self, title: str, save: Callable[[], None], parent: QWidget | None = None):
+    def __init__(self, title: str, save: Callable[[], Operation],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
@@ -54,20 +58,22 @@ class ActionDialog(QDialog):
     def ok_button(self):  # noqa: ANN201 - a QPushButton
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
+    def refuse(self, refusal: Outcome) -> None:
+        set_error(self.error, refusal.message)
+
     def accept(self) -> None:
-        try:
-            self._save()
-        except ValidationError as exc:
-            set_error(self.error, exc.message)
-            return
-        super().accept()
+        operation = checked(self._save)  # what was typed may be refused before the program
+        if not operation:
+            self.refuse(operation)
+        elif operation.value.refused(self.refuse).inline(self):  # type: ignore[union-attr]
+            super().accept()
 
 
 class NoteDialog(ActionDialog):
     """A text (progress note, reason) and the date it applies to."""
 
     def __init__(self, title: str, label: str, today: dt.date,
-                 save: Callable[[str, dt.date], None], date_label: str,
+                 save: Callable[[str, dt.date], Operation], date_label: str,
                  parent: QWidget | None = None):
         super().__init__(title, lambda: save(self.text.toPlainText(), self.date()), parent)
         self.text = QPlainTextEdit()
@@ -86,7 +92,8 @@ class ReassignDialog(ActionDialog):
     """The new owner by a few typed letters ("inter" → Interleuven), and why."""
 
     def __init__(self, candidates: list[OwnerCandidate], current: str,
-                 save: Callable[[OwnerCandidate, str], None], parent: QWidget | None = None):
+                 save: Callable[[OwnerCandidate, str], Operation],
+                 parent: QWidget | None = None):
         super().__init__(self.tr("Reassign the action"), self._save_owner, parent)
         self._save_to = save
         self.owner = OwnerField()
@@ -117,18 +124,18 @@ class ReassignDialog(ActionDialog):
                                       if self.owner.text().strip() else "")
         self.ok_button().setEnabled(chosen is not None)
 
-    def _save_owner(self) -> None:
+    def _save_owner(self) -> Operation:
         chosen = self.owner.chosen()
         if chosen is None:
             raise ValidationError("kies een persoon of organisatie uit de lijst", "owner")
-        self._save_to(chosen, self.note.text())
+        return self._save_to(chosen, self.note.text())
 
 
 class PostponeDialog(ActionDialog):
     """A new due date typed the Dutch way (shown as it was understood) or picked, and why."""
 
     def __init__(self, current: dt.date | None, today: dt.date,
-                 save: Callable[[dt.date, str], None], parent: QWidget | None = None):
+                 save: Callable[[dt.date, str], Operation], parent: QWidget | None = None):
         super().__init__(self.tr("Postpone the action"),
                          lambda: save(self.due_date(), self.reason.text()), parent)
         self._today = today
@@ -162,16 +169,12 @@ class PostponeDialog(ActionDialog):
         if not text.strip():
             self.understood.setText("")
             return
-        try:
-            self.understood.setText("→ " + long_date(self.due_date()))
-        except ValidationError:
-            self.understood.setText(self.tr("(not a date yet)"))
+        due = checked(self.due_date)
+        self.understood.setText("→ " + long_date(due.value) if due.value
+                                else self.tr("(not a date yet)"))
 
     def open_calendar(self) -> None:
-        try:
-            day = self.due_date()
-        except ValidationError:
-            day = self._today
+        day = checked(self.due_date).value or self._today
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         self.calendar.move(self.due.mapToGlobal(self.due.rect().bottomLeft()))
         self.calendar.show()

@@ -44,7 +44,8 @@ from ..common.lists import (
     word,
 )
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
-from ..context import AppContext
+from ..context import AppContext, Topic
+from ..ops import Operation
 from .detail import ActionDetail
 from .dialogs import NoteDialog, PostponeDialog, ReassignDialog
 
@@ -176,8 +177,7 @@ class ActionsView(QWidget):
         self.search.textChanged.connect(self._apply_filter)
         self.export_button.clicked.connect(self.export)
         self._apply_filter()
-        ctx.hub.followup_changed.connect(self.refresh)
-        ctx.hub.meetings_changed.connect(self.refresh)
+        ctx.hub.subscribe((Topic.ACTIONS, Topic.OBJECTIVES, Topic.MEETINGS), self.refresh)
 
     def _build_layout(self) -> None:
         first = QHBoxLayout()
@@ -310,9 +310,9 @@ class ActionsView(QWidget):
 
     def _show_detail(self, row: ActionRow | None) -> None:
         events: tuple = ()
-        if row is not None:
-            with self.ctx.session() as s:
-                events = action_service.action_history(s, row.id)
+        if row is not None:  # deleted meanwhile: the reload that follows drops the row
+            events = self.ctx.ops.run(action_service.action_history, row.id) \
+                .silently().inline().value or ()
         self.detail.show_action(row, events)
 
     def _open_meeting(self, index: QModelIndex) -> None:
@@ -322,11 +322,10 @@ class ActionsView(QWidget):
 
     # ------------------------------------------------------------ follow-up
 
-    def _call(self, fn: Callable[..., object], *args: object, **kwargs: object) -> None:
-        """One service call in its own session; every list showing actions reloads."""
-        with self.ctx.session() as s:
-            fn(s, *args, **kwargs)
-        self.ctx.hub.followup_changed.emit()
+    def _follow(self, fn: Callable[..., object], *args: object, **kwargs: object) -> Operation:
+        """A follow-up for the gateway: every list showing actions reloads after it. The
+        dialogs run it and show a refusal inside, staying open with what was typed."""
+        return self.ctx.ops.run(fn, *args, **kwargs).changes(Topic.ACTIONS)
 
     def _follow_up(self, what: str) -> None:
         row = self.detail.row
@@ -338,19 +337,20 @@ class ActionsView(QWidget):
                 self.ctx.hub.open_meeting.emit(row.meeting_id)
             return
         if what == "reopen":
-            self._call(action_service.set_status, row.id, ActionStatus.OPEN, on_date=today)
+            self._follow(action_service.set_status, row.id, ActionStatus.OPEN,
+                         on_date=today).inline(self)
             return
         if what == "note":
             self.dialog = NoteDialog(
                 self.tr("Progress note"), self.tr("Note:"), today,
-                lambda text, day: self._call(action_service.add_progress, row.id, text,
-                                             on_date=day),
+                lambda text, day: self._follow(action_service.add_progress, row.id, text,
+                                               on_date=day),
                 self.tr("Date:"), self)
         elif what == "close":
             self.dialog = NoteDialog(
                 self.tr("Close the action"), self.tr("Note (optional):"), today,
-                lambda text, day: self._call(action_service.set_status, row.id,
-                                             ActionStatus.DONE, text, on_date=day),
+                lambda text, day: self._follow(action_service.set_status, row.id,
+                                               ActionStatus.DONE, text, on_date=day),
                 self.tr("Done on:"), self)
         elif what == "cancel":
             self.dialog = NoteDialog(
@@ -358,29 +358,28 @@ class ActionsView(QWidget):
                 lambda text, day: self._cancel(row.id, text, day), self.tr("Cancelled on:"),
                 self)
         elif what == "reassign":
-            with self.ctx.session() as s:
-                candidates = owner_candidates(s)
+            candidates = self.ctx.ops.run(owner_candidates).inline(self).value or []
             self.dialog = ReassignDialog(
                 candidates, row.owner,
-                lambda who, note: self._call(
+                lambda who, note: self._follow(
                     action_service.reassign, row.id, owner_person_id=who.person_id,
                     owner_organisation_id=who.organisation_id, note=note, on_date=today),
                 self)
         elif what == "postpone":
             self.dialog = PostponeDialog(
                 row.due_date, today,
-                lambda day, reason: self._call(action_service.postpone, row.id, day, reason,
-                                               on_date=today),
+                lambda day, reason: self._follow(action_service.postpone, row.id, day, reason,
+                                                 on_date=today),
                 self)
         else:
             return
         self.dialog.open()  # window-modal, without a nested event loop
 
-    def _cancel(self, action_id: int, reason: str, day: dt.date) -> None:
+    def _cancel(self, action_id: int, reason: str, day: dt.date) -> Operation:
         if not reason.strip():
             raise ValidationError("geef de reden waarom het actiepunt vervalt", "reason")
-        self._call(action_service.set_status, action_id, ActionStatus.CANCELLED, reason,
-                   on_date=day)
+        return self._follow(action_service.set_status, action_id, ActionStatus.CANCELLED,
+                            reason, on_date=day)
 
     # ------------------------------------------------------------ export
 

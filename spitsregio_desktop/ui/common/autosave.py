@@ -1,7 +1,8 @@
 """Autosave: an edit reaches the database within a second, with no save button.
 
 Typing restarts a short timer; when it fires (or when focus leaves, or the window closes)
-the latest text is written with one short session. `state` tells the indicator what to say.
+the latest text is written by `save(key, value)`, an inline operation of the gateway
+(ctx.ops) that returns its Outcome; a refusal's Dutch message goes out by `failed`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ class Autosaver(QObject):
     failed = Signal(str)  # a Dutch message, e.g. from a ValidationError
     pending = Signal()
 
-    def __init__(self, save: Callable[[object, object], None], parent: QObject | None = None,
+    def __init__(self, save: Callable[[object, object], object], parent: QObject | None = None,
                  delay_ms: int = DELAY_MS):
         super().__init__(parent)
         self._save = save
@@ -46,10 +47,14 @@ class Autosaver(QObject):
             key, value = next(iter(self._queue.items()))
             del self._queue[key]
             try:
-                self._save(key, value)
-            except Exception as exc:  # noqa: BLE001 - shown, never swallowed silently
+                outcome = self._save(key, value)  # the gateway's Outcome: false when refused
+            except Exception as exc:  # noqa: BLE001 - a bug: shown, never swallowed silently
                 ok = False
-                self.failed.emit(getattr(exc, "message", None) or str(exc))
+                self.failed.emit(str(exc))
+                continue
+            if outcome is not None and not outcome:
+                ok = False
+                self.failed.emit(getattr(outcome, "message", ""))
         if ok:
             self.saved.emit()
         return ok

@@ -44,12 +44,7 @@ def chosen_file(settings: QSettings, chosen: str, fmt: str) -> Path | None:
     return out
 
 
-def export_failure(exc: Exception) -> str:
-    """What to tell the user when an export failed: the service's Dutch reason, or what broke."""
-    from ...services.errors import ValidationError
-    from .forms import sentence
-
-    if isinstance(exc, ValidationError):
-        return sentence(exc.message)
-    return QCoreApplication.translate("Export", "The document could not be made:\n%1").replace(
-        "%1", str(exc))
+def export_failure() -> str:
+    """What to tell the user when an export failed for another reason than a refusal of the
+    services (those say their own Dutch sentence): %1 is what broke."""
+    return QCoreApplication.translate("Export", "The document could not be made:\n%1")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.errors import ValidationError
+from ..ops import Operation, Outcome
 from .forms import error_label
 from .lists import show_validation
 
@@ -49,18 +48,16 @@ class FormDialog(QDialog):
             self.errors[name] = err
         form.addRow(label, box)
 
-    def show_error(self, exc: ValidationError) -> None:
-        show_validation({**self.errors, "": self.general_error}, exc, "")
+    def show_error(self, refusal: Outcome) -> None:
+        show_validation({**self.errors, "": self.general_error}, refusal, "")
 
-    def run_service(self, call: Callable[[object], object]) -> bool:
-        """Run one service call in a short session; show its refusal under the field."""
-        try:
-            with self.ctx.session() as session:  # type: ignore[attr-defined]
-                self.result_value = call(session)
-        except ValidationError as exc:
-            self.show_error(exc)
-            return False
-        return True
+    def saving(self, operation: Operation) -> bool:
+        """Run the dialog's operation (from ctx.ops) now; a refusal goes under its field.
+
+        The caller has said what it changes; OK then closes the dialog."""
+        outcome = operation.refused(self.show_error).inline(self)
+        self.result_value = outcome.value
+        return outcome.ok
 
     def save(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError

@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QWidget,
 )
 
-from ... import APP_NAME
 from ..context import AppContext
+from ..ops import Operation
 from .files import (
     EXPORT_DIR_KEY,
     chosen_file,
@@ -111,7 +110,7 @@ class ExportBar(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.last_path: Path | None = None
-        self.busy = False
+        self.running: Operation | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -136,35 +135,24 @@ class ExportBar(QFrame):
                                                 str(self.default_dir() / name), filters[fmt])
         return chosen_file(self.ctx.qsettings, chosen, fmt)
 
+    @property
+    def busy(self) -> bool:
+        return self.running is not None and self.running.running
+
     def run(self, make: Callable[..., Path], out: Path) -> None:
-        """`make(session)` writes the file; it runs in a worker with its own session."""
-        database = self.ctx.db
-
-        def work() -> Path:
-            with database.session() as session:
-                return make(session)
-
-        self.busy = True
-        self.open_button.hide()
-        self.folder_button.hide()
-        self.label.setText(self.tr("Making %1…").replace("%1", out.name))
-        self.show()
-        self.ctx.tasks.run(work, self._done, self._failed)
+        """`make(session)` writes the file, off the UI thread behind the gateway's progress."""
+        self.hide()
+        self.running = self.ctx.ops.run(make).then(self._done) \
+            .failing_as(export_failure()) \
+            .in_background(self.window(), progress=self.tr("Making %1…").replace("%1", out.name))
 
     def _done(self, path: Path) -> None:
-        self.busy = False
         self.last_path = Path(path)
         text = self.tr("Saved: %1").replace("%1", str(path))
         self.label.setText(text)
-        self.open_button.show()
-        self.folder_button.show()
+        self.show()
         self.ctx.hub.status_message.emit(text)
         self.exported.emit(self.last_path)
-
-    def _failed(self, exc: Exception) -> None:
-        self.busy = False
-        self.hide()
-        QMessageBox.warning(self.window(), APP_NAME, export_failure(exc))
 
     def open_last(self) -> None:
         if self.last_path is not None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from ...services.errors import ValidationError
 from ..context import AppContext
 from .forms import error_label, sentence, set_error  # noqa: F401  (used by the views)
 from .table_model import DataclassTableModel, RowFilterProxy
@@ -32,11 +31,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Lists", text)
 
 
-def show_validation(labels: dict[str, QLabel], exc: ValidationError, fallback: str) -> None:
-    """Put the message next to the field it names, else under `fallback`."""
+def show_validation(labels: dict[str, QLabel], refusal: Any, fallback: str) -> None:
+    """Put a refusal's message (an ops Outcome) next to the field it names, else under
+    `fallback`."""
     for label in labels.values():
         set_error(label, "")
-    set_error(labels.get(exc.field or "", labels[fallback]), exc.message)
+    set_error(labels.get(refusal.field or "", labels[fallback]), refusal.message)
 
 
 def make_table(model: DataclassTableModel, proxy: RowFilterProxy) -> QTableView:
@@ -111,9 +111,8 @@ def body_combo(ctx: AppContext, all_label: str | None) -> QComboBox:
     combo = QComboBox()
     if all_label is not None:
         combo.addItem(all_label, None)
-    with ctx.session() as session:
-        for body in list_bodies(session):
-            combo.addItem(f"{body.short} — {body.name}", body.short)
+    for body in ctx.ops.run(list_bodies).inline().value or ():
+        combo.addItem(f"{body.short} — {body.name}", body.short)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     return combo
 
@@ -131,11 +130,7 @@ class AsyncLoader:
 
     def load(self) -> None:
         self.generation += 1
-        generation, database, query = self.generation, self.ctx.db, self.query
-
-        def work() -> list:
-            with database.session() as session:
-                return query(session)
+        generation = self.generation
 
         def done(rows: list) -> None:
             if generation == self.generation:
@@ -144,10 +139,7 @@ class AsyncLoader:
                 except RuntimeError:  # the view was closed meanwhile
                     pass
 
-        def failed(exc: Exception) -> None:
-            self.ctx.hub.status_message.emit(str(exc))
-
-        self.ctx.tasks.run(work, done, failed)
+        self.ctx.ops.run(self.query).then(done).quietly().in_background()
 
 
 def fill_combo(combo: QComboBox, all_label: str, values: list) -> None:

@@ -33,7 +33,7 @@ from ..common.lists import (
     set_widths,
 )
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
-from ..context import AppContext
+from ..context import AppContext, Topic
 
 
 def votes_text(row: DecisionRow) -> str:
@@ -114,8 +114,7 @@ class DecisionsView(QWidget):
         self.start.dateChanged.connect(self._apply_filter)
         self.end.dateChanged.connect(self._apply_filter)
         self.export_button.clicked.connect(self.export)
-        ctx.hub.followup_changed.connect(self.refresh)
-        ctx.hub.meetings_changed.connect(self.refresh)
+        ctx.hub.subscribe((Topic.DECISIONS, Topic.MEETINGS), self.refresh)
 
     def refresh(self) -> None:
         """One service call for the whole register, off the UI thread."""

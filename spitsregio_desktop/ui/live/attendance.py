@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.errors import ValidationError
 from ...services.live import OwnerCandidate
 from ...services.views import AttendanceRow
 from ...storage.enums import Presence
@@ -131,7 +130,7 @@ class AttendancePanel(QWidget):
 class AttendanceEntry(EntryPanel):
     """Who (a few letters) and when (HH:mm, now by default); the mode says what happens."""
 
-    def __init__(self, save: Callable[[str, OwnerCandidate, dt.time], None],
+    def __init__(self, save: Callable[[str, OwnerCandidate, dt.time], object],
                  parent: QWidget | None = None):
         super().__init__("", parent)
         self._save = save
@@ -178,9 +177,5 @@ class AttendanceEntry(EntryPanel):
             self.show_error(tr("Type the time as HH:mm, e.g. 09:45."))
             self.time.setFocus()
             return
-        try:
-            self._save(self.mode, who, at)
-        except ValidationError as exc:
-            self.show_error(exc.message)
-            return
-        self.done.emit()
+        if self._save(self.mode, who, at):  # a refusal is said in this entry by the save
+            self.done.emit()

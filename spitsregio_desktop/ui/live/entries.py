@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.dutch_dates import format_hint, parse_due_date
-from ...services.errors import ValidationError
 from ...services.live import OwnerCandidate, match_owners, resolve_owner
+from ..ops import checked
 
 
 def tr(text: str) -> str:
@@ -100,7 +100,8 @@ class EntryPanel(QFrame):
 class DecisionEntry(EntryPanel):
     """The decision's text and, when the body voted, the counts (blank: consensus)."""
 
-    def __init__(self, save: Callable[[str, str, str, str], None], parent: QWidget | None = None):
+    def __init__(self, save: Callable[[str, str, str, str], object],
+                 parent: QWidget | None = None):
         super().__init__(tr("New decision"), parent)
         self._save = save
         self.text = self._line(tr("What was decided…"))
@@ -127,13 +128,10 @@ class DecisionEntry(EntryPanel):
         self.text.setFocus()
 
     def submit(self) -> None:
-        try:
-            self._save(self.text.text(), self.votes_for.text(), self.votes_against.text(),
-                       self.votes_abstain.text())
-        except ValidationError as exc:
-            self.show_error(exc.message)
-            return
-        self.done.emit()
+        # the save (an operation of the gateway) says a refusal in this entry itself
+        if self._save(self.text.text(), self.votes_for.text(), self.votes_against.text(),
+                      self.votes_abstain.text()):
+            self.done.emit()
 
 
 class OwnerField(QLineEdit):
@@ -191,7 +189,7 @@ class CalendarPopup(QCalendarWidget):
 class ActionEntry(EntryPanel):
     """What, who (a few letters), by when (Dutch words or a calendar)."""
 
-    def __init__(self, save: Callable[[str, OwnerCandidate | None, str, dt.date | None], None],
+    def __init__(self, save: Callable[[str, OwnerCandidate | None, str, dt.date | None], object],
                  today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None):
         super().__init__(tr("New action"), parent)
         self._save = save
@@ -247,18 +245,17 @@ class ActionEntry(EntryPanel):
     # ------------------------------------------------------------ due date
 
     def due_date(self) -> dt.date | None:
-        """The date typed (None when blank); ValidationError with the hint when unclear."""
+        """The date typed (None when blank); a ValidationError with the hint when unclear."""
         text = self.due.text().strip()
         return parse_due_date(text, self._today(), field="due") if text else None
 
     def _show_due(self, _text: str) -> None:
-        try:
-            day = self.due_date()
-        except ValidationError:
+        due = checked(self.due_date)
+        if not due:
             self.due_label.setText(tr("(not a date yet)") if self.due.text().strip() else "")
             self.due_label.setStyleSheet("color: palette(mid);")
             return
-        self.due_label.setText(long_date(day) if day else "")
+        self.due_label.setText(long_date(due.value) if due.value else "")
         self.due_label.setStyleSheet("color: palette(window-text);")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -272,10 +269,7 @@ class ActionEntry(EntryPanel):
         return super().eventFilter(watched, event)
 
     def open_calendar(self) -> None:
-        try:
-            day = self.due_date() or self._today()
-        except ValidationError:
-            day = self._today()
+        day = checked(self.due_date).value or self._today()
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         self.calendar.move(self.due.mapToGlobal(self.due.rect().bottomLeft()))
         self.calendar.show()
@@ -288,12 +282,12 @@ class ActionEntry(EntryPanel):
     # ------------------------------------------------------------ save
 
     def submit(self) -> None:
-        try:
-            due = self.due_date()
-        except ValidationError as exc:
-            self.show_error(exc.message)
+        typed = checked(self.due_date)
+        if not typed:
+            self.show_error(typed.message)
             self.due.setFocus()
             return
+        due = typed.value
         owner = self.owner.chosen()
         if owner is None and self.owner.ambiguous():
             self.show_error(tr("Several people or organisations match “%1”: pick one from "
@@ -301,9 +295,5 @@ class ActionEntry(EntryPanel):
                             .replace("%1", self.owner.text()))
             self.owner.setFocus()
             return
-        try:
-            self._save(self.what.text(), owner, self.owner.text(), due)
-        except ValidationError as exc:
-            self.show_error(exc.message)
-            return
-        self.done.emit()
+        if self._save(self.what.text(), owner, self.owner.text(), due):  # refusals said here
+            self.done.emit()

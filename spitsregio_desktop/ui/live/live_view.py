@@ -26,16 +26,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ... import APP_NAME
 from ...services import agenda, attendance, meetings
 from ...services.actions import add_action
 from ...services.decisions import add_decision
-from ...services.errors import ValidationError
 from ...services.live import OwnerCandidate, owner_candidates
 from ...services.views import AgendaItemRow, MeetingDetail
 from ...storage.enums import Presence
-from ..context import AppContext
+from ..context import AppContext, Topic
+from ..ops import Outcome
 from ..shortcuts import SHORTCUTS, shortcut
 from .agenda_list import ITEM_ID_ROLE, AgendaList
 from .attendance import ARRIVAL, DEPARTURE, LEFT_ROOM, AttendanceEntry, AttendancePanel
@@ -66,8 +67,7 @@ class LiveView(QWidget):
         self._build_shortcuts()
         self.refresh()
         self._prepare_attendance()
-        with ctx.session() as s:
-            candidates = owner_candidates(s)
+        candidates = ctx.ops.run(owner_candidates).inline(self).value or []
         self.action_entry.set_candidates(candidates)
         self.attendance_entry.set_candidates(self._people_first(candidates))
         start = self._start_item()
@@ -191,13 +191,15 @@ class LiveView(QWidget):
 
     # ------------------------------------------------------------ data
 
-    def _session_call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        with self.ctx.session() as session:
-            return fn(session, *args, **kwargs)
+    def _in_indicator(self, refusal: Outcome) -> None:
+        self.indicator.show_state("error", refusal.message)
 
     def refresh(self) -> None:
         """Reload the meeting; the notes field keeps its text and cursor."""
-        self.detail = self._session_call(meetings.meeting_detail, self.meeting_id)
+        found = self.ctx.ops.run(meetings.meeting_detail, self.meeting_id).inline(self)
+        if not found:
+            return
+        self.detail = found.value
         d = self.detail
         when = format_date(d.date, format="full", locale="nl_BE")
         self.meeting_label.setText("  ·  ".join(
@@ -213,7 +215,8 @@ class LiveView(QWidget):
         # first time live: the invitations' answers become the attendance, to correct
         d = self.detail
         if d is not None and not d.attendance and d.invitations and not d.frozen:
-            self._session_call(attendance.prefill_attendance, self.meeting_id)
+            self.ctx.ops.run(attendance.prefill_attendance, self.meeting_id) \
+                .refused(self._in_indicator).inline(self)
             self.refresh()
 
     def _people_first(self, candidates: list[OwnerCandidate]) -> list[OwnerCandidate]:
@@ -298,10 +301,8 @@ class LiveView(QWidget):
         if flush:
             self.saver.flush()
         self._hide_entries()
-        try:
-            self._session_call(meetings.set_live_item, self.meeting_id, item_id)
-        except ValidationError as exc:
-            self.indicator.show_state("error", exc.message)
+        self.ctx.ops.run(meetings.set_live_item, self.meeting_id, item_id) \
+            .refused(self._in_indicator).inline(self)
         self.current_id = item_id
         self.refresh()  # fresh notes of the new item, from the database
         item = self.item()
@@ -311,8 +312,9 @@ class LiveView(QWidget):
 
     # ------------------------------------------------------------ saving
 
-    def _save_notes(self, item_id: int, text: str) -> None:
-        self._session_call(agenda.save_notes, item_id, text)
+    def _save_notes(self, item_id: int, text: str) -> Outcome:
+        # the notes saver shows a refusal in the indicator (and keeps the text)
+        return self.ctx.ops.run(agenda.save_notes, item_id, text).silently().inline(self)
 
     def flush(self) -> bool:
         ok = self.saver.flush()
@@ -355,35 +357,44 @@ class LiveView(QWidget):
         self._hide_entries()
         self.notes.setFocus()
 
-    def _save_decision(self, text: str, votes_for: str, against: str, abstain: str) -> None:
-        self._session_call(add_decision, self.current_id, text, votes_for or None,
-                           against or None, abstain or None)
+    # Entries are saved inline; a refusal is said in the entry, which keeps what was typed.
+    # Other screens refresh when shown again (and at close): no topic per entry.
+
+    def _save_decision(self, text: str, votes_for: str, against: str, abstain: str) -> Outcome:
+        return self.ctx.ops.run(add_decision, self.current_id, text, votes_for or None,
+                                against or None, abstain or None) \
+            .refused(lambda r: self.decision_entry.show_error(r.message)).inline(self)
 
     def _save_action(self, what: str, owner: OwnerCandidate | None, owner_text: str,
-                     due: dt.date | None) -> None:
-        self._session_call(
+                     due: dt.date | None) -> Outcome:
+        return self.ctx.ops.run(
             add_action, self.current_id, what,
             owner_person_id=owner.person_id if owner else None,
             owner_organisation_id=owner.organisation_id if owner else None,
-            owner_text="" if owner else owner_text, due_date=due)
+            owner_text="" if owner else owner_text, due_date=due) \
+            .refused(lambda r: self.action_entry.show_error(r.message)).inline(self)
 
-    def _save_attendance(self, mode: str, who: OwnerCandidate, at: dt.time) -> None:
-        person_id = who.person_id
-        if mode == ARRIVAL:
-            self._session_call(attendance.mark_arrival, self.meeting_id, person_id, at=at,
-                               from_item_id=self.current_id)
-        elif mode == DEPARTURE:
-            self._session_call(attendance.mark_departure, self.meeting_id, person_id, at=at,
-                               after_item_id=self.current_id)
-        else:
-            row = next((r for r in self.detail.attendance if r.person_id == person_id), None) \
-                if self.detail else None
-            if row is None or row.presence not in (Presence.PRESENT, Presence.SUBSTITUTED):
-                # leaving the room presumes being there: record the presence too
-                self._session_call(attendance.set_presence, self.meeting_id, person_id,
-                                   Presence.PRESENT)
-            self._session_call(attendance.add_item_absence, self.meeting_id, person_id,
-                               self.current_id)
+    def _save_attendance(self, mode: str, who: OwnerCandidate, at: dt.time) -> Outcome:
+        person_id, meeting_id, item_id = who.person_id, self.meeting_id, self.current_id
+        row = next((r for r in self.detail.attendance if r.person_id == person_id), None) \
+            if self.detail else None
+        # leaving the room presumes being there: record the presence too
+        absent = row is None or row.presence not in (Presence.PRESENT, Presence.SUBSTITUTED)
+
+        def record(session: Session) -> None:
+            if mode == ARRIVAL:
+                attendance.mark_arrival(session, meeting_id, person_id, at=at,
+                                        from_item_id=item_id)
+            elif mode == DEPARTURE:
+                attendance.mark_departure(session, meeting_id, person_id, at=at,
+                                          after_item_id=item_id)
+            else:
+                if absent:
+                    attendance.set_presence(session, meeting_id, person_id, Presence.PRESENT)
+                attendance.add_item_absence(session, meeting_id, person_id, item_id)
+
+        return self.ctx.ops.run(record) \
+            .refused(lambda r: self.attendance_entry.show_error(r.message)).inline(self)
 
     # ------------------------------------------------------------ item done, close
 
@@ -392,10 +403,8 @@ class LiveView(QWidget):
         if item is None:
             return
         self.saver.flush()
-        try:
-            self._session_call(agenda.update_item, item.id, done=not item.done)
-        except ValidationError as exc:
-            self.indicator.show_state("error", exc.message)
+        if not self.ctx.ops.run(agenda.update_item, item.id, done=not item.done) \
+                .refused(self._in_indicator).inline(self):
             return
         if not item.done:
             self.refresh()
@@ -418,14 +427,10 @@ class LiveView(QWidget):
                 "The notes could not be saved; the meeting stays open.\n\n%1"
             ).replace("%1", self.saver.last_error))
             return
-        try:
-            self._session_call(meetings.close_meeting, self.meeting_id)
-        except ValidationError as exc:
-            QMessageBox.warning(self, APP_NAME, exc.message)
+        if not self.ctx.ops.run(meetings.close_meeting, self.meeting_id) \
+                .changes(Topic.MEETINGS, Topic.ACTIONS, Topic.DECISIONS).inline(self):
             return
         self.clock.timer.stop()
         if self.type_hook is not None:
             self.type_hook.timer.stop()
-        self.ctx.hub.meetings_changed.emit()
-        self.ctx.hub.followup_changed.emit()
         self.closed.emit()

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ...services import agenda
-from ...services.errors import ValidationError
 from ...services.views import AgendaItemRow, AttachmentRow
 from ..common.files import open_file
 from ..common.table_model import ENTITY_ROLE, Column, DataclassTableModel
-from ..context import AppContext
+from ..context import AppContext, Topic
 
 
 def size_text(size: int) -> str:
@@ -112,26 +112,24 @@ class AttachmentsBox(QWidget):
         if not paths:
             return
         self.ctx.qsettings.setValue("agenda/attachment_dir", str(Path(paths[0]).parent))
-        try:
-            with self.ctx.session() as session:
-                for path in paths:
-                    agenda.add_attachment(session, self.row.id, Path(path),
-                                          self.ctx.attachments_dir)
-        except (ValidationError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Add attachment"),
-                                getattr(exc, "message", None) or str(exc))
-        self.changed.emit()
+        item_id, folder = self.row.id, self.ctx.attachments_dir
+
+        def add_all(session: Session) -> None:
+            for path in paths:
+                agenda.add_attachment(session, item_id, Path(path), folder)
+
+        self.ctx.ops.run(add_all).changes(Topic.MEETINGS).inline(self)
+        self.changed.emit()  # also after a refusal: the files added before it are listed
 
     def open_selected(self) -> None:
         attachment = self.selected()
         if attachment is None:
             return
-        try:
-            with self.ctx.session() as session:
-                path = agenda.attachment_path(session, attachment.id, self.ctx.attachments_dir)
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Open attachment"), exc.message)
+        found = self.ctx.ops.run(agenda.attachment_path, attachment.id,
+                                 self.ctx.attachments_dir).inline(self)
+        if not found:
             return
+        path: Path = found.value  # type: ignore[assignment]
         if not path.is_file():
             QMessageBox.warning(self, self.tr("Open attachment"),
                                 self.tr("The file is missing from the data folder:\n%1")
@@ -150,10 +148,6 @@ class AttachmentsBox(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.ctx.session() as session:
-                agenda.remove_attachment(session, attachment.id, self.ctx.attachments_dir)
-        except (ValidationError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Remove attachment"),
-                                getattr(exc, "message", None) or str(exc))
+        self.ctx.ops.run(agenda.remove_attachment, attachment.id, self.ctx.attachments_dir) \
+            .changes(Topic.MEETINGS).inline(self)
         self.changed.emit()

@@ -1,8 +1,8 @@
 """The agenda tab of the meeting screen: the tree of items, the editor pane, the total line.
 
-Every change goes through services.agenda in one short session and is followed by a reload
-of the meeting (`meeting_detail`), so numbering and planned times always come from the
-database. Selection is kept by item id across reloads.
+Every change goes through services.agenda by the operation gateway and is followed by a
+reload of the meeting (`meeting_detail`), so numbering and planned times always come from
+the database. Selection is kept by item id across reloads.
 """
 
 from __future__ import annotations
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ...services import agenda, meetings, people
-from ...services.errors import ValidationError
 from ...services.views import AgendaItemRow, MeetingDetail
-from ..context import AppContext
+from ..context import AppContext, Topic
+from ..ops import Outcome
 from ..shortcuts import shortcut
 from .agenda_model import (
     COL_ADJOURNED,
@@ -172,7 +173,7 @@ class AgendaTab(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
-        ctx.hub.people_changed.connect(self._load_people)
+        ctx.hub.subscribe((Topic.PEOPLE,), self._load_people)
         self._update_actions()
 
     # --- construction --------------------------------------------------------------------
@@ -275,17 +276,15 @@ class AgendaTab(QWidget):
             self.refresh()
 
     def _load_people(self) -> None:
-        with self.ctx.session() as session:
-            names = [p.name for p in people.list_persons(session, include_inactive=False)]
-            names += [o.name for o in people.list_organisations(session, include_inactive=False)]
+        names = self.ctx.ops.run(_people_names).inline(self).value or []
         self.editor.set_people(sorted(set(names), key=str.casefold))
 
     def refresh(self) -> None:
         if self.meeting_id is None:
             return
-        with self.ctx.session() as session:
-            detail = meetings.meeting_detail(session, self.meeting_id)
-        self._apply(detail)
+        detail = self.ctx.ops.run(meetings.meeting_detail, self.meeting_id).silently().inline()
+        if detail:  # else deleted meanwhile: the screen goes back
+            self._apply(detail.value)  # type: ignore[arg-type]
 
     def _apply(self, detail: MeetingDetail) -> None:
         self.detail = detail
@@ -416,18 +415,19 @@ class AgendaTab(QWidget):
         self._message_timer.start()
         self.ctx.hub.status_message.emit(text)
 
-    def _run(self, fn: Callable[[object], object]) -> tuple[bool, object]:
-        """Call a service in one short session; a refusal is shown, never raised."""
+    def _run(self, fn: Callable[..., object], *args: object, **kwargs: object
+             ) -> tuple[bool, object]:
+        """A change of the agenda by the gateway; a refusal shows in the tab's message line."""
         self.editor.flush()
-        try:
-            with self.ctx.session() as session:
-                result = fn(session)
-        except ValidationError as exc:
-            self.show_message(exc.message)
-            self.refresh()
-            return False, None
-        self.message.hide()
-        return True, result
+        done = self.ctx.ops.run(fn, *args, **kwargs).changes(Topic.MEETINGS) \
+            .refused(self._refused).inline(self)
+        if done:
+            self.message.hide()
+        return done.ok, done.value
+
+    def _refused(self, refusal: Outcome) -> None:
+        self.show_message(refusal.message)
+        self.refresh()
 
     def _changed_and_select(self, item_id: int | None) -> None:
         self._selected_id = item_id
@@ -440,11 +440,9 @@ class AgendaTab(QWidget):
             return
         row = self.selected_row()
         meeting_id = self.meeting_id
-        ok, new_id = self._run(lambda s: agenda.add_item(
-            s, meeting_id, self.tr("New item"),
-            parent_id=row.parent_id if row else None,
-            after_item_id=row.id if row else None,
-        ))
+        ok, new_id = self._run(agenda.add_item, meeting_id, self.tr("New item"),
+                               parent_id=row.parent_id if row else None,
+                               after_item_id=row.id if row else None)
         if ok:
             self._changed_and_select(int(new_id))  # type: ignore[arg-type]
             self.editor.focus_title()
@@ -454,10 +452,8 @@ class AgendaTab(QWidget):
         if row is None or self.meeting_id is None:
             return
         meeting_id = self.meeting_id
-        ok, new_id = self._run(lambda s: agenda.add_item(
-            s, meeting_id, self.tr("New sub-item"), parent_id=row.id, kind=row.kind,
-            theme=row.theme,
-        ))
+        ok, new_id = self._run(agenda.add_item, meeting_id, self.tr("New sub-item"),
+                               parent_id=row.id, kind=row.kind, theme=row.theme)
         if ok:
             self._changed_and_select(int(new_id))  # type: ignore[arg-type]
             self.editor.focus_title()
@@ -466,13 +462,13 @@ class AgendaTab(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        ok, _ = self._run(lambda s: agenda.move_item(s, row.id, delta))
+        ok, _ = self._run(agenda.move_item, row.id, delta)
         if ok:
             self._changed_and_select(row.id)
 
     def move_to(self, item_id: int, parent_id: int | None, index: int) -> bool:
         """The drop handler of the model: drag and drop ends here."""
-        ok, _ = self._run(lambda s: agenda.move_item_to(s, item_id, parent_id, index))
+        ok, _ = self._run(agenda.move_item_to, item_id, parent_id, index)
         if ok:
             # the view is still inside its drop event; it holds no index past this call
             self._changed_and_select(item_id)
@@ -482,7 +478,7 @@ class AgendaTab(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        ok, _ = self._run(lambda s: agenda.indent_item(s, row.id))
+        ok, _ = self._run(agenda.indent_item, row.id)
         if ok:
             self._changed_and_select(row.id)
 
@@ -490,7 +486,7 @@ class AgendaTab(QWidget):
         row = self.selected_row()
         if row is None:
             return
-        ok, _ = self._run(lambda s: agenda.outdent_item(s, row.id))
+        ok, _ = self._run(agenda.outdent_item, row.id)
         if ok:
             self._changed_and_select(row.id)
 
@@ -509,7 +505,7 @@ class AgendaTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         neighbour = self._neighbour_of(row)
-        ok, _ = self._run(lambda s: agenda.delete_item(s, row.id))
+        ok, _ = self._run(agenda.delete_item, row.id)
         if ok:
             self._changed_and_select(neighbour)
             self.tree.setFocus()
@@ -534,7 +530,7 @@ class AgendaTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ok, new_id = self._run(lambda s: agenda.adjourn_item(s, row.id))
+        ok, new_id = self._run(agenda.adjourn_item, row.id)
         if not ok:
             return
         self._changed_and_select(row.id)
@@ -558,3 +554,9 @@ class AgendaTab(QWidget):
     def flush(self) -> bool:
         """Write pending edits now (closing, switching meetings); False when one was refused."""
         return self.editor.flush()
+
+
+def _people_names(session: Session) -> list[str]:
+    """Who can present an item: the active persons and organisations, by name."""
+    names = [p.name for p in people.list_persons(session, include_inactive=False)]
+    return names + [o.name for o in people.list_organisations(session, include_inactive=False)]

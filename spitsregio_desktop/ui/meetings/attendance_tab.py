@@ -34,14 +34,13 @@ from ...services.attendance import (
     remove_item_absence,
     set_presence,
 )
-from ...services.errors import ValidationError
 from ...services.views import AgendaItemRow, AttendanceRow, MeetingDetail
 from ...storage.enums import Presence
 from ..common.table_model import Column, select_entities, selected_entities
 from ..common.words import PRESENCE, ROLE, word
-from ..context import AppContext
+from ..context import AppContext, Topic
 from .choosers import LeftRoomDialog
-from .common import TintedColumnModel, call, now_minute, people_table, pytime, qtime
+from .common import TintedColumnModel, now_minute, people_table, pytime, qtime
 
 
 class AttendanceTab(QWidget):
@@ -161,11 +160,9 @@ class AttendanceTab(QWidget):
         selected = {r.person_id for r in self.selected_rows()}
         self.detail = detail
         self.item_numbers = {item.id: item.number for item in detail.items}
-        try:
-            with self.ctx.session() as session:
-                self.absences = list_item_absences(session, detail.id)
-        except ValidationError:  # the meeting vanished under us: the screen goes back anyway
-            self.absences = []
+        # the meeting vanished under us: the screen goes back anyway
+        self.absences = self.ctx.ops.run(list_item_absences, detail.id) \
+            .silently().inline().value or []
         self.model.set_rows(detail.attendance)
         self.empty_hint.setVisible(not detail.attendance)
         counts = {p: sum(1 for r in detail.attendance if r.presence == p) for p in Presence}
@@ -203,10 +200,11 @@ class AttendanceTab(QWidget):
     def prefill(self) -> None:
         if self.detail is None:
             return
-        ok, added = call(self, self.ctx, prefill_attendance, self.detail.id)
-        if ok:
+        done = self.ctx.ops.run(prefill_attendance, self.detail.id) \
+            .changes(Topic.MEETINGS).inline(self)
+        if done:
             self.ctx.hub.status_message.emit(
-                self.tr("%1 people added to the attendance").replace("%1", str(added)))
+                self.tr("%1 people added to the attendance").replace("%1", str(done.value)))
             self.changed.emit()
 
     def set_presence(self, presence: Presence) -> None:
@@ -219,7 +217,7 @@ class AttendanceTab(QWidget):
             for row in rows:
                 set_presence(session, meeting_id, row.person_id, presence)
 
-        if call(self, self.ctx, apply)[0]:
+        if self.ctx.ops.run(apply).changes(Topic.MEETINGS).inline(self).ok:
             self.changed.emit()
 
     def ask_substitute(self, row: AttendanceRow) -> str | None:
@@ -237,8 +235,9 @@ class AttendanceTab(QWidget):
         name = self.ask_substitute(rows[0])
         if name is None:
             return
-        if call(self, self.ctx, set_presence, self.detail.id, rows[0].person_id,
-                Presence.SUBSTITUTED, substitute_name=name)[0]:
+        if self.ctx.ops.run(set_presence, self.detail.id, rows[0].person_id,
+                            Presence.SUBSTITUTED, substitute_name=name) \
+                .changes(Topic.MEETINGS).inline(self):
             self.changed.emit()
 
     def ask_moment(self, row: AttendanceRow, arriving: bool) -> tuple[int | None, dt.time] | None:
@@ -263,12 +262,12 @@ class AttendanceTab(QWidget):
             return
         item_id, at = answer
         if arriving:
-            ok = call(self, self.ctx, mark_arrival, self.detail.id, rows[0].person_id,
-                      at=at, from_item_id=item_id)[0]
+            operation = self.ctx.ops.run(mark_arrival, self.detail.id, rows[0].person_id,
+                                         at=at, from_item_id=item_id)
         else:
-            ok = call(self, self.ctx, mark_departure, self.detail.id, rows[0].person_id,
-                      at=at, after_item_id=item_id)[0]
-        if ok:
+            operation = self.ctx.ops.run(mark_departure, self.detail.id, rows[0].person_id,
+                                         at=at, after_item_id=item_id)
+        if operation.changes(Topic.MEETINGS).inline(self):
             self.changed.emit()
 
 
@@ -297,7 +296,8 @@ class AttendanceTab(QWidget):
         if answer is None:
             return
         person_id, item_id, reason = answer
-        if call(self, self.ctx, add_item_absence, self.detail.id, person_id, item_id, reason)[0]:
+        if self.ctx.ops.run(add_item_absence, self.detail.id, person_id, item_id, reason) \
+                .changes(Topic.MEETINGS).inline(self):
             self.changed.emit()
             self._reselect({person_id})
 
@@ -324,8 +324,8 @@ class AttendanceTab(QWidget):
         chosen = self.choose_absence(rows[0], absences)
         if chosen is None:
             return
-        if call(self, self.ctx, remove_item_absence, self.detail.id, chosen.person_id,
-                chosen.item_id)[0]:
+        if self.ctx.ops.run(remove_item_absence, self.detail.id, chosen.person_id,
+                            chosen.item_id).changes(Topic.MEETINGS).inline(self):
             self.changed.emit()
 
 

@@ -1,4 +1,4 @@
-"""Small helpers the meeting screens share: calling a service, showing its Dutch error."""
+"""Small helpers the meeting screens share: dates and times, compact people tables."""
 
 from __future__ import annotations
 
@@ -14,33 +14,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
-    QMessageBox,
     QTableView,
     QTimeEdit,
     QWidget,
 )
 
-from ... import APP_NAME
-from ...services.errors import ValidationError
-from ..common.forms import error_label, sentence, set_error  # noqa: F401  (used by the tabs)
+from ..common.forms import error_label, set_error  # noqa: F401  (used by the tabs)
 from ..common.table_model import DataclassTableModel, RowFilterProxy
-from ..context import AppContext
 
 T = TypeVar("T")
-
-
-def call(parent: QWidget, ctx: AppContext, fn: Callable[..., Any], *args: Any,
-         **kwargs: Any) -> tuple[bool, Any]:
-    """Run one service call in its own session; a ValidationError becomes a Dutch message box.
-
-    Returns (ok, result). The session is closed (so rolled back) when the service refused.
-    """
-    try:
-        with ctx.session() as session:
-            return True, fn(session, *args, **kwargs)
-    except ValidationError as exc:
-        QMessageBox.warning(parent, APP_NAME, sentence(exc.message))
-        return False, None
 
 
 def qdate(value: dt.date) -> QDate:

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.errors import ValidationError
 from ...services.meetings import update_meeting
 from ...services.views import MeetingDetail
 from ..common.autosave import Autosaver
-from ..context import AppContext
+from ..context import AppContext, Topic
+from ..ops import Outcome
 from .common import HINT_STYLE, error_label, pydate, pytime, qdate, qtime, set_error
 from .invitations import InvitationsPanel
 
@@ -96,7 +96,7 @@ class DetailsTab(QWidget):
         if not self._loading and self.detail is not None:
             self.autosaver.edited(key, value)
 
-    def _save(self, key: object, value: object) -> None:
+    def _save(self, key: object, value: object) -> Outcome:
         assert self.detail is not None
         fields: dict[str, object]
         if key == "hours":
@@ -105,14 +105,14 @@ class DetailsTab(QWidget):
         else:
             fields = {str(key): value}
         label = self.errors[str(key)]
-        try:
-            with self.ctx.session() as session:
-                update_meeting(session, self.detail.id, **fields)
-        except ValidationError as exc:
-            set_error(self.errors.get(_FIELD_KEY.get(exc.field or "", ""), label), exc.message)
-            raise
-        set_error(label, "")
-        self._wrote = True
+        done = self.ctx.ops.run(update_meeting, self.detail.id, **fields) \
+            .changes(Topic.MEETINGS).refused(lambda refusal: set_error(
+                self.errors.get(_FIELD_KEY.get(refusal.field or "", ""), label),
+                refusal.message)).inline(self)
+        if done:
+            set_error(label, "")
+            self._wrote = True
+        return done
 
     def _after_save(self) -> None:
         if self._wrote:

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ... import APP_NAME
 from ...services.views import MeetingDetail
@@ -38,9 +38,10 @@ from ..common.files import (
     open_file,
     show_in_folder,
 )
-from ..context import AppContext
+from ..context import AppContext, Topic
+from ..ops import Operation
 from ..shortcuts import shortcut
-from .common import HINT_STYLE, call
+from .common import HINT_STYLE
 from .mail_actions import MailConfirmDialog, MailPlan, mail_in_worker, outbox_dir, plan_mail
 
 # (kind, public, title, explanation): the rows of the tab, in the order of a meeting's life
@@ -79,13 +80,12 @@ def default_name(detail: MeetingDetail, kind: str, fmt: str, public: bool) -> st
     return f"{name}{' openbaar' if public else ''}.{fmt}"
 
 
-def export_in_worker(ctx: AppContext, meeting_id: int, kind: str, fmt: str, out: Path,
+def export_in_worker(session: Session, meeting_id: int, kind: str, fmt: str, out: Path,
                      public: bool) -> Path:
-    """Runs in a worker thread: its own session, no widgets. Imports the renderers lazily."""
+    """Runs in a worker thread (the gateway's session, no widgets); renderers load lazily."""
     from ...documents.export import export_document
 
-    with ctx.db.session() as session:
-        return export_document(session, meeting_id, kind, fmt, out, public=public)
+    return export_document(session, meeting_id, kind, fmt, out, public=public)
 
 
 class DocumentsTab(QWidget):
@@ -96,7 +96,7 @@ class DocumentsTab(QWidget):
         self.ctx = ctx
         self.detail: MeetingDetail | None = None
         self.last_path: Path | None = None
-        self.progress: QProgressDialog | None = None
+        self.running: Operation | None = None
         self.buttons: dict[tuple[str, bool, str], QPushButton] = {}
         self.mail_buttons: dict[str, QPushButton] = {}
 
@@ -221,8 +221,8 @@ class DocumentsTab(QWidget):
         out = self._choose_out(default_name(self.detail, kind, fmt, public), fmt)
         if out is None:
             return
-        meeting_id, ctx = self.detail.id, self.ctx
-        self._start(out.name, lambda: export_in_worker(ctx, meeting_id, kind, fmt, out, public),
+        meeting_id = self.detail.id
+        self._start(out.name, lambda s: export_in_worker(s, meeting_id, kind, fmt, out, public),
                     self._exported)
 
     def _choose_out(self, name: str, fmt: str) -> Path | None:
@@ -230,33 +230,23 @@ class DocumentsTab(QWidget):
         return chosen_file(self.ctx.qsettings, self.ask_path(self.default_dir() / name, fmt),
                            fmt)
 
-    def _start(self, name: str, job: Callable[[], Path],
-               on_done: Callable[[Path], None]) -> None:
-        """Run `job` off the UI thread behind a progress dialog; one file at a time."""
-        self.progress = QProgressDialog(self.tr("Making %1…").replace("%1", name), "",
-                                        0, 0, self)
-        self.progress.setCancelButton(None)  # rendering cannot be interrupted halfway
-        self.progress.setWindowTitle(APP_NAME)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
-        self.progress.setValue(0)  # starts the timer that shows the dialog if it takes long
-        for button in self.all_buttons():
-            button.setEnabled(False)
-        self.ctx.tasks.run(job, on_done, self._failed)
+    def _start(self, name: str, job: Callable[[Session], Path],
+               on_done: Callable[[Path], None], changes: tuple[Topic, ...] = ()) -> None:
+        """Run `job(session)` off the UI thread behind the gateway's progress; one file at a
+        time (the buttons wait)."""
+        self.running = self.ctx.ops.run(job).changes(*changes).then(on_done) \
+            .failing_as(export_failure()).disabling(*self.all_buttons()) \
+            .in_background(self, progress=self.tr("Making %1…").replace("%1", name))
+
+    @property
+    def progress(self) -> Operation | None:
+        """The export or e-mail being made, None when the tab is idle."""
+        return self.running if self.running is not None and self.running.running else None
 
     def all_buttons(self) -> list[QPushButton]:
         return [*self.buttons.values(), *self.mail_buttons.values()]
 
-    def _finish(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
-        for button in self.all_buttons():
-            button.setEnabled(True)
-
     def _exported(self, path: Path) -> None:
-        self._finish()
         self._show_result(Path(path), self.tr("Saved: %1"))
 
     def _show_result(self, path: Path, text: str) -> None:
@@ -273,9 +263,10 @@ class DocumentsTab(QWidget):
         out = self._choose_out(default_name(self.detail, "invitation", "ics", False), "ics")
         if out is None:
             return
-        meeting_id, ctx = self.detail.id, self.ctx
+        meeting_id, attachments = self.detail.id, self.ctx.attachments_dir
         self._start(out.name,
-                    lambda: mail_in_worker(ctx, meeting_id, "invitation", "ics", out),
+                    lambda s: mail_in_worker(s, attachments, meeting_id, "invitation", "ics",
+                                             out),
                     self._exported)
 
     def ask_mail(self, kind: str, plan: MailPlan) -> bool | None:
@@ -292,9 +283,10 @@ class DocumentsTab(QWidget):
         """Confirm who gets it, make the draft in the outbox off the UI thread, open it."""
         if self.detail is None or self.progress is not None:
             return
-        ok, plan = call(self, self.ctx, plan_mail, self.detail.id)
-        if not ok:
+        planned = self.ctx.ops.run(plan_mail, self.detail.id).inline(self)
+        if not planned:
             return
+        plan: MailPlan = planned.value  # type: ignore[assignment]
         if not plan.recipients:
             QMessageBox.information(self, APP_NAME, self.tr(
                 "Nobody is invited to this meeting yet: invite the members first "
@@ -308,21 +300,17 @@ class DocumentsTab(QWidget):
         out = outbox_dir(self.ctx) / default_name(plan.detail, kind, "eml", public)
         # the invitation records its sent dates; a cancellation does not (the service knows)
         mark_sent = kind == "invitation"
-        meeting_id, ctx = plan.detail.id, self.ctx
-        self._start(out.name, lambda: mail_in_worker(ctx, meeting_id, kind, "eml", out,
-                                                     public, mark_sent),
-                    lambda path: self._mailed(kind, path))
+        meeting_id, attachments = plan.detail.id, self.ctx.attachments_dir
+        self._start(out.name, lambda s: mail_in_worker(s, attachments, meeting_id, kind, "eml",
+                                                       out, public, mark_sent),
+                    lambda path: self._mailed(kind, path),
+                    (Topic.MEETINGS,) if mark_sent else ())
 
     def _mailed(self, kind: str, path: Path) -> None:
-        self._finish()
         self._show_result(Path(path), self.tr("E-mail draft made: %1"))
         open_file(path)
         if kind == "invitation":
             self.changed.emit()
-
-    def _failed(self, exc: Exception) -> None:
-        self._finish()
-        QMessageBox.warning(self, APP_NAME, export_failure(exc))
 
     def open_last(self) -> None:
         if self.last_path is not None:

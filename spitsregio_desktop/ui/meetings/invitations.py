@@ -29,10 +29,10 @@ from ...services.views import InvitationRow, MeetingDetail
 from ...storage.enums import Answer
 from ..common.table_model import Column, select_entities, selected_entities
 from ..common.words import ANSWER, ROLE, word
-from ..context import AppContext
+from ..context import AppContext, Topic
 from ..shortcuts import shortcut
 from .choosers import InvitePersonDialog
-from .common import TintedColumnModel, call, people_table
+from .common import TintedColumnModel, people_table
 
 
 class InvitationsPanel(QGroupBox):
@@ -157,10 +157,11 @@ class InvitationsPanel(QGroupBox):
     def invite(self) -> None:
         if self.detail is None:
             return
-        ok, added = call(self, self.ctx, invite_members, self.detail.id)
-        if ok:
+        done = self.ctx.ops.run(invite_members, self.detail.id) \
+            .changes(Topic.MEETINGS).inline(self)
+        if done:
             self.ctx.hub.status_message.emit(
-                self.tr("%1 people invited").replace("%1", str(added)))
+                self.tr("%1 people invited").replace("%1", str(done.value)))
             self.changed.emit()
 
     def ask_person(self, persons: list[tuple[str, int]]) -> int | None:
@@ -174,15 +175,16 @@ class InvitationsPanel(QGroupBox):
         if self.detail is None:
             return
         invited = {row.person_id for row in self.detail.invitations}
-        ok, persons = call(self, self.ctx, list_persons, False)
-        if not ok:
+        persons = self.ctx.ops.run(list_persons, False).inline(self)
+        if not persons:
             return
         choices = [(f"{p.name} ({p.organisation})" if p.organisation else p.name, p.id)
-                   for p in persons if p.id not in invited]
+                   for p in persons.value or () if p.id not in invited]
         person_id = self.ask_person(choices)
         if person_id is None:
             return
-        if call(self, self.ctx, invite_members, self.detail.id, person_ids=[person_id])[0]:
+        if self.ctx.ops.run(invite_members, self.detail.id, person_ids=[person_id]) \
+                .changes(Topic.MEETINGS).inline(self):
             self.changed.emit()
             self._reselect({person_id})
 
@@ -204,14 +206,14 @@ class InvitationsPanel(QGroupBox):
             for row in rows:
                 remove_invitation(session, meeting_id, row.person_id)
 
-        if call(self, self.ctx, apply)[0]:
+        if self.ctx.ops.run(apply).changes(Topic.MEETINGS).inline(self).ok:
             self.changed.emit()
 
     def mark_sent(self) -> None:
         if self.detail is None:
             return
-        ok, _ = call(self, self.ctx, mark_invitations_sent, self.detail.id)
-        if ok:
+        if self.ctx.ops.run(mark_invitations_sent, self.detail.id) \
+                .changes(Topic.MEETINGS).inline(self):
             self.changed.emit()
 
     def set_answer(self, answer: Answer) -> None:
@@ -224,8 +226,7 @@ class InvitationsPanel(QGroupBox):
             for row in rows:
                 set_answer(session, meeting_id, row.person_id, answer)
 
-        ok, _ = call(self, self.ctx, apply)
-        if ok and rows:
+        if self.ctx.ops.run(apply).changes(Topic.MEETINGS).inline(self) and rows:
             self.changed.emit()
 
 

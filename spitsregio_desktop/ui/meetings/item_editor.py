@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import agenda
-from ...services.errors import ValidationError
 from ...services.views import AgendaItemRow
 from ...storage.enums import ItemKind
 from ..common.autosave import Autosaver
-from ..context import AppContext
+from ..context import AppContext, Topic
+from ..ops import Outcome
 from .agenda_attachments import AttachmentsBox
 from .agenda_model import adjourned_text, kind_label
 from .item_outcomes import ActionsList, DecisionsList
@@ -339,30 +339,36 @@ class ItemEditor(QWidget):
             return
         self._notes.edited((self.row.id, field), edit.toPlainText())
 
-    def _save_field(self, key: object, value: object) -> None:
+    def _save_field(self, key: object, value: object) -> Outcome:
         item_id, field = key  # type: ignore[misc]
-        try:
-            with self.ctx.session() as session:
-                agenda.update_item(session, item_id, **{field: value})
-        except ValidationError as exc:
-            if self.row is not None and self.row.id == item_id:
-                self._show_error(exc.field if exc.field in self._errors else field, exc.message)
-            self.failed.emit(exc.message)
-            raise
-        self._clear_error(field)
-        self.saved.emit(field)
 
-    def _save_notes(self, key: object, value: object) -> None:
+        def refused(refusal: Outcome) -> None:
+            if self.row is not None and self.row.id == item_id:
+                shown = refusal.field if refusal.field in self._errors else field
+                self._show_error(shown, refusal.message)  # type: ignore[arg-type]
+            self.failed.emit(refusal.message)
+
+        done = self.ctx.ops.run(agenda.update_item, item_id, **{field: value}) \
+            .changes(Topic.MEETINGS).refused(refused).inline(self)
+        if done:
+            self._clear_error(field)
+            self.saved.emit(field)
+        return done
+
+    def _save_notes(self, key: object, value: object) -> Outcome:
         item_id, field = key  # type: ignore[misc]
-        try:
-            with self.ctx.session() as session:
-                agenda.save_notes(session, item_id, str(value), internal=field == "internal_notes")
-        except ValidationError as exc:
-            self._show_error(field, exc.message)
-            self.failed.emit(exc.message)
-            raise
-        self._clear_error(field)
-        self.notes_saved.emit(item_id, field, str(value))
+
+        def refused(refusal: Outcome) -> None:
+            self._show_error(field, refusal.message)
+            self.failed.emit(refusal.message)
+
+        # no topic: the notes show nowhere else (search reads them fresh)
+        done = self.ctx.ops.run(agenda.save_notes, item_id, str(value),
+                                internal=field == "internal_notes").refused(refused).inline(self)
+        if done:
+            self._clear_error(field)
+            self.notes_saved.emit(item_id, field, str(value))
+        return done
 
     def flush(self) -> bool:
         """Save what is pending; False while a refused value is still shown in a field."""

@@ -2,8 +2,8 @@
 
 Live minute-taking records them; here the secretary polishing the minutes fixes a typo in a
 decision, a wrong due date or owner, adds what was forgotten, or removes a mistake. Each
-change goes through the services (which refuse it once the minutes are approved) and then
-emits `changed`, so the meeting screen reloads.
+change goes through the operation gateway to the services (which refuse it once the minutes
+are approved) and then emits `changed`, so the meeting screen reloads.
 """
 
 from __future__ import annotations
@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import actions, decisions
-from ...services.errors import ValidationError
 from ...services.live import owner_candidates
 from ...services.views import ActionRow, AgendaItemRow, DecisionRow
 from ..common.lists import set_widths
 from ..common.table_model import ENTITY_ROLE, Column, DataclassTableModel, RowFilterProxy
 from ..common.words import ACTION_STATUS, word
-from ..context import AppContext
+from ..context import AppContext, Topic
+from ..ops import Operation
 from .outcome_dialogs import ActionEditDialog, DecisionDialog
 
 
@@ -118,7 +118,7 @@ class OutcomeList(QWidget):
     def delete_question(self, row: Any) -> str:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def delete_call(self, row: Any) -> Callable[[Any], None]:  # pragma: no cover - overridden
+    def deleting(self, row: Any) -> Operation:  # pragma: no cover - overridden
         raise NotImplementedError
 
     # --- showing -------------------------------------------------------------------------
@@ -177,13 +177,8 @@ class OutcomeList(QWidget):
         answer = QMessageBox.question(self, self.tr("Delete"), self.delete_question(row))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.ctx.session() as session:
-                self.delete_call(row)(session)
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Delete"), exc.message[:1].upper() + exc.message[1:])
-            return
-        self.changed.emit()
+        if self.deleting(row).inline(self):
+            self.changed.emit()
 
 
 class DecisionsList(OutcomeList):
@@ -208,8 +203,9 @@ class DecisionsList(OutcomeList):
         return self.tr("Delete decision %1? The later decisions are renumbered.\n\n%2") \
             .replace("%1", str(row.number)).replace("%2", one_line(row.text)[:200])
 
-    def delete_call(self, row: DecisionRow) -> Callable[[Any], None]:
-        return lambda s: decisions.delete_decision(s, row.id)
+    def deleting(self, row: DecisionRow) -> Operation:
+        return self.ctx.ops.run(decisions.delete_decision, row.id) \
+            .changes(Topic.MEETINGS, Topic.DECISIONS)
 
 
 class ActionsList(OutcomeList):
@@ -232,12 +228,12 @@ class ActionsList(OutcomeList):
     def make_dialog(self, row: ActionRow | None) -> QDialog:
         assert self.item is not None
         # loaded per dialog: people may have been added since the screen opened
-        with self.ctx.session() as session:
-            candidates = owner_candidates(session)
+        candidates = self.ctx.ops.run(owner_candidates).inline(self).value or []
         return ActionEditDialog(self.ctx, self.item.id, row, candidates, self.today(), self)
 
     def delete_question(self, row: ActionRow) -> str:
         return self.tr("Delete this action?\n\n%1").replace("%1", one_line(row.description)[:200])
 
-    def delete_call(self, row: ActionRow) -> Callable[[Any], None]:
-        return lambda s: actions.delete_action(s, row.id)
+    def deleting(self, row: ActionRow) -> Operation:
+        return self.ctx.ops.run(actions.delete_action, row.id) \
+            .changes(Topic.MEETINGS, Topic.ACTIONS)

@@ -60,14 +60,13 @@ def plan_mail(session: Session, meeting_id: int) -> MailPlan:
     return MailPlan(detail, recipients, unreachable, settings.recipients_in_bcc)
 
 
-def mail_in_worker(ctx: AppContext, meeting_id: int, kind: str, fmt: str, out: Path,
-                   public: bool = False, mark_sent: bool = False) -> Path:
-    """Runs in a worker thread: its own session, no widgets."""
+def mail_in_worker(session: Session, attachments_dir: Path, meeting_id: int, kind: str,
+                   fmt: str, out: Path, public: bool = False, mark_sent: bool = False) -> Path:
+    """Runs in a worker thread (the gateway's session, no widgets)."""
     from ...documents.mail import export_mail
 
-    with ctx.db.session() as session:
-        return export_mail(session, meeting_id, kind, fmt, out, public=public,
-                           attachments_dir=ctx.attachments_dir, mark_sent=mark_sent, warn=None)
+    return export_mail(session, meeting_id, kind, fmt, out, public=public,
+                       attachments_dir=attachments_dir, mark_sent=mark_sent, warn=None)
 
 
 class MailConfirmDialog(QDialog):

@@ -21,12 +21,14 @@ from ...services.minutes import add_remark, approve
 from ...services.people import list_memberships
 from ...services.views import MeetingDetail
 from ...storage.enums import MeetingStatus
-from ..context import AppContext
+from ..context import AppContext, Topic
+from ..ops import Outcome
 from .common import error_label, pydate, qdate, set_error
 
 
 class _ServiceDialog(QDialog):
-    """OK runs the service; a refusal is shown in the dialog, which stays open."""
+    """OK runs the service through the gateway; a refusal is shown in the dialog, which
+    stays open."""
 
     def __init__(self, ctx: AppContext, detail: MeetingDetail, parent: QWidget | None):
         super().__init__(parent)
@@ -47,13 +49,12 @@ class _ServiceDialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        try:
-            with self.ctx.session() as session:
-                self.run(session)
-        except ValidationError as exc:
-            set_error(self.error, exc.message)
-            return
-        super().accept()
+        if self.ctx.ops.run(self.run).changes(Topic.MEETINGS).refused(self._refused) \
+                .inline(self):
+            super().accept()
+
+    def _refused(self, refusal: Outcome) -> None:
+        set_error(self.error, refusal.message)
 
 
 class AddRemarkDialog(_ServiceDialog):
@@ -63,8 +64,8 @@ class AddRemarkDialog(_ServiceDialog):
         self.setMinimumWidth(520)
         self.person = QComboBox()
         self.person.addItem(self.tr("(someone else)"), None)
-        with ctx.session() as session:
-            members = list_memberships(session, body=detail.body.id, today=detail.date)
+        members = ctx.ops.run(list_memberships, body=detail.body.id, today=detail.date) \
+            .inline(self).value or []
         seen: set[int] = set()
         invited = {r.person_id for r in detail.invitations}
         # the invited first (they received the draft), then the other members
@@ -97,12 +98,11 @@ class ApproveDialog(_ServiceDialog):
         super().__init__(ctx, detail, parent)
         self.setWindowTitle(self.tr("Approve the minutes"))
         self.setMinimumWidth(480)
-        with ctx.session() as session:
-            later = [
-                m for m in list_meetings(session, body=detail.body.id)
-                if m.id != detail.id and m.date >= detail.date
-                and m.status != MeetingStatus.CANCELLED
-            ]
+        later = [
+            m for m in ctx.ops.run(list_meetings, body=detail.body.id).inline(self).value or ()
+            if m.id != detail.id and m.date >= detail.date
+            and m.status != MeetingStatus.CANCELLED
+        ]
         later.sort(key=lambda m: (m.date, m.id))
         self.meeting = QComboBox()
         for m in later:

@@ -26,8 +26,8 @@ from ...services.views import MeetingDetail, RemarkRow
 from ...storage.enums import MeetingStatus, MinutesStatus
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy
 from ..common.words import MINUTES_STATUS, word
-from ..context import AppContext
-from .common import HINT_STYLE, ask_time, call, compact_table, now_minute
+from ..context import AppContext, Topic
+from .common import HINT_STYLE, ask_time, compact_table, now_minute
 from .minutes_dialogs import AddRemarkDialog, ApproveDialog
 
 _CHECK = Qt.ItemDataRole.CheckStateRole
@@ -194,11 +194,13 @@ class MinutesTab(QWidget):
             return
         at = ask_time(self, self.tr("Close the meeting"), self.tr("The meeting ended at"),
                       now_minute())
-        if at is not None and call(self, self.ctx, close_meeting, self.detail.id, at)[0]:
+        if at is not None and self.ctx.ops.run(close_meeting, self.detail.id, at) \
+                .changes(Topic.MEETINGS).inline(self):
             self.changed.emit()
 
     def send_for_remarks(self) -> None:
-        if self.detail and call(self, self.ctx, send_for_remarks, self.detail.id)[0]:
+        if self.detail and self.ctx.ops.run(send_for_remarks, self.detail.id) \
+                .changes(Topic.MEETINGS).inline(self):
             self.changed.emit()
 
     def add_remark(self) -> None:
@@ -229,11 +231,13 @@ class MinutesTab(QWidget):
         if self.detail is None:
             return
         reason = self.ask_reason()
-        if reason is not None and call(self, self.ctx, reopen, self.detail.id, reason)[0]:
+        if reason is not None and self.ctx.ops.run(reopen, self.detail.id, reason) \
+                .changes(Topic.MEETINGS).inline(self):
             self.changed.emit()
 
     def _toggle_processed(self, row: RemarkRow, processed: bool) -> bool:
-        ok = call(self, self.ctx, set_remark_processed, row.id, processed)[0]
+        ok = self.ctx.ops.run(set_remark_processed, row.id, processed) \
+            .changes(Topic.MEETINGS).inline(self).ok
         if ok:
             # reload after the view has finished its setData call (a reset inside it is unsafe)
             QTimer.singleShot(0, self.changed.emit)

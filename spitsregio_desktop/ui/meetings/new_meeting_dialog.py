@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.errors import ValidationError
 from ...services.meetings import MeetingInput, create_meeting, list_bodies
 from ...services.parse import parse_time
-from ...services.settings import load_settings
-from ..context import AppContext
+from ...services.settings import AppSettings, load_settings
+from ..context import AppContext, Topic
+from ..ops import Outcome, checked
 from .common import HINT_STYLE, error_label, pydate, pytime, qdate, qtime, set_error
 
 
@@ -34,10 +34,7 @@ def next_weekday(today: dt.date | None = None) -> dt.date:
 
 
 def _time_or(text: str, fallback: dt.time) -> dt.time:
-    try:
-        return parse_time(text, "time") or fallback
-    except ValidationError:
-        return fallback
+    return checked(parse_time, text, "time").value or fallback
 
 
 class NewMeetingDialog(QDialog):
@@ -51,9 +48,8 @@ class NewMeetingDialog(QDialog):
         self.meeting_id: int | None = None
         self.setWindowTitle(self.tr("New meeting"))
         self.setMinimumWidth(480)
-        with ctx.session() as session:
-            bodies = list_bodies(session)
-            settings = load_settings(session)
+        bodies = ctx.ops.run(list_bodies).inline(self).value or []
+        settings = ctx.ops.run(load_settings).inline(self).value or AppSettings()
 
         self.body = QComboBox()
         for body in bodies:
@@ -116,12 +112,11 @@ class NewMeetingDialog(QDialog):
     def accept(self) -> None:
         for label in self.errors.values():
             set_error(label, "")
-        try:
-            with self.ctx.session() as session:
-                self.meeting_id = create_meeting(session, self.data())
-        except ValidationError as exc:
-            label = self.errors.get(exc.field or "", self.errors[""])
-            set_error(label, exc.message)
-            return
-        self.ctx.hub.meetings_changed.emit()
-        super().accept()
+        done = self.ctx.ops.run(create_meeting, self.data()).changes(Topic.MEETINGS) \
+            .refused(self._refused).inline(self)
+        if done:
+            self.meeting_id = done.value
+            super().accept()
+
+    def _refused(self, refusal: Outcome) -> None:
+        set_error(self.errors.get(refusal.field or "", self.errors[""]), refusal.message)

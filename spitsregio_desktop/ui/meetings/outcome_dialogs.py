@@ -1,13 +1,13 @@
 """The dialogs that add or correct one decision or action of an agenda item after the meeting.
 
-OK calls the service; a refusal (Dutch ValidationError) is shown under the field it names
-and the dialog stays open with what was typed, so nothing is lost and nothing half-saved.
+OK calls the service through the gateway; a refusal (its Dutch message) is shown under the
+field it names and the dialog stays open with what was typed, so nothing is lost and
+nothing half-saved.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from ...services import actions, decisions
 from ...services.dutch_dates import format_hint, parse_due_date
@@ -29,8 +28,9 @@ from ...services.views import ActionRow, DecisionRow
 from ...storage.enums import ActionStatus
 from ..common.form_dialog import FormDialog, date_text
 from ..common.words import ACTION_STATUS, word
-from ..context import AppContext
+from ..context import AppContext, Topic
 from ..live.entries import OwnerField, long_date
+from ..ops import checked
 
 
 def _text_box(lines: int, parent: QWidget) -> QPlainTextEdit:
@@ -103,13 +103,10 @@ class DecisionDialog(FormDialog):
     def save(self) -> None:
         values = self.values()
         if self.row is None:
-            ok = self.run_service(
-                lambda s: decisions.add_decision(s, self.item_id, **values))  # type: ignore[arg-type]
+            operation = self.ctx.ops.run(decisions.add_decision, self.item_id, **values)
         else:
-            row_id = self.row.id
-            ok = self.run_service(
-                lambda s: decisions.update_decision(s, row_id, **values))  # type: ignore[arg-type]
-        if ok:
+            operation = self.ctx.ops.run(decisions.update_decision, self.row.id, **values)
+        if self.saving(operation.changes(Topic.MEETINGS, Topic.DECISIONS)):
             self.accept()
 
 
@@ -196,12 +193,11 @@ class ActionEditDialog(FormDialog):
         if not text.strip():
             self.due_understood.setText(self.tr("No due date"))
             return
-        try:
-            day = self.due_date()
-        except ValidationError:
+        due = checked(self.due_date)
+        if not due:
             self.due_understood.setText(self.tr("(not a date yet)"))
             return
-        self.due_understood.setText("→ " + long_date(day) if day else "")
+        self.due_understood.setText("→ " + long_date(due.value) if due.value else "")
 
     def owner_fields(self) -> dict[str, object]:
         text = self.owner.text().strip()
@@ -225,18 +221,16 @@ class ActionEditDialog(FormDialog):
         }
 
     def save(self) -> None:
-        try:
-            values = self.values()
-        except ValidationError as exc:
-            self.show_error(exc)
+        typed = checked(self.values)  # what was typed may be refused before the program
+        if not typed:
+            self.show_error(typed)
             return
-        call: Callable[[Session], object]
+        values = dict(typed.value or {})
         if self.row is None:
             description = values.pop("description")
-            call = lambda s: actions.add_action(  # noqa: E731
-                s, self.item_id, description, **values)  # type: ignore[arg-type]
+            operation = self.ctx.ops.run(actions.add_action, self.item_id, description,
+                                         **values)
         else:
-            row_id = self.row.id
-            call = lambda s: actions.update_action(s, row_id, **values)  # noqa: E731
-        if self.run_service(call):  # type: ignore[arg-type]
+            operation = self.ctx.ops.run(actions.update_action, self.row.id, **values)
+        if self.saving(operation.changes(Topic.MEETINGS, Topic.ACTIONS)):
             self.accept()

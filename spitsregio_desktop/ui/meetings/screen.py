@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.errors import ValidationError
 from ...services.meetings import meeting_detail
 from ...services.views import MeetingDetail
 from ...storage.enums import MeetingStatus
@@ -118,11 +117,10 @@ class MeetingScreen(QWidget):
     def reload(self) -> bool:
         if self.meeting_id is None:
             return False
-        try:
-            with self.ctx.session() as session:
-                detail = meeting_detail(session, self.meeting_id)
-        except ValidationError:
+        found = self.ctx.ops.run(meeting_detail, self.meeting_id).silently().inline()
+        if not found:  # it does not exist (any more)
             return False
+        detail: MeetingDetail = found.value  # type: ignore[assignment]
         self.detail = detail
         self._show_header(detail)
         for tab in (self.details, self.attendance, self.minutes, self.documents):
@@ -156,8 +154,8 @@ class MeetingScreen(QWidget):
         self.live_button.setEnabled(d.status != MeetingStatus.CANCELLED and not d.frozen)
 
     def on_changed(self) -> None:
+        """A tab changed the meeting (its operation told the other views): show it anew."""
         self.reload()
-        self.ctx.hub.meetings_changed.emit()
 
     def _tab_changed(self, index: int) -> None:
         self._remember()

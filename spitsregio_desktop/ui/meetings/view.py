@@ -33,10 +33,10 @@ from ...storage.enums import MeetingStatus
 from ..common.lists import set_widths
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy
 from ..common.words import MEETING_STATUS, word
-from ..context import AppContext
+from ..context import AppContext, Topic
 from ..shortcuts import shortcut
 from . import TAB_KEY
-from .common import call, compact_table, hours_text
+from .common import compact_table, hours_text
 from .new_meeting_dialog import NewMeetingDialog
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ class MeetingsView(QStackedWidget):
         self._build_list()
         self.addWidget(self.list_page)
         self._screen: MeetingScreen | None = None  # built when the first meeting opens
-        ctx.hub.meetings_changed.connect(self._meetings_changed)
+        ctx.hub.subscribe((Topic.MEETINGS,), self._meetings_changed)
 
     @property
     def screen(self) -> MeetingScreen:
@@ -174,9 +174,8 @@ class MeetingsView(QStackedWidget):
 
     def load_list(self) -> None:
         selected = self.selected()
-        with self.ctx.session() as session:
-            bodies = list_bodies(session)
-            rows = list_meetings(session)
+        bodies = self.ctx.ops.run(list_bodies).inline(self).value or []
+        rows = self.ctx.ops.run(list_meetings).inline(self).value or []
         self._fill_combo(self.body_filter, [(self.tr("All bodies"), None)]
                          + [(f"{b.short} – {b.name}", b.id) for b in bodies])
         years = sorted({r.date.year for r in rows}, reverse=True)
@@ -338,9 +337,7 @@ class MeetingsView(QStackedWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if call(self, self.ctx, cancel_meeting, row.id)[0]:
-            self.ctx.hub.meetings_changed.emit()
-            self.load_list()
+        self.ctx.ops.run(cancel_meeting, row.id).changes(Topic.MEETINGS).inline(self)
 
 
 def _row_colour(row: MeetingRow) -> QColor | None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.errors import ValidationError
 from ...services.people import (
     get_person,
     list_organisations,
@@ -30,7 +29,7 @@ from ...services.views import MembershipRow, OrganisationRow, PersonRow
 from ...storage.enums import OrganisationKind, Role
 from ..common.form_dialog import FormDialog, date_text
 from ..common.lists import ORGANISATION_KIND, ROLE, body_combo, word
-from ..context import AppContext
+from ..context import AppContext, Topic
 
 SEAT_PREFIXES = ("Burgemeester ", "Vertegenwoordiger ")
 
@@ -52,10 +51,11 @@ class MemberDialog(FormDialog):
         self.saved_ids: tuple[int, int | None] | None = None
         self.setWindowTitle(self.tr("Edit member") if membership else self.tr("New member"))
         self.setMinimumWidth(520)
-        with ctx.session() as session:
-            person = get_person(session, self.person_id) if self.person_id else None
-            organisations = list_organisations(session, include_inactive=False)
-            persons = list_persons(session, include_inactive=False)
+        person = ctx.ops.run(get_person, self.person_id).inline(self).value \
+            if self.person_id else None
+        organisations = ctx.ops.run(list_organisations, include_inactive=False) \
+            .inline(self).value or []
+        persons = ctx.ops.run(list_persons, include_inactive=False).inline(self).value or []
 
         self.name = QLineEdit()
         self.function = QLineEdit()
@@ -155,16 +155,11 @@ class MemberDialog(FormDialog):
                 "organisation_id": self.organisation.currentData(),
                 "start_date": self.start.text(), "end_date": self.end.text(),
             }
-        try:
-            with self.ctx.session() as session:
-                self.saved_ids = save_member(
-                    session, self.person_id, self.membership.id if self.membership else None,
-                    person=person, membership=membership,
-                )
-        except ValidationError as exc:
-            self.show_error(exc)
-            return
-        self.accept()
+        if self.saving(self.ctx.ops.run(
+                save_member, self.person_id, self.membership.id if self.membership else None,
+                person=person, membership=membership).changes(Topic.PEOPLE)):
+            self.saved_ids = self.result_value  # type: ignore[assignment]
+            self.accept()
 
 
 class OrganisationDialog(FormDialog):
@@ -201,14 +196,10 @@ class OrganisationDialog(FormDialog):
             self.active.setChecked(organisation.active)
 
     def save(self) -> None:
-        try:
-            with self.ctx.session() as session:
-                self.saved_id = save_organisation(
-                    session, self.organisation.id if self.organisation else None,
-                    name=self.name.text(), short=self.short.text(),
-                    kind=self.kind.currentData(), active=self.active.isChecked(),
-                )
-        except ValidationError as exc:
-            self.show_error(exc)
-            return
-        self.accept()
+        if self.saving(self.ctx.ops.run(
+                save_organisation, self.organisation.id if self.organisation else None,
+                name=self.name.text(), short=self.short.text(),
+                kind=self.kind.currentData(), active=self.active.isChecked())
+                .changes(Topic.PEOPLE)):
+            self.saved_id = self.result_value  # type: ignore[assignment]
+            self.accept()

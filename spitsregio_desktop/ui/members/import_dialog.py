@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import APP_NAME
-from ...services.errors import ValidationError
 from ...services.member_import import ImportPreview, ImportRow, apply_import, preview_import
 from ..common.lists import (
     body_combo,
@@ -38,7 +35,7 @@ from ..common.lists import (
     set_widths,
 )
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy
-from ..context import AppContext
+from ..context import AppContext, Topic
 
 ERROR = QColor("#b00020")
 ACTION = {
@@ -147,12 +144,10 @@ class MemberImportDialog(QDialog):
         self.preview = None
         set_error(self.file_error, "")
         path = self.path.text()
-        if path:
-            try:
-                with self.ctx.session() as session:
-                    self.preview = preview_import(session, path, body=self.body.currentData())
-            except ValidationError as exc:
-                set_error(self.file_error, exc.message)
+        if path:  # a file that cannot be read is said above the table
+            self.preview = self.ctx.ops.run(preview_import, path, body=self.body.currentData()) \
+                .refused(lambda refusal: set_error(self.file_error, refusal.message)) \
+                .inline(self).value
         self._show_preview()
 
     def _show_preview(self) -> None:
@@ -182,15 +177,12 @@ class MemberImportDialog(QDialog):
     def do_import(self) -> None:
         if self.preview is None or not self.preview.ok:
             return
-        try:
-            with self.ctx.session() as session:
-                result = apply_import(session, self.preview)
-        except ValidationError as exc:
-            QMessageBox.warning(self, APP_NAME, sentence(exc.message))
+        done = self.ctx.ops.run(apply_import, self.preview).changes(Topic.PEOPLE).inline(self)
+        if not done:
             self.reload()  # the database changed since the preview: show why
             return
+        result = done.value
         self.imported = True
-        self.ctx.hub.people_changed.emit()
         self.ctx.hub.status_message.emit(
             self.tr("Member list imported: %1 new, %2 updated.")
             .replace("%1", str(result.new)).replace("%2", str(result.updated)))

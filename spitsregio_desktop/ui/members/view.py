@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
-from ...services.errors import ValidationError
 from ...services.people import end_membership, list_memberships, list_organisations
 from ...services.views import MembershipRow, OrganisationRow
 from ..common.lists import (
@@ -32,12 +31,11 @@ from ..common.lists import (
     make_table,
     remember_header,
     search_edit,
-    sentence,
     set_widths,
     word,
 )
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
-from ..context import AppContext
+from ..context import AppContext, Topic
 from .dialogs import MemberDialog, OrganisationDialog, is_unnamed_seat
 from .import_dialog import MemberImportDialog
 
@@ -130,8 +128,7 @@ class MembersTab(QWidget):
         self.import_button.clicked.connect(self.import_list)
 
     def refresh(self) -> None:
-        with self.ctx.session() as session:
-            rows = list_memberships(session)
+        rows = self.ctx.ops.run(list_memberships).inline(self).value or []
         self.index.reset(rows)
         self.model.set_rows(rows)
         self._apply_filter()
@@ -159,7 +156,7 @@ class MembersTab(QWidget):
                 return
 
     def _changed(self, person_id: int | None = None) -> None:
-        self.ctx.hub.people_changed.emit()  # the window refreshes us through the hub
+        """After a dialog saved (the hub has reloaded the list): select the person."""
         if person_id is not None:
             self.select_person(person_id)
 
@@ -194,12 +191,7 @@ class MembersTab(QWidget):
             .replace("%1", row.person).replace("%2", row.body_short))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.ctx.session() as session:
-                end_membership(session, row.id)
-        except ValidationError as exc:
-            QMessageBox.warning(self, APP_NAME, sentence(exc.message))
-        self._changed()
+        self.ctx.ops.run(end_membership, row.id).changes(Topic.PEOPLE).inline(self)
 
     def import_list(self) -> None:
         dialog = MemberImportDialog(self.ctx, body=self.body.currentData(), parent=self)
@@ -243,15 +235,12 @@ class OrganisationsTab(QWidget):
             lambda: self.edit(self.proxy.entity(self.table.currentIndex()), must_exist=True))
 
     def refresh(self) -> None:
-        with self.ctx.session() as session:
-            self.model.set_rows(list_organisations(session))
+        self.model.set_rows(self.ctx.ops.run(list_organisations).inline(self).value or [])
 
     def edit(self, row: OrganisationRow | None, must_exist: bool = False) -> None:
         if row is None and must_exist:
             return
-        dialog = OrganisationDialog(self.ctx, row, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.ctx.hub.people_changed.emit()
+        OrganisationDialog(self.ctx, row, parent=self).exec()  # its save tells the hub
 
 
 class MembersView(QWidget):
@@ -266,7 +255,7 @@ class MembersView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        ctx.hub.people_changed.connect(self.refresh)
+        ctx.hub.subscribe((Topic.PEOPLE,), self.refresh)
 
     def refresh(self) -> None:
         self.members.refresh()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...documents.chart_scale import number
-from ...services.errors import ValidationError
 from ...services.meetings import list_bodies
 from ...services.objectives import (
     ObjectiveDetail,
@@ -48,7 +47,7 @@ from ..common.lists import (
     word,
 )
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
-from ..context import AppContext
+from ..context import AppContext, Topic
 
 
 def _date_line(value: dt.date | None) -> QLineEdit:
@@ -70,8 +69,7 @@ class ObjectiveDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit objective") if detail else self.tr("New objective"))
         self.setMinimumWidth(560)
         row = detail.row if detail else None
-        with ctx.session() as session:
-            bodies = list_bodies(session)
+        bodies = ctx.ops.run(list_bodies).inline(self).value or []
         self.body = QComboBox()
         for b in bodies:
             self.body.addItem(f"{b.short} — {b.name}", b.short)
@@ -136,11 +134,10 @@ class ObjectiveDialog(FormDialog):
     def save(self) -> None:
         data = self.data()
         if self.detail is None:
-            ok = self.run_service(lambda s: create_objective(s, data))  # type: ignore[arg-type]
+            operation = self.ctx.ops.run(create_objective, data)
         else:
-            oid = self.detail.row.id
-            ok = self.run_service(lambda s: update_objective(s, oid, data))  # type: ignore[arg-type]
-        if ok:
+            operation = self.ctx.ops.run(update_objective, self.detail.row.id, data)
+        if self.saving(operation.changes(Topic.OBJECTIVES)):
             if self.detail is None:
                 self.saved_id = self.result_value  # type: ignore[assignment]
             self.accept()
@@ -181,12 +178,10 @@ class ValueDialog(FormDialog):
         day = self.measured_on.date().toPython()
         amount, note = self.amount.text(), self.note.text()
         if self.value is None:
-            oid = self.objective_id
-            ok = self.run_service(lambda s: add_value(s, oid, day, amount, note))  # type: ignore[arg-type]
+            operation = self.ctx.ops.run(add_value, self.objective_id, day, amount, note)
         else:
-            vid = self.value.id
-            ok = self.run_service(lambda s: update_value(s, vid, day, amount, note))  # type: ignore[arg-type]
-        if ok:
+            operation = self.ctx.ops.run(update_value, self.value.id, day, amount, note)
+        if self.saving(operation.changes(Topic.OBJECTIVES)):
             self.accept()
 
 
@@ -199,8 +194,7 @@ class LinkActionsDialog(QDialog):
         self.linked: int | None = None
         self.setWindowTitle(self.tr("Link an action"))
         self.resize(820, 480)
-        with ctx.session() as session:
-            rows = linkable_actions(session, objective_id)
+        rows = ctx.ops.run(linkable_actions, objective_id).inline(self).value or []
         columns = [
             Column(self.tr("Meeting"), lambda r: r.meeting_date),
             Column(self.tr("Action"), lambda r: r.description.strip().splitlines()[0]
@@ -250,11 +244,10 @@ class LinkActionsDialog(QDialog):
         if row is None:
             self.reject()
             return
-        try:
-            with self.ctx.session() as session:
-                link_action(session, self.objective_id, row.id)
-        except ValidationError as exc:
-            show_validation({"": self.error}, exc, "")
+        if not self.ctx.ops.run(link_action, self.objective_id, row.id) \
+                .changes(Topic.OBJECTIVES, Topic.ACTIONS) \
+                .refused(lambda refusal: show_validation({"": self.error}, refusal, "")) \
+                .inline(self):
             return
         self.linked = row.id
         self.accept()

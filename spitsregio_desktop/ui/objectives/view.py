@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...documents.chart_scale import number, percent
-from ...services.errors import ValidationError
 from ...services.objectives import (
     ObjectiveDetail,
     ObjectiveRow,
@@ -48,7 +47,7 @@ from ..common.lists import (
     word,
 )
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
-from ..context import AppContext
+from ..context import AppContext, Topic
 from .dialogs import LinkActionsDialog, ObjectiveDialog, ValueDialog
 
 REACHED = QColor("#1b6e20")
@@ -130,8 +129,7 @@ class ObjectivesView(QWidget):
 
         self.body.currentIndexChanged.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
-        self._announcing = False
-        ctx.hub.followup_changed.connect(self._followup_changed)
+        ctx.hub.subscribe((Topic.OBJECTIVES, Topic.ACTIONS), self.refresh)
         self._show_detail(None)
 
     # ------------------------------------------------------------ layout
@@ -237,8 +235,7 @@ class ObjectivesView(QWidget):
 
     def refresh(self) -> None:
         keep = self.detail.row.id if self.detail else None
-        with self.ctx.session() as session:
-            rows = list_objectives(session)
+        rows = self.ctx.ops.run(list_objectives).inline(self).value or []
         self.index.reset(rows)
         self.model.set_rows(rows)
         self._apply_filter()
@@ -276,12 +273,8 @@ class ObjectivesView(QWidget):
 
     def _load_detail(self, objective_id: int | None) -> None:
         detail = None
-        if objective_id is not None:
-            try:
-                with self.ctx.session() as session:
-                    detail = objective_detail(session, objective_id)
-            except ValidationError:  # deleted meanwhile
-                detail = None
+        if objective_id is not None:  # deleted meanwhile: nothing to show
+            detail = self.ctx.ops.run(objective_detail, objective_id).silently().inline().value
         self._show_detail(detail)
 
     def _show_detail(self, detail: ObjectiveDetail | None) -> None:
@@ -351,19 +344,9 @@ class ObjectivesView(QWidget):
     # ------------------------------------------------------------ editing
 
     def _changed(self, objective_id: int | None) -> None:
-        """Reload after an edit, keep `objective_id` selected, tell the other views."""
-        self._announcing = True
-        try:
-            self.ctx.hub.followup_changed.emit()  # e.g. the action tracker's objective column
-        finally:
-            self._announcing = False
-        self.refresh()
+        """After an edit (the hub has reloaded the list): select `objective_id`."""
         if objective_id is not None:
             self.select(objective_id)
-
-    def _followup_changed(self) -> None:
-        if not self._announcing:
-            self.refresh()
 
     def new_objective(self) -> None:
         dialog = ObjectiveDialog(self.ctx, body=self.body.currentData(), parent=self)
@@ -391,9 +374,7 @@ class ObjectivesView(QWidget):
             .replace("%1", r.title).replace("%2", str(len(self.detail.values))))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self._run(lambda s: delete_objective(s, r.id)):
-            self.detail = None
-            self._changed(None)
+        self.ctx.ops.run(delete_objective, r.id).changes(Topic.OBJECTIVES).inline(self)
 
     def selected_value(self) -> ValueRow | None:
         return self.values_proxy.entity(self.values_table.currentIndex())
@@ -422,9 +403,8 @@ class ObjectivesView(QWidget):
             self.tr("Delete the value %1 measured on %2?")
             .replace("%1", number(value.value)).replace("%2",
                                                         value.measured_on.strftime("%d/%m/%Y")))
-        if answer == QMessageBox.StandardButton.Yes and self._run(
-                lambda s: delete_value(s, value.id)):
-            self._changed(self.detail.row.id)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.ops.run(delete_value, value.id).changes(Topic.OBJECTIVES).inline(self)
 
     def link_action(self) -> None:
         if self.detail is None:
@@ -438,22 +418,13 @@ class ObjectivesView(QWidget):
         action = self.actions_proxy.entity(self.actions_table.currentIndex())
         if self.detail is None or action is None:
             return
-        if self._run(lambda s: unlink_action(s, action.id)):
-            self._changed(self.detail.row.id)
+        self.ctx.ops.run(unlink_action, action.id) \
+            .changes(Topic.OBJECTIVES, Topic.ACTIONS).inline(self)
 
     def _open_action_meeting(self, index: QModelIndex) -> None:
         action = self.actions_proxy.entity(index)
         if action is not None and action.meeting_id is not None:
             self.ctx.hub.open_meeting.emit(action.meeting_id)
-
-    def _run(self, call) -> bool:
-        try:
-            with self.ctx.session() as session:
-                call(session)
-        except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Objectives"), exc.message)
-            return False
-        return True
 
     # ------------------------------------------------------------ export
 

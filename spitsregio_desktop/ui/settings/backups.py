@@ -17,6 +17,7 @@ from ...storage.paths import backup_dir_for
 from ..common.lists import make_table, set_widths
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy
 from ..context import AppContext
+from ..ops import Outcome
 
 KINDS = {
     "manual": QT_TRANSLATE_NOOP("BackupsBox", "made by hand"),
@@ -97,24 +98,21 @@ class BackupsBox(QGroupBox):
         self.model.set_rows(backup_rows(self.ctx.db.path))
 
     def make_backup(self) -> None:
-        path = self.ctx.db.path
-        self.backup_button.setEnabled(False)
         self.status.setText(self.tr("Making a backup…"))
-        self.ctx.tasks.run(lambda: backup_database(path, reason="manual"),
-                           self._backup_done, self._backup_failed)
+        self.ctx.ops.task(backup_database, self.ctx.db.path, reason="manual") \
+            .then(self._backup_done).refused(self._backup_failed) \
+            .failing_as(self.tr("The backup failed: %1")).disabling(self.backup_button) \
+            .in_background(self, progress=self.tr("Making a backup…"))
 
     def _backup_done(self, target: Path) -> None:
-        self.backup_button.setEnabled(True)
         message = self.tr("Backup saved: %1").replace("%1", Path(target).name)
         self.status.setText(message)
         self.ctx.hub.status_message.emit(message)
         self.refresh()
 
-    def _backup_failed(self, exc: Exception) -> None:
-        self.backup_button.setEnabled(True)
+    def _backup_failed(self, refusal: Outcome) -> None:
         self.status.setText("")
-        QMessageBox.warning(self, APP_NAME, self.tr("The backup failed: %1")
-                            .replace("%1", str(exc)))
+        QMessageBox.warning(self, APP_NAME, refusal.message)
 
     def restore(self) -> None:
         """The main window owns restoring: it closes and reopens the database for all views."""

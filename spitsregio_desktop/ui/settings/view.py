@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.errors import ValidationError
 from ...services.settings import AppSettings, load_settings, save_settings
 from ..common.autosave import Autosaver
 from ..common.lists import error_label, set_error
-from ..context import AppContext
+from ..context import AppContext, Topic
+from ..ops import Outcome
 from .backups import BackupsBox
 
 LANGUAGES = (("Nederlands", "nl"), ("English", "en"))  # each in its own language
@@ -204,9 +204,9 @@ class SettingsView(QWidget):
     # ------------------------------------------------------------ loading and saving
 
     def refresh(self) -> None:
-        with self.ctx.session() as session:
-            settings = load_settings(session)
-        self._show(settings)
+        settings = self.ctx.ops.run(load_settings).inline(self)
+        if settings:
+            self._show(settings.value)  # type: ignore[arg-type]
         self.backups.refresh()
 
     def _show(self, s: AppSettings) -> None:
@@ -238,18 +238,19 @@ class SettingsView(QWidget):
         if now:
             self.autosaver.flush()
 
-    def _save(self, name: object, value: object) -> None:
-        """Autosaver callback: one setting, one short session; the message goes by the field."""
+    def _save(self, name: object, value: object) -> Outcome:
+        """Autosaver callback: one setting by the gateway; a refusal goes by the field."""
         key = str(name)
-        try:
-            with self.ctx.session() as session:
-                save_settings(session, **{key: value})
-        except ValidationError as exc:
-            set_error(self.errors[key], exc.message)
+
+        def refused(refusal: Outcome) -> None:
+            set_error(self.errors[key], refusal.message)
             self.state.setText(self.tr("Not saved: see the message in red"))
-            raise
-        set_error(self.errors[key], "")
-        self.ctx.hub.settings_changed.emit()
+
+        done = self.ctx.ops.run(save_settings, **{key: value}).changes(Topic.SETTINGS) \
+            .refused(refused).inline(self)
+        if done:
+            set_error(self.errors[key], "")
+        return done
 
     def flush(self) -> bool:
         return self.autosaver.flush()

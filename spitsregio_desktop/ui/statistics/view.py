@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...documents.chart_scale import percent
-from ...services.errors import ValidationError
 from ...services.statistics import AttendanceRate, AttendanceSummary, attendance_summary
 from ...services.statistics import meeting_years as service_years
 from ..common.charts import Bar, BarChart
 from ..common.list_export import DIR_KEY, ExportBar, date_edit, pydate, qdate
-from ..common.lists import body_combo, make_table, remember_header, sentence, set_widths
+from ..common.lists import body_combo, make_table, remember_header, set_widths
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy
-from ..context import AppContext
+from ..context import AppContext, Topic
+from ..ops import Outcome
 
 CUSTOM = -1  # the period combo's "from … to …" entry
 
@@ -115,13 +115,12 @@ class AttendanceView(QWidget):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.start.dateChanged.connect(self.refresh)
         self.end.dateChanged.connect(self.refresh)
-        ctx.hub.meetings_changed.connect(self._meetings_changed)
+        ctx.hub.subscribe((Topic.MEETINGS,), self._meetings_changed)
 
     # ------------------------------------------------------------ filters
 
     def _fill_periods(self) -> None:
-        with self.ctx.session() as session:
-            years = service_years(session, self.body.currentData())
+        years = self.ctx.ops.run(service_years, self.body.currentData()).inline(self).value or []
         current = dt.date.today().year
         years = [y for y in years if y <= current] or [current]
         self.period.blockSignals(True)
@@ -170,17 +169,11 @@ class AttendanceView(QWidget):
         if body is None:
             return
         start, end = self.bounds()
-        try:
-            with self.ctx.session() as session:
-                summary = attendance_summary(session, body, start, end)
-        except ValidationError as exc:
-            self.summary = None
-            self.model.set_rows([])
-            self.chart.set_bars([])
-            self.info.setText(sentence(exc.message))
-            self.info.setStyleSheet("color: #b00020;")
-            self._enable_export(False)
+        found = self.ctx.ops.run(attendance_summary, body, start, end) \
+            .refused(self._refused).inline(self)
+        if not found:
             return
+        summary: AttendanceSummary = found.value  # type: ignore[assignment]
         self.summary = summary
         self.info.setStyleSheet("")
         self.model.set_rows(summary.rates)
@@ -199,6 +192,15 @@ class AttendanceView(QWidget):
                 "%1", start.strftime("%d/%m/%Y")).replace("%2", end.strftime("%d/%m/%Y"))
         self.info.setText(text)
         self._enable_export(bool(summary.rates))
+
+    def _refused(self, refusal: Outcome) -> None:
+        """A period the service refuses (e.g. the end before the start): said above the list."""
+        self.summary = None
+        self.model.set_rows([])
+        self.chart.set_bars([])
+        self.info.setText(refusal.message)
+        self.info.setStyleSheet("color: #b00020;")
+        self._enable_export(False)
 
     def _enable_export(self, enabled: bool) -> None:
         self.csv_button.setEnabled(enabled)
