@@ -2200,6 +2200,14 @@ De meest recente reservekopie (%2) terugzetten?</translation>
         <translation>Reservekopie bewaard: %1</translation>
     </message>
     <message>
+        <source>The backup failed: %1</source>
+        <translation>De reservekopie is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Reservekopie wordt gemaakt…</translation>
+    </message>
+    <message>
         <source>There are no backups yet.</source>
         <translation>Er zijn nog geen reservekopieën.</translation>
     </message>
@@ -3053,10 +3061,6 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
         <translation>De waarde %1, gemeten op %2, verwijderen?</translation>
     </message>
     <message>
-        <source>Objectives</source>
-        <translation>Doelstellingen</translation>
-    </message>
-    <message>
         <source>Export progress report</source>
         <translation>Voortgangsrapport exporteren</translation>
     </message>
@@ -3091,6 +3095,15 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     <message>
         <source>Measured on %1</source>
         <translation>Gemeten op %1</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>It could not be done:
+%1</source>
+        <translation>Dit kon niet worden uitgevoerd:
+%1</translation>
     </message>
 </context>
 <context>
