@@ -66,7 +66,7 @@ def cold_start(ctx) -> dict[str, Any]:
 
 
 def exports(ctx) -> dict[str, Any]:
-    from spitsregio_desktop.documents.bench import measure
+    from bench.export_minutes import measure
 
     out = Path(tempfile.mkdtemp(prefix="spitsregio-bench-export-"))
     try:
@@ -113,7 +113,7 @@ def _env() -> dict[str, str]:
 def live_keystroke(ctx) -> dict[str, Any]:
     """Typed character → painted in the live notes field, p95, autosave running (own process)."""
     out = subprocess.run(
-        [sys.executable, "-m", "spitsregio_desktop.ui.live.bench", str(ctx.demo_database())],
+        [sys.executable, "-m", "bench.live_typing", str(ctx.demo_database())],
         capture_output=True, text=True, env=_env(), timeout=300, check=True,
     ).stdout.split()
     # "live_keystroke_ms p95 X p50 Y max Z"

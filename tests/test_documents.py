@@ -11,7 +11,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from spitsregio_desktop.documents.bench import make_bench_meeting
+from bench.meetings import make_bench_meeting
 from spitsregio_desktop.documents.export import KINDS, SUPPORTED, export_document
 from spitsregio_desktop.services import actions, agenda, decisions, minutes
 from spitsregio_desktop.services.errors import ValidationError

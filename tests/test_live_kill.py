@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.meetings import sample_meeting
 from spitsregio_desktop.services import meetings
 from spitsregio_desktop.storage.database import open_database
-from spitsregio_desktop.ui.live.bench import sample_meeting
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 

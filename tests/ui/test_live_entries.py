@@ -12,11 +12,11 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
+from bench.meetings import sample_meeting  # noqa: E402
 from spitsregio_desktop.services import meetings  # noqa: E402
 from spitsregio_desktop.services.dutch_dates import format_hint, parse_due_date  # noqa: E402
 from spitsregio_desktop.storage.enums import MeetingStatus, Presence  # noqa: E402
 from spitsregio_desktop.ui.help_dialog import shortcuts_html  # noqa: E402
-from spitsregio_desktop.ui.live.bench import sample_meeting  # noqa: E402
 from spitsregio_desktop.ui.live.clock import clock_state, format_elapsed  # noqa: E402
 from spitsregio_desktop.ui.live.live_view import LiveView  # noqa: E402
 

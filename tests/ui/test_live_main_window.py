@@ -9,9 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
+from bench.meetings import sample_meeting  # noqa: E402
 from spitsregio_desktop.services import meetings  # noqa: E402
 from spitsregio_desktop.ui import main_window  # noqa: E402
-from spitsregio_desktop.ui.live.bench import sample_meeting  # noqa: E402
 from spitsregio_desktop.ui.live.live_view import LiveView  # noqa: E402
 
 

@@ -14,10 +14,10 @@ from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
+from bench.meetings import sample_meeting  # noqa: E402
 from spitsregio_desktop.services import meetings  # noqa: E402
 from spitsregio_desktop.services.dutch_dates import parse_due_date  # noqa: E402
 from spitsregio_desktop.storage.enums import MeetingStatus, Presence  # noqa: E402
-from spitsregio_desktop.ui.live.bench import sample_meeting  # noqa: E402
 from spitsregio_desktop.ui.live.entries import long_date  # noqa: E402
 from spitsregio_desktop.ui.live.live_view import LiveView  # noqa: E402
 

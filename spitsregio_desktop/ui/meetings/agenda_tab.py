@@ -10,18 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QScrollArea,
     QSplitter,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,60 +31,18 @@ from ..ops import Outcome
 from ..shortcuts import shortcut
 from .agenda_model import (
     COL_ADJOURNED,
-    COL_ATTACHMENTS,
-    COL_CONFIDENTIAL,
-    COL_KIND,
-    COL_MINUTES,
-    COL_NUMBER,
-    COL_PRESENTER,
-    COL_THEME,
-    COL_TIME,
-    COL_TITLE,
     AgendaModel,
 )
+from .agenda_tree import AgendaTree, duration_text
 from .item_editor import ItemEditor
 
 SPLITTER_KEY = "meeting/agenda_splitter"
-HEADER_KEY = "meeting/agenda_columns"
 BANNER_STYLE = (
     "background: #fff4ce; color: #4a3b00; border: 1px solid #e0c050; border-radius: 3px;"
     " padding: 6px;"
 )
-TITLE_MIN_WIDTH = 200
-OPTIONAL_COLUMNS = (COL_THEME, COL_ATTACHMENTS, COL_KIND)  # hidden in this order when narrow
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 MESSAGE_STYLE = "color: #b00020;"
-
-
-def duration_text(minutes: int) -> str:
-    """"1 h 35 min", "2 h", "45 min"."""
-    hours, rest = divmod(minutes, 60)
-    if hours and rest:
-        return QCoreApplication.translate("AgendaTab", "%1 h %2 min") \
-            .replace("%1", str(hours)).replace("%2", str(rest))
-    if hours:
-        return QCoreApplication.translate("AgendaTab", "%1 h").replace("%1", str(hours))
-    return QCoreApplication.translate("AgendaTab", "%1 min").replace("%1", str(rest))
-
-
-class AgendaTree(QTreeView):
-    """A tree that drags one item at a time and drops it as a move inside itself."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("agenda_tree")
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDropIndicatorShown(True)
-        self.setAlternatingRowColors(True)
-        self.setUniformRowHeights(True)
-        self.setAllColumnsShowFocus(True)
-        self.setExpandsOnDoubleClick(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.setIndentation(14)  # sub-items are numbered; a small step is enough
 
 
 class AgendaTab(QWidget):
@@ -116,7 +71,7 @@ class AgendaTab(QWidget):
         self.model.move_handler = self.move_to
         self.tree = AgendaTree()
         self.tree.setModel(self.model)
-        self._setup_header()
+        self.tree.setup_header(ctx.qsettings)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         # Enter or double-click on an item: straight to its title, ready to type
         self.tree.activated.connect(lambda _index: self.editor.focus_title())
@@ -177,48 +132,6 @@ class AgendaTab(QWidget):
         self._update_actions()
 
     # --- construction --------------------------------------------------------------------
-
-    def _setup_header(self) -> None:
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in (COL_NUMBER, COL_MINUTES, COL_TIME, COL_CONFIDENTIAL, COL_ATTACHMENTS,
-                       COL_ADJOURNED):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        widths = {COL_KIND: 80, COL_THEME: 85, COL_PRESENTER: 120}
-        for column, width in widths.items():
-            self.tree.setColumnWidth(column, width)
-        header.setMinimumSectionSize(28)
-        state = self.ctx.qsettings.value(HEADER_KEY)
-        if state is not None:
-            header.restoreState(state)
-        header.sectionResized.connect(
-            lambda *_: self.ctx.qsettings.setValue(HEADER_KEY, header.saveState())
-        )
-        self.tree.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.tree.viewport():
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
-    def _fit_columns(self) -> None:
-        """The title takes the room that is left; in a narrow tree the optional columns go
-        first (their values stay visible in the editor pane)."""
-        header = self.tree.header()
-        available = self.tree.viewport().width()
-
-        def others() -> int:
-            return sum(header.sectionSize(c) for c in range(header.count())
-                       if c != COL_TITLE and not self.tree.isColumnHidden(c))
-
-        for column in OPTIONAL_COLUMNS:
-            self.tree.setColumnHidden(column, False)
-        for column in OPTIONAL_COLUMNS:
-            if available - others() >= TITLE_MIN_WIDTH:
-                break
-            self.tree.setColumnHidden(column, True)
-        self.tree.setColumnWidth(COL_TITLE, max(TITLE_MIN_WIDTH, available - others()))
 
     def _action(self, name: str | None, text: str, slot: Callable[[], None],
                 tree_only: bool = True, key: str | None = None) -> QAction:
@@ -305,7 +218,7 @@ class AgendaTab(QWidget):
         self.tree.setColumnHidden(
             COL_ADJOURNED, not any(r.adjourned or r.adjourned_from for r in detail.items)
         )
-        self._fit_columns()
+        self.tree.fit_columns()
         self.banner.setVisible(frozen)
         self.editor.set_themes(detail.body.themes)
         row = self.model.rows.get(self._selected_id) if self._selected_id else None

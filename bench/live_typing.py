@@ -1,13 +1,11 @@
-"""Keystroke latency of the live notes field, and a realistic meeting to measure it on.
+"""Keystroke latency of the live notes field: `python -m bench.live_typing DB` (bench/run.py's
+`live_keystroke_ms` figure), and the live screenshot of a meeting in progress.
 
 `live_keystroke_ms(db_path)` works on a copy of the database (the original is never
 touched): it plans a meeting in the copy (or uses `meeting_id`), opens live minute-taking,
 posts ~300 key events at typing speed while the autosave runs, and measures for each the
 time from posting the event to the notes field having painted the character. Returns the
 p95 in milliseconds (budget 16 ms).
-
-`sample_meeting(session)` plans a short Burgemeestersoverleg meeting (standard agenda plus
-two items, invitations with answers); the tests, the screenshot and the bench use it.
 """
 
 from __future__ import annotations
@@ -16,40 +14,21 @@ import datetime as dt
 import os
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy.orm import Session
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # `python bench/…py` from a checkout
+    sys.path.insert(0, str(ROOT))
+
+from bench.meetings import fill_in_progress, sample_meeting  # noqa: E402
 
 SAMPLE_TEXT = (
     "De voorzitter licht het mobiliteitsplan toe. Interleuven vraagt de gemeenten hun "
     "parkeerbeleid af te stemmen op de nieuwe busassen; Leuven en Herent zijn akkoord. "
 )
-
-
-def sample_meeting(session: Session, day: dt.date | None = None) -> int:
-    """A planned BO meeting with a realistic agenda and answered invitations; its id."""
-    from ...services import agenda, attendance, meetings
-
-    day = day or dt.date.today()
-    meeting_id = meetings.create_meeting(session, meetings.MeetingInput(
-        body="BO", date=day, start_time="09:00", end_time="11:00",
-        location="Provinciehuis Leuven, zaal Vlaams-Brabant"))
-    for title, kind, minutes, presenter in (  # each lands before "Varia"
-        ("Mobiliteitsplan Spitsregio: stand van zaken", "discussion", 20, "Interleuven"),
-        ("Kinderopvang: gezamenlijke aanvraag bij het Agentschap", "decision", 15,
-         "Burgemeester Leuven"),
-        ("Woonbeleid: regionale woonraad", "information", 10, ""),
-    ):
-        agenda.add_item(session, meeting_id, title, kind=kind, duration_minutes=minutes,
-                        presenter=presenter)
-    attendance.invite_members(session, meeting_id)
-    detail = meetings.meeting_detail(session, meeting_id)
-    for index, inv in enumerate(detail.invitations):
-        answer = "excused" if index % 7 == 3 else ("no_answer" if index % 11 == 5 else "coming")
-        attendance.set_answer(session, meeting_id, inv.person_id, answer)
-    return meeting_id
 
 
 def _copy_database(source: Path, target: Path) -> None:
@@ -71,9 +50,9 @@ def keystroke_samples(db_path: Path | str, meeting_id: int | None = None, keys: 
     from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
     from PySide6.QtGui import QKeyEvent
 
-    from ...storage.database import open_database
-    from ..app import ensure_app, make_context
-    from .live_view import LiveView
+    from spitsregio_desktop.storage.database import open_database
+    from spitsregio_desktop.ui.app import ensure_app, make_context
+    from spitsregio_desktop.ui.live.live_view import LiveView
 
     app = ensure_app()
     with tempfile.TemporaryDirectory() as tmp:
@@ -115,55 +94,6 @@ def keystroke_samples(db_path: Path | str, meeting_id: int | None = None, keys: 
     return samples
 
 
-def fill_in_progress(session: Session, meeting_id: int) -> int:
-    """The meeting half-way: notes, decisions, actions, a late arrival; the current item."""
-    from ...services import agenda, attendance, meetings
-    from ...services.actions import add_action
-    from ...services.decisions import add_decision
-    from ...services.live import owner_candidates, resolve_owner
-
-    items = meetings.meeting_detail(session, meeting_id).items
-    owners = owner_candidates(session)
-    texts = [
-        "De voorzitter opent de vergadering om 9.05 uur en verwelkomt de burgemeesters. "
-        "De agenda wordt goedgekeurd zonder wijzigingen.",
-        "Het verslag van de vorige vergadering wordt goedgekeurd.",
-        "Burgemeester Leuven meldt dat de werken aan de Vaartkom in maart starten. "
-        "Interleuven bezorgt de planning aan alle gemeenten.",
-        "Van de 12 openstaande actiepunten zijn er 9 afgerond; de rest loopt.",
-    ]
-    for item, text in zip(items, texts, strict=False):
-        agenda.save_notes(session, item.id, text)
-        agenda.update_item(session, item.id, done=True)
-    current = items[4]
-    agenda.save_notes(session, current.id, (
-        "Interleuven stelt de stand van zaken voor: zes busassen zijn uitgetekend, twee "
-        "fietsostrades zitten in de aanbesteding.\n\n"
-        "Herent en Kortenberg vragen de parkeerregels langs de assen op elkaar af te "
-        "stemmen. Leuven is akkoord, op voorwaarde dat de handhaving gemeentelijk blijft.\n\n"
-        "Discussie over de timing: "))
-    add_decision(session, items[1].id, "Het verslag van de vergadering van 23 oktober wordt "
-                 "goedgekeurd.")
-    add_decision(session, current.id, "Het overleg keurt het tracé van de busassen goed.",
-                 24, 2, 1)
-    for what, who, due in (
-        ("Parkeerbeleid langs de busassen afstemmen", "burgemeester leuven", 49),
-        ("Planning fietsostrades bezorgen aan de gemeenten", "interleuven", 14),
-    ):
-        owner = resolve_owner(owners, who)
-        add_action(session, current.id, what,
-                   owner_person_id=owner.person_id if owner else None,
-                   owner_organisation_id=owner.organisation_id if owner else None,
-                   due_date=dt.date.today() + dt.timedelta(days=due))
-    attendance.prefill_attendance(session, meeting_id)
-    late = next(r for r in meetings.meeting_detail(session, meeting_id).attendance
-                if r.presence.value == "absent")
-    attendance.mark_arrival(session, meeting_id, late.person_id, at="09:40",
-                            from_item_id=items[2].id)
-    meetings.set_live_item(session, meeting_id, current.id)
-    return current.id
-
-
 def make_screenshot(out: Path | str, width: int = 1280, height: int = 800,
                     action_entry: bool = False) -> Path:
     """docs/screenshots/live.png: a realistic meeting in progress (optionally with a new
@@ -172,9 +102,9 @@ def make_screenshot(out: Path | str, width: int = 1280, height: int = 800,
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QTextCursor
 
-    from ...storage.database import open_database
-    from ..app import ensure_app, make_context
-    from .live_view import LiveView
+    from spitsregio_desktop.storage.database import open_database
+    from spitsregio_desktop.ui.app import ensure_app, make_context
+    from spitsregio_desktop.ui.live.live_view import LiveView
 
     app = ensure_app()
     with tempfile.TemporaryDirectory() as tmp:
@@ -227,7 +157,7 @@ def _type_action(view, app) -> None:
 def _grab(view, path: str) -> None:
     view.grab().save(path)
 
-if __name__ == "__main__":  # python -m spitsregio_desktop.ui.live.bench DB
+if __name__ == "__main__":  # python -m bench.live_typing DB
     import sys
 
     found = keystroke_samples(sys.argv[1])

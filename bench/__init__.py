@@ -1,0 +1,1 @@
+"""Benchmarks and the realistic meetings they (and the tests) are measured on."""
