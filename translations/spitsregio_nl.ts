@@ -1323,14 +1323,6 @@ De meest recente reservekopie (%2) terugzetten?</translation>
         <translation>Documenten van deze vergadering</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Openen</translation>
-    </message>
-    <message>
-        <source>Show in &amp;folder</source>
-        <translation>In ma&amp;p tonen</translation>
-    </message>
-    <message>
         <source>Documents are in Dutch. Minutes that are not approved yet carry a CONCEPT mark. Internal notes are never exported.</source>
         <translation>Documenten zijn in het Nederlands. Een verslag dat nog niet goedgekeurd is, krijgt de vermelding CONCEPT. Interne notities worden nooit geëxporteerd.</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,17 @@ class FormDialog(QDialog):
         for name in fields:
             self.errors[name] = err
         form.addRow(label, box)
+
+    def lay_out(self, *parts: QWidget | QLayout) -> None:
+        """The dialog's layout: `parts` from top to bottom, the general error, OK / Cancel."""
+        layout = QVBoxLayout(self)
+        for part in parts:
+            if isinstance(part, QLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
 
     def show_error(self, refusal: Outcome) -> None:
         show_validation({**self.errors, "": self.general_error}, refusal, "")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 def sentence(message: str) -> str:
@@ -24,3 +25,16 @@ def error_label() -> QLabel:
 def set_error(label: QLabel, message: str) -> None:
     label.setText(sentence(message))
     label.setVisible(bool(message))
+
+
+def heading_row(title: QLabel, subtitle: QLabel, *buttons: QWidget) -> QHBoxLayout:
+    """A screen's heading: the title over its subtitle, the buttons along the top."""
+    row = QHBoxLayout()
+    text = QVBoxLayout()
+    text.setSpacing(2)
+    text.addWidget(title)
+    text.addWidget(subtitle)
+    row.addLayout(text, 1)
+    for button in buttons:
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    return row

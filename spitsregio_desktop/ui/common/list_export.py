@@ -147,12 +147,16 @@ class ExportBar(QFrame):
             .in_background(self.window(), progress=self.tr("Making %1…").replace("%1", out.name))
 
     def _done(self, path: Path) -> None:
-        self.last_path = Path(path)
-        text = self.tr("Saved: %1").replace("%1", str(path))
+        self.show_made(Path(path), self.tr("Saved: %1"))
+
+    def show_made(self, path: Path, text: str) -> None:
+        """Say where the file went (`text` with %1 for it), with Open and Show in folder."""
+        self.last_path = path
+        text = text.replace("%1", str(path))
         self.label.setText(text)
         self.show()
         self.ctx.hub.status_message.emit(text)
-        self.exported.emit(self.last_path)
+        self.exported.emit(path)
 
     def open_last(self) -> None:
         if self.last_path is not None:

@@ -372,10 +372,20 @@ class AgendaTab(QWidget):
             self.editor.focus_title()
 
     def move(self, delta: int) -> None:
+        self._restructure(agenda.move_item, delta)
+
+    def indent(self) -> None:
+        self._restructure(agenda.indent_item)
+
+    def outdent(self) -> None:
+        self._restructure(agenda.outdent_item)
+
+    def _restructure(self, fn: Callable[..., object], *args: object) -> None:
+        """Move the selected item in the tree; it stays selected where it lands."""
         row = self.selected_row()
         if row is None:
             return
-        ok, _ = self._run(agenda.move_item, row.id, delta)
+        ok, _ = self._run(fn, row.id, *args)
         if ok:
             self._changed_and_select(row.id)
 
@@ -386,22 +396,6 @@ class AgendaTab(QWidget):
             # the view is still inside its drop event; it holds no index past this call
             self._changed_and_select(item_id)
         return ok
-
-    def indent(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            return
-        ok, _ = self._run(agenda.indent_item, row.id)
-        if ok:
-            self._changed_and_select(row.id)
-
-    def outdent(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            return
-        ok, _ = self._run(agenda.outdent_item, row.id)
-        if ok:
-            self._changed_and_select(row.id)
 
     def delete_selected(self) -> None:
         row = self.selected_row()

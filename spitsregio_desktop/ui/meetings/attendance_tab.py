@@ -40,7 +40,7 @@ from ..common.table_model import Column, select_entities, selected_entities
 from ..common.words import PRESENCE, ROLE, word
 from ..context import AppContext, Topic
 from .choosers import LeftRoomDialog
-from .common import TintedColumnModel, now_minute, people_table, pytime, qtime
+from .common import TintedColumnModel, for_each_person, now_minute, people_table, pytime, qtime
 
 
 class AttendanceTab(QWidget):
@@ -211,13 +211,9 @@ class AttendanceTab(QWidget):
         rows = self.selected_rows()
         if self.detail is None or not rows or self.detail.frozen:
             return
-        meeting_id = self.detail.id
-
-        def apply(session) -> None:
-            for row in rows:
-                set_presence(session, meeting_id, row.person_id, presence)
-
-        if self.ctx.ops.run(apply).changes(Topic.MEETINGS).inline(self).ok:
+        if self.ctx.ops.run(for_each_person, set_presence, self.detail.id,
+                            [r.person_id for r in rows], presence) \
+                .changes(Topic.MEETINGS).inline(self):
             self.changed.emit()
 
     def ask_substitute(self, row: AttendanceRow) -> str | None:

@@ -18,11 +18,20 @@ from PySide6.QtWidgets import (
     QTimeEdit,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from ..common.forms import error_label, set_error  # noqa: F401  (used by the tabs)
 from ..common.table_model import DataclassTableModel, RowFilterProxy
 
 T = TypeVar("T")
+
+
+def for_each_person(session: Session, fn: Callable[..., object], meeting_id: int,
+                    person_ids: list[int], *args: Any) -> None:
+    """One operation for the selected people: `fn(session, meeting_id, person_id, *args)`
+    for each, in order; a refusal stops at that person and is said."""
+    for person_id in person_ids:
+        fn(session, meeting_id, person_id, *args)
 
 
 def qdate(value: dt.date) -> QDate:

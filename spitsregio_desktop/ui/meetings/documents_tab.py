@@ -8,17 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -36,8 +33,8 @@ from ..common.files import (
     export_dir,
     export_failure,
     open_file,
-    show_in_folder,
 )
+from ..common.list_export import ExportBar
 from ..context import AppContext, Topic
 from ..ops import Operation
 from ..shortcuts import shortcut
@@ -95,7 +92,6 @@ class DocumentsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.detail: MeetingDetail | None = None
-        self.last_path: Path | None = None
         self.running: Operation | None = None
         self.buttons: dict[tuple[str, bool, str], QPushButton] = {}
         self.mail_buttons: dict[str, QPushButton] = {}
@@ -123,19 +119,8 @@ class DocumentsTab(QWidget):
         mail_box = self._mail_box()
         _align_columns(grid, mail_box.layout())
 
-        self.result = QFrame()
-        self.result.setFrameShape(QFrame.Shape.StyledPanel)
-        self.result_label = QLabel()
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton(self.tr("&Open"))
-        self.folder_button = QPushButton(self.tr("Show in &folder"))
-        self.open_button.clicked.connect(self.open_last)
-        self.folder_button.clicked.connect(self.show_in_folder)
-        result_layout = QHBoxLayout(self.result)
-        result_layout.addWidget(self.result_label, 1)
-        result_layout.addWidget(self.open_button)
-        result_layout.addWidget(self.folder_button)
-        self.result.hide()
+        self.result = ExportBar(ctx)  # where the last file went: Open, Show in folder
+        self.result_label = self.result.label
 
         hint = QLabel(self.tr("Documents are in Dutch. Minutes that are not approved yet carry "
                               "a CONCEPT mark. Internal notes are never exported."))
@@ -250,10 +235,11 @@ class DocumentsTab(QWidget):
         self._show_result(Path(path), self.tr("Saved: %1"))
 
     def _show_result(self, path: Path, text: str) -> None:
-        self.last_path = path
-        self.result_label.setText(text.replace("%1", str(path)))
-        self.result.show()
-        self.ctx.hub.status_message.emit(text.replace("%1", str(path)))
+        self.result.show_made(path, text)
+
+    @property
+    def last_path(self) -> Path | None:
+        return self.result.last_path
 
     # ------------------------------------------------------------ e-mail and calendar
 
@@ -311,14 +297,6 @@ class DocumentsTab(QWidget):
         open_file(path)
         if kind == "invitation":
             self.changed.emit()
-
-    def open_last(self) -> None:
-        if self.last_path is not None:
-            open_file(self.last_path)
-
-    def show_in_folder(self) -> None:
-        if self.last_path is not None:
-            show_in_folder(self.last_path)
 
 
 def _align_columns(*grids: QGridLayout) -> None:

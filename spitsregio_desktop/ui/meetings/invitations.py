@@ -32,7 +32,7 @@ from ..common.words import ANSWER, ROLE, word
 from ..context import AppContext, Topic
 from ..shortcuts import shortcut
 from .choosers import InvitePersonDialog
-from .common import TintedColumnModel, people_table
+from .common import TintedColumnModel, for_each_person, people_table
 
 
 class InvitationsPanel(QGroupBox):
@@ -200,13 +200,8 @@ class InvitationsPanel(QGroupBox):
         rows = self.selected_rows()
         if self.detail is None or not rows or not self.confirm_remove(rows):
             return
-        meeting_id = self.detail.id
-
-        def apply(session) -> None:
-            for row in rows:
-                remove_invitation(session, meeting_id, row.person_id)
-
-        if self.ctx.ops.run(apply).changes(Topic.MEETINGS).inline(self).ok:
+        if self.ctx.ops.run(for_each_person, remove_invitation, self.detail.id,
+                            [r.person_id for r in rows]).changes(Topic.MEETINGS).inline(self):
             self.changed.emit()
 
     def mark_sent(self) -> None:
@@ -220,13 +215,9 @@ class InvitationsPanel(QGroupBox):
         if self.detail is None:
             return
         rows = self.selected_rows()
-        meeting_id = self.detail.id
-
-        def apply(session) -> None:
-            for row in rows:
-                set_answer(session, meeting_id, row.person_id, answer)
-
-        if self.ctx.ops.run(apply).changes(Topic.MEETINGS).inline(self) and rows:
+        if self.ctx.ops.run(for_each_person, set_answer, self.detail.id,
+                            [r.person_id for r in rows], answer) \
+                .changes(Topic.MEETINGS).inline(self) and rows:
             self.changed.emit()
 
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -81,10 +80,7 @@ class DecisionDialog(FormDialog):
         hint = QLabel(self.tr("Leave the votes empty when there was no vote."))
         hint.setStyleSheet("color: #555;")
         form.addRow("", hint)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
         if row is not None:
             self.text.setPlainText(row.text)
             self.votes_for.setText(_votes_text(row.votes_for))
@@ -152,10 +148,7 @@ class ActionEditDialog(FormDialog):
         self.add_row(form, self.tr("D&ue:"), self.due, "due", "due_date")
         form.addRow("", self.due_understood)
         self.add_row(form, self.tr("&Status:"), self.status, "status")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
         if row is not None:
             self.description.setPlainText(row.description)
             self.owner.setText(self._owner_label(row, candidates))

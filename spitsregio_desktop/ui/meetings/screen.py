@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from ...services.meetings import meeting_detail
 from ...services.views import MeetingDetail
 from ...storage.enums import MeetingStatus
+from ..common.forms import heading_row
 from ..common.words import MEETING_STATUS, word
 from ..context import AppContext
 from ..shortcuts import shortcut
@@ -84,15 +84,8 @@ class MeetingScreen(QWidget):
         QShortcut(shortcut("email_invitation"), self, self.email_invitation,
                   context=Qt.ShortcutContext.WindowShortcut)
 
-        header = QHBoxLayout()
-        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(self.title)
-        text.addWidget(self.subtitle)
-        header.addLayout(text, 1)
-        header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.live_button, 0, Qt.AlignmentFlag.AlignTop)
+        header = heading_row(self.title, self.subtitle, self.status, self.live_button)
+        header.insertWidget(0, self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)

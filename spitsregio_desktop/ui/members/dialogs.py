@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -108,11 +107,7 @@ class MemberDialog(FormDialog):
         self.add_row(mform, self.tr("From:"), self.start, "start_date")
         self.add_row(mform, self.tr("Until:"), self.end, "end_date")
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(person_box)
-        layout.addWidget(self.membership_box)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(person_box, self.membership_box)
         self._fill(person, membership, body)
 
     def _fill(self, person: PersonRow | None, m: MembershipRow | None, body: str | None) -> None:
@@ -185,10 +180,7 @@ class OrganisationDialog(FormDialog):
         self.add_row(form, self.tr("Short name:"), self.short, "short")
         self.add_row(form, self.tr("Kind:"), self.kind, "kind")
         form.addRow("", self.active)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
         if organisation is not None:
             self.name.setText(organisation.name)
             self.short.setText(organisation.short)

@@ -110,10 +110,7 @@ class ObjectiveDialog(FormDialog):
         self.add_row(form, self.tr("Target:"), self.target, "target")
         self.add_row(form, self.tr("Target date:"), self.target_date, "target_date")
         self.add_row(form, self.tr("Description:"), self.description, "description")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
         self.title.setFocus()
 
     def _fill_themes(self, *_: object) -> None:
@@ -168,10 +165,7 @@ class ValueDialog(FormDialog):
         self.add_row(form, self.tr("Value (%1):").replace("%1", unit) if unit
                      else self.tr("Value:"), self.amount, "value")
         self.add_row(form, self.tr("Note:"), self.note, "note")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
+        self.lay_out(form)
         self.amount.setFocus()
 
     def save(self) -> None:

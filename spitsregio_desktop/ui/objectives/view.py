@@ -36,6 +36,7 @@ from ...services.objectives import (
 )
 from ...services.views import ActionRow
 from ..common.charts import ProgressChart, ProgressSeries
+from ..common.forms import heading_row
 from ..common.list_export import ExportBar
 from ..common.lists import (
     ACTION_STATUS,
@@ -207,14 +208,7 @@ class ObjectivesView(QWidget):
         self.detail_splitter.setSizes([560, 440])  # room for the note column beside the chart
         self.detail_splitter.setChildrenCollapsible(False)
 
-        head = QHBoxLayout()
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(self.heading)
-        text.addWidget(self.summary)
-        head.addLayout(text, 1)
-        head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        head = heading_row(self.heading, self.summary, self.edit_button, self.delete_button)
         pane = QWidget()
         pane_layout = QVBoxLayout(pane)
         pane_layout.setContentsMargins(0, 6, 0, 0)
@@ -380,15 +374,16 @@ class ObjectivesView(QWidget):
         return self.values_proxy.entity(self.values_table.currentIndex())
 
     def add_value(self) -> None:
-        if self.detail is None:
-            return
-        dialog = ValueDialog(self.ctx, self.detail.row.id, self.detail.row.unit, parent=self)
-        if dialog.exec() == ValueDialog.DialogCode.Accepted:
-            self._changed(self.detail.row.id)
+        self._value_dialog(None)
 
     def edit_value(self) -> None:
         value = self.selected_value()
-        if self.detail is None or value is None:
+        if value is not None:
+            self._value_dialog(value)
+
+    def _value_dialog(self, value: ValueRow | None) -> None:
+        """A new measured value (None) or a correction of one; its save tells the hub."""
+        if self.detail is None:
             return
         dialog = ValueDialog(self.ctx, self.detail.row.id, self.detail.row.unit, value, self)
         if dialog.exec() == ValueDialog.DialogCode.Accepted:
