@@ -174,3 +174,25 @@ def _locked() -> None:
 
 def _bug() -> None:
     return [][1]
+
+
+def test_a_view_that_is_gone_no_longer_listens(ctx, qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    class View(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.reloads: list[bool] = []
+
+        def refresh(self) -> None:
+            self.reloads.append(self.isVisible())  # a deleted view would raise here
+
+    view = View()
+    reloads = view.reloads
+    ctx.hub.subscribe((Topic.PEOPLE,), view.refresh)
+    ctx.ops.task(lambda: None).changes(Topic.PEOPLE).inline()
+    assert reloads == [False]
+    view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    ctx.ops.task(lambda: None).changes(Topic.PEOPLE).inline()
+    assert reloads == [False]
