@@ -1,10 +1,11 @@
-"""Background work: one helper that runs a function off the UI thread and posts back.
+"""Background work for the operation gateway (ops.py): runs a function in the thread pool
+and posts the outcome back to the UI thread. Widgets do not use it directly.
 
-What may run in the background: service calls that open their own Session (from
-`Database.session()`), document rendering, file I/O. What may NOT: anything that touches a
-QWidget or a Qt model; results reach the UI thread through the `done`/`failed` signals,
-which Qt delivers by a queued connection. Tests swap `TaskRunner.synchronous = True` to run
-tasks inline (as Picard swaps its thread pool).
+What may run in the background: service calls in a session the gateway opens, document
+rendering, file I/O. What may NOT: anything that touches a QWidget or a Qt model; results
+reach the UI thread through the `done`/`failed` signals, which Qt delivers by a queued
+connection. Tests set `TaskRunner.synchronous = True` (one fixture) to run tasks inline,
+as Picard swaps its thread pool.
 """
 
 from __future__ import annotations
