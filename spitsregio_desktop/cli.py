@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, is_dataclass
+from dataclasses import fields, is_dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any, NoReturn
@@ -119,31 +120,62 @@ def _open(args: argparse.Namespace, readonly: bool = False):
     return open_database(_db_path(args), readonly=readonly, backup_on_start=not readonly)
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 def _plain(value: Any) -> Any:
-    if is_dataclass(value):
-        return {k: _plain(v) for k, v in asdict(value).items()}
+    """JSON-ready data from service rows: dataclasses, enums, dates, nested lists.
+
+    Scalars first and no copies: `dataclasses.asdict` deep-copies every value, which made a
+    30-year `list actions` (18 000 rows of 21 fields) spend most of its 2 s copying.
+    """
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if isinstance(value, Enum):
+        return value._value_
+    if kind is dt.date or kind is dt.datetime:
+        return value.isoformat()
+    if kind is dt.time:
+        return value.isoformat(timespec="minutes")
+    if is_dataclass(kind):
+        row = {}
+        for name in _field_names(kind):
+            field_value = getattr(value, name)
+            row[name] = field_value if type(field_value) in _SCALARS else _plain(field_value)
+        return row
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, dt.date | dt.time):
-        return (
-            value.isoformat(timespec="minutes") if isinstance(value, dt.time) else value.isoformat()
-        )
     return value
 
 
-def _print_table(rows: list[dict], columns: Sequence[str]) -> None:
+def _cell(value: Any) -> str:
+    """One table cell as the JSON would say it (enums by value, ISO dates, None empty)."""
+    if value is None:
+        return ""
+    plain = _plain(value)
+    return plain if type(plain) is str else str(plain)
+
+
+def _print_table(rows: Sequence[Any], columns: Sequence[str]) -> None:
+    """Service rows (dataclasses) as aligned columns; cells cut at 60 characters."""
     if not rows:
         print("(geen)")
         return
-    text = [[str(r.get(c, "") if r.get(c) is not None else "") for c in columns] for r in rows]
+    text = [[_cell(getattr(r, c)) for c in columns] for r in rows]
     widths = [min(60, max(len(c), *(len(t[i]) for t in text))) for i, c in enumerate(columns)]
-    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
-    for t in text:
-        print("  ".join(v[:w].ljust(w) for v, w in zip(t, widths, strict=True)).rstrip())
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines.extend(
+        "  ".join(v[:w].ljust(w) for v, w in zip(t, widths, strict=True)).rstrip() for t in text
+    )
+    sys.stdout.write("\n".join(lines) + "\n")
 
 
 # ---------------------------------------------------------------- commands
@@ -163,54 +195,47 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _list_rows(session, what: str) -> tuple[list[dict], Sequence[str]]:
+def _list_rows(session, what: str) -> tuple[list[Any], Sequence[str]]:
+    """The service rows of one listing and the columns its table shows."""
     if what == "meetings":
-        from .services.labels import MEETING_STATUS
         from .services.meetings import list_meetings
 
-        rows = [_plain(m) for m in list_meetings(session)]
-        for r, m in zip(rows, list_meetings(session), strict=True):
-            r["status_label"] = MEETING_STATUS[m.status]
-        return rows, ("id", "body_short", "number", "date", "start_time", "location", "status")
+        columns = ("id", "body_short", "number", "date", "start_time", "location", "status")
+        return list_meetings(session), columns
     if what == "organisations":
         from .services.people import list_organisations
 
-        return [_plain(o) for o in list_organisations(session)], ("id", "short", "name", "kind")
+        return list_organisations(session), ("id", "short", "name", "kind")
     if what == "persons":
         from .services.people import list_persons
 
-        return [_plain(p) for p in list_persons(session)], ("id", "name", "organisation", "email")
+        return list_persons(session), ("id", "name", "organisation", "email")
     if what == "actions":
         from .services.actions import list_actions
 
-        rows = [_plain(a) for a in list_actions(session)]
-        return rows, (
-            "id",
-            "body_short",
-            "meeting_date",
-            "owner",
-            "due_date",
-            "status",
-            "overdue",
-            "description",
-        )
+        columns = ("id", "body_short", "meeting_date", "owner", "due_date", "status")
+        return list_actions(session), (*columns, "overdue", "description")
     from .services.decisions import list_decisions
 
-    return [_plain(d) for d in list_decisions(session)], (
-        "id",
-        "body_short",
-        "meeting_date",
-        "number",
-        "item_number",
-        "text",
-    )
+    columns = ("id", "body_short", "meeting_date", "number", "item_number", "text")
+    return list_decisions(session), columns
+
+
+def _json_rows(what: str, rows: list[Any]) -> list[dict]:
+    plain = [_plain(r) for r in rows]
+    if what == "meetings":
+        from .services.labels import MEETING_STATUS
+
+        for r, m in zip(plain, rows, strict=True):
+            r["status_label"] = MEETING_STATUS[m.status]
+    return plain
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     with _open(args, readonly=True) as db, db.session() as session:
         rows, columns = _list_rows(session, args.what)
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        print(json.dumps(_json_rows(args.what, rows), ensure_ascii=False, indent=1))
     else:
         _print_table(rows, columns)
     return 0
