@@ -31,6 +31,8 @@ class Frame:
     cofunding: str | None = None  # set for an ESF body: emblem + EU line + this line
     concept: bool = False  # CONCEPT on every page
     author: str = ""
+    keywords: str = ""  # Dutch words for the file's properties: "verslag, Taskforce …"
+    approved_text: str = ""  # approved minutes (full version): embedded in the PDF/A-3
 
     @property
     def esf(self) -> bool:

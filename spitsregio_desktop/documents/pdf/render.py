@@ -1,12 +1,16 @@
-"""Render blocks to an A4 PDF with reportlab platypus.
+"""Render blocks to an A4 PDF/A with reportlab platypus (pdf/archive.py makes it PDF/A).
 
-Every page: the letterhead at the top, a CONCEPT watermark while the minutes are a draft,
-and at the bottom the document's title, for an ESF body the EU emblem with its lines, and
-"Pagina X van Y" (the NumberedCanvas recipe: remember each page, draw totals in save()).
+Every page: the letterhead at the top, a CONCEPT watermark (drawn as outlines, not text)
+while the minutes are a draft, and at the bottom the document's title and "Pagina X van Y"
+(the NumberedCanvas recipe: remember each page, draw totals in save()). For an ESF body
+the first page carries the EU emblem (11 mm high) with "Medegefinancierd door de Europese
+Unie" beside it in the header, and the body's co-funding line once, in its footer.
+The text frame has no padding, so tables sized to its width end exactly at the margins.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -19,18 +23,22 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     CondPageBreak,
     Flowable,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     TableStyle,
 )
+from reportlab.platypus.frames import Frame as RLFrame
 from reportlab.platypus import Table as RLTable
 
 from .. import emblem
 from ..model import EU_LINE, Block, Bullets, Frame, Gap, Heading, Para, Table
 from ..text import for_pdf, one_line
+from .archive import ArchiveInfo, archive
+from .outline import draw_outline
 from .styles import (
     BOLD,
     FONT,
@@ -40,13 +48,16 @@ from .styles import (
     OVERDUE_FILL,
     RULE,
     styles,
+    table_font_commands,
 )
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
 TOP = 30 * mm  # room for the letterhead
 BOTTOM = 24 * mm  # room for the footer with the emblem
-WATERMARK = Color(0.75, 0.1, 0.1, alpha=0.10)
+# 10 % of the red over white, as a solid colour: no transparency in an archival file
+WATERMARK = Color(0.975, 0.91, 0.91)
+EMBLEM_H = 11 * mm  # the EU's visibility rules ask at least 1 cm
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -58,17 +69,37 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def _draw_page(canvas: Canvas, frame: Frame) -> None:
+def _draw_eu_block(canvas: Canvas, right: float, top: float) -> float:
+    """The emblem with the EU line beside it, right-aligned at `right`; returns its left."""
+    size = 8.5
+    left = right - stringWidth(EU_LINE, BOLD, size) - 2.5 * mm - EMBLEM_H * 1.5
+    bottom = top - EMBLEM_H
+    renderPDF.draw(emblem.drawing(EMBLEM_H), canvas, left, bottom)
+    canvas.setFillColor(INK)
+    canvas.setFont(BOLD, size)
+    canvas.drawString(left + EMBLEM_H * 1.5 + 2.5 * mm, bottom + EMBLEM_H / 2 - size * 0.35,
+                      EU_LINE)
+    return left
+
+
+def _draw_watermark(canvas: Canvas) -> None:
+    """The CONCEPT mark as outlines, drawn once into a form and placed on every page."""
+    if not getattr(canvas, "_watermark_done", False):
+        canvas.beginForm("concept")
+        canvas.setFillColor(WATERMARK)
+        canvas.translate(PAGE_W / 2, PAGE_H / 2)
+        canvas.rotate(45)
+        draw_outline(canvas, "CONCEPT", 0, -38, 110)
+        canvas.endForm()
+        canvas._watermark_done = True
+    canvas.doForm("concept")
+
+
+def _draw_page(canvas: Canvas, frame: Frame, first: bool = False) -> None:
     """Letterhead and watermark: drawn first on each page, so they sit under the content."""
     canvas.saveState()
     if frame.concept:
-        canvas.setFillColor(WATERMARK)
-        canvas.setFont(BOLD, 110)
-        canvas.translate(PAGE_W / 2, PAGE_H / 2)
-        canvas.rotate(45)
-        canvas.drawCentredString(0, -38, "CONCEPT")
-        canvas.rotate(-45)
-        canvas.translate(-PAGE_W / 2, -PAGE_H / 2)
+        _draw_watermark(canvas)
     lh = frame.letterhead
     x = MARGIN_X
     top = PAGE_H - 12 * mm
@@ -80,6 +111,8 @@ def _draw_page(canvas: Canvas, frame: Frame) -> None:
         except Exception:  # noqa: BLE001 - a missing or broken logo must not stop an export
             pass
     right = PAGE_W - MARGIN_X
+    if first and frame.esf:
+        right = _draw_eu_block(canvas, right, top + 2) - 4 * mm
     reserve = 30 * mm if frame.concept else 0
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, 11.5)
@@ -88,7 +121,8 @@ def _draw_page(canvas: Canvas, frame: Frame) -> None:
     canvas.setFillColor(GREY)
     lines = [lh.secretariat_name, " · ".join(lh.secretariat_lines)]
     for i, line in enumerate(filter(None, lines)):
-        canvas.drawString(x, top - 14 - 10 * i, _fit(one_line(line), FONT, 8.5, right - x))
+        canvas.drawString(x, top - 14 - 10 * i, _fit(one_line(line), FONT, 8.5,
+                                                     right - x - (reserve if i == 0 else 0)))
     if frame.concept:
         canvas.setFillColor(HexColor("#B00020"))
         canvas.setFont(BOLD, 12)
@@ -110,23 +144,13 @@ def _draw_footer(canvas: Canvas, frame: Frame, page: int, total: int) -> None:
     canvas.setFont(FONT, 9)
     canvas.setFillColor(GREY)
     canvas.drawRightString(right, y, number)
-    x = MARGIN_X
-    text_right = right - stringWidth(number, FONT, 9) - 6 * mm
-    if frame.esf:
-        h = 9 * mm
-        renderPDF.draw(emblem.drawing(h), canvas, x, y - 2.5 * mm)
-        x += h * 1.5 + 3 * mm
-        canvas.setFillColor(INK)
-        canvas.setFont(BOLD, 8.5)
-        canvas.drawString(x, y + 2.5 * mm, EU_LINE)
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(GREY)
-        canvas.drawString(x, y - 1 * mm, _fit(one_line(frame.cofunding), FONT, 7.5,
-                                               text_right - x))
+    width = right - stringWidth(number, FONT, 9) - 6 * mm - MARGIN_X
+    if frame.esf and page == 1:  # the co-funding line once, under the emblem's page
+        line = one_line(frame.cofunding)
     else:
-        title = one_line(f"{frame.title} – {frame.subtitle}")
-        canvas.setFont(FONT, 8.5)
-        canvas.drawString(x, y, _fit(title, FONT, 8.5, text_right - x))
+        line = one_line(f"{frame.title} – {frame.subtitle}")
+    canvas.setFont(FONT, 8.5)
+    canvas.drawString(MARGIN_X, y, _fit(line, FONT, 8.5, width))
     canvas.restoreState()
 
 
@@ -171,6 +195,7 @@ def _table(block: Table, width: float) -> RLTable:
                          *(Paragraph(for_pdf(c), st["cell_value"]) for c in row[1:])])
         table = RLTable(data, colWidths=widths, splitInRow=1, hAlign="LEFT")
         table.setStyle(TableStyle([
+            *table_font_commands(),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -183,6 +208,7 @@ def _table(block: Table, width: float) -> RLTable:
         cell = st["cell_overdue"] if i in marked else st["cell"]
         data.append([Paragraph(for_pdf(c), cell) for c in row])
     commands = [
+        *table_font_commands(),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -226,19 +252,30 @@ def render(frame: Frame, blocks: list[Block], target: Path | BinaryIO) -> None:
     build_pdf(frame, lambda width: flowables(blocks, width), target)
 
 
+def archive_info(frame: Frame) -> ArchiveInfo:
+    return ArchiveInfo(
+        title=one_line(f"{frame.title} – {frame.subtitle}"),
+        creator=one_line(frame.author) or one_line(frame.letterhead.secretariat_name),
+        subject=one_line(frame.letterhead.body_name),
+        description=one_line(f"{frame.title} van {frame.subtitle}"),
+        keywords=one_line(frame.keywords),
+        approved_text=frame.approved_text,
+    )
+
+
 def build_pdf(
     frame: Frame,
     story: Callable[[float], list[Flowable]],
     target: Path | BinaryIO,
 ) -> None:
-    """An A4 document with the letterhead, footer and "Pagina X van Y" on every page.
+    """An A4 PDF/A with the letterhead, footer and "Pagina X van Y" on every page.
 
     `story(width)` gives the flowables for the frame's text width. Every PDF of the program
-    (documents and reports) is built here, so they all look alike.
+    (documents and reports) is built here, so they all look alike and are all archival.
     """
-    out = str(target) if isinstance(target, Path) else target
-    doc = SimpleDocTemplate(
-        out,
+    raw = io.BytesIO()
+    doc = BaseDocTemplate(
+        raw,
         pagesize=A4,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
@@ -249,10 +286,24 @@ def build_pdf(
         subject=one_line(frame.letterhead.body_name),
         creator="Spitsregio Desktop",
         lang="nl-BE",
+        initialFontName=FONT,
+        initialFontSize=11,
     )
 
-    def on_page(canvas: Canvas, _doc: object) -> None:
-        _draw_page(canvas, frame)
+    def text_frame() -> RLFrame:
+        # no padding: a table as wide as the text ends exactly at the right margin
+        return RLFrame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text",
+                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
-    doc.build(story(doc.width), onFirstPage=on_page, onLaterPages=on_page,
-              canvasmaker=_canvas_class(frame))
+    doc.addPageTemplates([
+        PageTemplate("first", [text_frame()], autoNextPageTemplate="later",
+                     onPage=lambda canvas, _doc: _draw_page(canvas, frame, first=True)),
+        PageTemplate("later", [text_frame()],
+                     onPage=lambda canvas, _doc: _draw_page(canvas, frame)),
+    ])
+    doc.build(story(doc.width), canvasmaker=_canvas_class(frame))
+    if isinstance(target, Path):
+        with open(target, "wb") as fh:
+            archive(raw.getvalue(), archive_info(frame), fh)
+    else:
+        archive(raw.getvalue(), archive_info(frame), target)
