@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 
 from babel.dates import format_date
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from ..services import labels
 from ..services.actions import latest_progress
 from ..services.errors import ValidationError
 from ..services.meetings import list_bodies, meeting_detail, meeting_row
+from ..services.minutes import approved_text
 from ..services.settings import AppSettings, load_settings
 from ..services.views import (
     ActionRow,
@@ -92,6 +94,7 @@ def frame(
         cofunding=body.cofunding or None,
         concept=concept,
         author=settings.secretariat_name,
+        keywords=f"{title.lower()}, {body.name}" + (", ESF+" if body.cofunding else ""),
     )
 
 
@@ -366,8 +369,11 @@ def build_minutes(session: Session, meeting_id: int, public: bool = False) -> Mi
     follow_up_id = follow_up_item_id(d)
     carried = _actions(d.open_actions, public)
     title = "Verslag" + (" (openbare versie)" if public else "")
+    page_frame = frame(d.body, s, "minutes", title, subtitle(d), concept=not approved)
+    if approved and not public:  # the full approved text never rides in a public file
+        page_frame = replace(page_frame, approved_text=approved_text(session, meeting_id))
     return MinutesDoc(
-        frame=frame(d.body, s, "minutes", title, subtitle(d), concept=not approved),
+        frame=page_frame,
         meeting=meeting_info(d),
         status_line=status,
         present=present,
