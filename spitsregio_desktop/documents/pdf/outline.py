@@ -45,15 +45,15 @@ class _Recorder(BasePen):
 @lru_cache(maxsize=8)
 def outline(text: str, font_file: str = "Carlito-Bold.ttf") -> tuple[tuple[Op, ...], float]:
     """The outline of `text` in font units of 1 (scale by the size), and its advance width."""
-    font = TTFont(str(resources_dir() / "fonts" / font_file), lazy=True)
-    upem = font["head"].unitsPerEm
-    cmap = font.getBestCmap()
-    glyphs = font.getGlyphSet()
-    pen = _Recorder(glyphs)
-    for ch in text:
-        name = cmap.get(ord(ch), ".notdef")
-        glyphs[name].draw(pen)
-        pen.dx += glyphs[name].width
+    with TTFont(str(resources_dir() / "fonts" / font_file)) as font:
+        upem = font["head"].unitsPerEm
+        cmap = font.getBestCmap()
+        glyphs = font.getGlyphSet()
+        pen = _Recorder(glyphs)
+        for ch in text:
+            name = cmap.get(ord(ch), ".notdef")
+            glyphs[name].draw(pen)
+            pen.dx += glyphs[name].width
     scaled = tuple((op, tuple(v / upem for v in values)) for op, values in pen.ops)
     return scaled, pen.dx / upem
 

@@ -55,8 +55,8 @@ PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
 TOP = 30 * mm  # room for the letterhead
 BOTTOM = 24 * mm  # room for the footer with the emblem
-# 10 % of the red over white, as a solid colour: no transparency in an archival file
-WATERMARK = Color(0.975, 0.91, 0.91)
+# 12 % of the red over white, as a solid colour: no transparency in an archival file
+WATERMARK = Color(0.97, 0.88, 0.88)
 EMBLEM_H = 11 * mm  # the EU's visibility rules ask at least 1 cm
 
 
