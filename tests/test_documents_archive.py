@@ -40,24 +40,44 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict:
         tf2 = make_bench_meeting(s, "TF", dt.date(2026, 11, 5))
         bo = make_bench_meeting(s, "BO", dt.date(2026, 11, 12))
         digest = minutes.approve(s, tf, at_meeting_id=tf2, on=dt.date(2026, 11, 5))
-        goal = objectives.create_objective(s, objectives.ObjectiveInput(
-            "TF", "Meer mensen met de fiets naar het werk", unit="%", baseline=12,
-            baseline_date=dt.date(2025, 1, 1), target=20, target_date=dt.date(2028, 1, 1)))
+        goal = objectives.create_objective(
+            s,
+            objectives.ObjectiveInput(
+                "TF",
+                "Meer mensen met de fiets naar het werk",
+                unit="%",
+                baseline=12,
+                baseline_date=dt.date(2025, 1, 1),
+                target=20,
+                target_date=dt.date(2028, 1, 1),
+            ),
+        )
         objectives.add_value(s, goal, dt.date(2026, 1, 1), 14, today=dt.date(2026, 12, 1))
         for name, mid in (("tf", tf2), ("bo", bo)):
             for kind in KINDS:
-                files[f"{name}-{kind}"] = export_document(s, mid, kind, "pdf",
-                                                          out / f"{name}-{kind}.pdf")
+                files[f"{name}-{kind}"] = export_document(
+                    s, mid, kind, "pdf", out / f"{name}-{kind}.pdf"
+                )
         files["approved"] = export_document(s, tf, "minutes", "pdf", out / "approved.pdf")
-        files["approved-public"] = export_document(s, tf, "minutes", "pdf",
-                                                   out / "approved-public.pdf", public=True)
-        files["period"] = export_document(s, None, "decisions", "pdf", out / "period.pdf",
-                                          body="TF", start=dt.date(2026, 1, 1),
-                                          end=dt.date(2026, 12, 31))
+        files["approved-public"] = export_document(
+            s, tf, "minutes", "pdf", out / "approved-public.pdf", public=True
+        )
+        files["period"] = export_document(
+            s,
+            None,
+            "decisions",
+            "pdf",
+            out / "period.pdf",
+            body="TF",
+            start=dt.date(2026, 1, 1),
+            end=dt.date(2026, 12, 31),
+        )
         files["attendance-report"] = export_attendance(
-            s, "TF", dt.date(2026, 1, 1), dt.date(2026, 12, 31), "pdf", out / "att.pdf")
+            s, "TF", dt.date(2026, 1, 1), dt.date(2026, 12, 31), "pdf", out / "att.pdf"
+        )
         files["objectives-report"] = export_objectives_report(
-            s, "TF", out / "obj.pdf", today=dt.date(2026, 12, 1))
+            s, "TF", out / "obj.pdf", today=dt.date(2026, 12, 1)
+        )
     db.close()
     return {"files": files, "db": db_path, "digest": digest, "tmp": tmp}
 
@@ -102,14 +122,20 @@ def test_every_font_is_embedded_and_none_is_helvetica(world: dict) -> None:
                 target = descendants[0] if descendants is not None else font
                 descriptor = target.get("/FontDescriptor")
                 assert descriptor is not None, (name, base)
-                assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")), \
-                    (name, base)
+                assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")), (
+                    name,
+                    base,
+                )
             names = {str(f.get("/BaseFont")) for f in fonts}
             assert any(n.endswith("+Carlito") for n in names), (name, names)
     pdffonts = shutil.which("pdffonts")
     if pdffonts:  # poppler's own view agrees: every font listed says "yes" under emb
-        listing = subprocess.run([pdffonts, str(world["files"]["tf-minutes"])], check=True,
-                                 capture_output=True, text=True).stdout.splitlines()[2:]
+        listing = subprocess.run(
+            [pdffonts, str(world["files"]["tf-minutes"])],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.splitlines()[2:]
         assert listing and all(line.split()[-5] == "yes" for line in listing), listing
 
 
@@ -117,8 +143,9 @@ def test_xmp_metadata_says_what_the_document_is(world: dict) -> None:
     with pikepdf.open(world["files"]["tf-invitation"]) as pdf:
         meta = pdf.open_metadata()
         assert meta["dc:title"].startswith("Uitnodiging – Taskforce Spitsregio Leuven")
-        assert meta["dc:creator"] == ["Secretariaat Burgemeestersoverleg en Taskforce "
-                                      "Spitsregio Leuven"]
+        assert meta["dc:creator"] == [
+            "Secretariaat Burgemeestersoverleg en Taskforce Spitsregio Leuven"
+        ]
         assert list(meta["dc:language"]) == ["nl-BE"]
         assert "Taskforce Spitsregio Leuven" in meta["dc:subject"]
         assert meta["dc:description"]
@@ -140,7 +167,8 @@ def test_approved_minutes_carry_their_text_and_its_sha256(world: dict) -> None:
 
 
 def test_check_verifies_an_archived_pdf_against_the_database(
-        world: dict, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    world: dict, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db, approved = str(world["db"]), world["files"]["approved"]
     assert main(["check", "--db", db, "--pdf", str(approved)]) == 0
     out = capsys.readouterr().out
@@ -174,13 +202,29 @@ def test_concept_watermark_is_drawn_not_text(world: dict, tmp_path: Path) -> Non
     from PIL import Image
 
     def pink(path: Path) -> int:
-        subprocess.run([pdftoppm, "-png", "-r", "40", "-f", "1", "-l", "1", str(path),
-                        str(tmp_path / path.stem)], check=True)
+        subprocess.run(
+            [
+                pdftoppm,
+                "-png",
+                "-r",
+                "40",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                str(path),
+                str(tmp_path / path.stem),
+            ],
+            check=True,
+        )
         image = Image.open(next(tmp_path.glob(f"{path.stem}*.png"))).convert("RGB")
         colours = image.getcolors(maxcolors=1 << 20) or []
         # the watermark's solid colour (0.97, 0.88, 0.88), give or take rounding
-        return sum(n for n, (r, g, b) in colours
-                   if abs(r - 247) <= 2 and abs(g - 224) <= 2 and abs(b - 224) <= 2)
+        return sum(
+            n
+            for n, (r, g, b) in colours
+            if abs(r - 247) <= 2 and abs(g - 224) <= 2 and abs(b - 224) <= 2
+        )
 
     assert pink(world["files"]["tf-minutes"]) > 2000  # the mark is visible
     assert pink(world["files"]["approved"]) < 50

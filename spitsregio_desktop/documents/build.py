@@ -48,7 +48,7 @@ from .model import (
     MinutesItem,
     SheetRow,
 )
-from .text import sentence
+from .text import one_line, sentence
 
 LOCALE = "nl_BE"  # Babel wants the underscore form; "nl-BE" raises
 
@@ -148,7 +148,8 @@ def votes_text(d: DecisionRow) -> str:
 def decision_line(d: DecisionRow, with_context: bool = False) -> DecisionLine:
     context = ""
     if with_context:
-        context = f"Punt {d.item_number}: {d.item_title}" if d.item_number else d.item_title
+        title = one_line(d.item_title)
+        context = f"Punt {d.item_number}: {title}" if d.item_number else title
     return DecisionLine(f"Besluit {d.number}", d.text, votes_text(d), context)
 
 
@@ -206,7 +207,7 @@ def agenda_lines(d: MeetingDetail, public: bool) -> tuple[AgendaLine, ...]:
         lines.append(
             AgendaLine(
                 number=item.number,
-                title=item.title,
+                title=one_line(item.title),
                 depth=item.depth,
                 kind=labels.ITEM_KIND.get(item.kind, ""),
                 presenter=item.presenter,
@@ -323,7 +324,7 @@ def minutes_item(
         adjourned_to += f" ({ref_text(item.adjourned_to)})." if item.adjourned_to else "."
     return MinutesItem(
         number=item.number,
-        title=item.title,
+        title=one_line(item.title),
         depth=item.depth,
         kind=labels.ITEM_KIND.get(item.kind, ""),
         presenter=item.presenter,
@@ -407,7 +408,8 @@ def build_decisions(
         rows = [x for x in d.decisions if not (public and x.confidential)]
         groups: dict[str, list[DecisionLine]] = {}
         for x in rows:
-            groups.setdefault(f"Punt {x.item_number}: {x.item_title}", []).append(decision_line(x))
+            groups.setdefault(f"Punt {x.item_number}: {one_line(x.item_title)}",
+                              []).append(decision_line(x))
         return DecisionListDoc(
             frame=frame(d.body, s, "decisions", "Besluitenlijst", subtitle(d),
                         concept=not d.minutes.approved),

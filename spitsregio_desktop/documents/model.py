@@ -212,6 +212,8 @@ class Table:
     tall: bool = False  # signature rows: room to sign
     plain: bool = False  # label/value pairs without grid or header
     marked: tuple[int, ...] = field(default_factory=tuple)  # row indexes shown in red (overdue)
+    names: tuple[int, ...] = ()  # columns of names: broken only at spaces and hyphens
+    caption: str = ""  # a title row above the header, repeated with it on every page
 
 
 @dataclass(frozen=True)

@@ -26,12 +26,12 @@ def check_archived_minutes(session: Session, pdf_path: Path) -> tuple[list[str],
     if not record.digest:
         return [f"{name}: bevat geen goedgekeurd verslag (geen SHA-256 in de metadata)"], ""
     if not record.intact:
-        return [f"{name}: de ingesloten tekst komt niet overeen met de SHA-256 in de "
-                "metadata"], ""
+        return [f"{name}: de ingesloten tekst komt niet overeen met de SHA-256 in de metadata"], ""
     found = find_approved(session, record.digest)
     if found is None:
-        return [f"{name}: de database kent geen goedgekeurd verslag met SHA-256 "
-                f"{record.digest}"], ""
+        return [
+            f"{name}: de database kent geen goedgekeurd verslag met SHA-256 {record.digest}"
+        ], ""
     which, text = found
     if text != record.text:
         return [f"{name}: de tekst verschilt van het goedgekeurde verslag van {which}"], ""

@@ -94,8 +94,8 @@ def table_look(table: Table, header: bool) -> None:
         look.set(qn(f"w:{key}"), "1" if value else "0")
 
 
-def repeat_header(table: Table) -> None:
-    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+def repeat_header(table: Table, index: int = 0) -> None:
+    tr_pr = table._tbl.tr_lst[index].get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
     tr_pr.append(el)

@@ -21,6 +21,7 @@ from .. import emblem
 from ..model import EU_LINE, Block, Bullets, Frame, Gap, Heading, Para, Table
 from ..text import for_docx, one_line
 from .parts import (
+    ACCENT,
     GREY,
     RED,
     STYLE_FOR,
@@ -144,8 +145,13 @@ def _table(document, block: Table) -> None:  # noqa: ANN001
     n_cols = len(block.widths)
     widths = [int(TEXT_WIDTH * f) for f in block.widths]
     rows = list(block.rows)
+    head = 0
     if not block.plain:
         rows.insert(0, block.header)
+        head = 1
+    if block.caption and not block.plain:
+        rows.insert(0, (block.caption,))
+        head = 2
     table = document.add_table(rows=len(rows), cols=n_cols)
     table.autofit = False
     if block.plain:
@@ -153,11 +159,23 @@ def _table(document, block: Table) -> None:  # noqa: ANN001
     else:
         table.style = document.styles["Light Grid Accent 1"]
         table_look(table, header=True)
-        repeat_header(table)
+        for r in range(head):  # Word repeats these rows at the top of every page
+            repeat_header(table, r)
     for col, width in zip(table.columns, widths, strict=True):
         col.width = width
-    marked = {i + (0 if block.plain else 1) for i in block.marked}
+    if head == 2:
+        caption = row_cells(table, 0)
+        caption[0].merge(caption[-1])
+    marked = {i + head for i in block.marked}
     for r, values in enumerate(rows):
+        if head == 2 and r == 0:
+            cell = table.rows[0].cells[0]
+            cell.width = sum(widths)
+            run = cell.paragraphs[0].add_run(for_docx(block.caption))
+            run.bold = True
+            run.font.size = Pt(13)
+            run.font.color.rgb = ACCENT
+            continue
         cells = row_cells(table, r)
         for c, (cell, value) in enumerate(zip(cells, values, strict=False)):
             cell.width = widths[c]
@@ -165,6 +183,7 @@ def _table(document, block: Table) -> None:  # noqa: ANN001
             run = para.add_run(for_docx(value))
             if not block.plain:
                 run.font.size = Pt(10)
+                run.bold = True if head == 2 and r == 1 else None  # the style bolds row 0
             if block.plain and c == 0:
                 run.bold = True
                 run.font.color.rgb = GREY

@@ -57,7 +57,10 @@ def archive(data: bytes, info: ArchiveInfo, target: BinaryIO) -> None:
     if info.approved_text:
         payload = info.approved_text.encode("utf-8")
         spec = pikepdf.AttachedFileSpec(
-            pdf, payload, filename=PACKAGE_NAME, mime_type="application/json",
+            pdf,
+            payload,
+            filename=PACKAGE_NAME,
+            mime_type="application/json",
             description="Goedgekeurde tekst van het verslag (vergaderpakket, JSON)",
             relationship=pikepdf.Name.Source,
         )
@@ -102,7 +105,7 @@ def read_record(source: str | BinaryIO) -> ArchivedRecord:
         meta = pdf.open_metadata()
         for ident in meta.get("xmp:Identifier", []) or []:
             if str(ident).startswith(SHA_PREFIX):
-                digest = str(ident)[len(SHA_PREFIX):]
+                digest = str(ident)[len(SHA_PREFIX) :]
         text = ""
         if PACKAGE_NAME in pdf.attachments:
             raw = pdf.attachments[PACKAGE_NAME].get_file().read_bytes()

@@ -35,8 +35,9 @@ class _Recorder(BasePen):
         self.ops.append(("L", (p[0] + self.dx, p[1])))
 
     def _curveToOne(self, p1, p2, p3) -> None:  # noqa: N802, ANN001
-        self.ops.append(("C", (p1[0] + self.dx, p1[1], p2[0] + self.dx, p2[1],
-                               p3[0] + self.dx, p3[1])))
+        self.ops.append(
+            ("C", (p1[0] + self.dx, p1[1], p2[0] + self.dx, p2[1], p3[0] + self.dx, p3[1]))
+        )
 
     def _closePath(self) -> None:  # noqa: N802
         self.ops.append(("Z", ()))
@@ -58,8 +59,14 @@ def outline(text: str, font_file: str = "Carlito-Bold.ttf") -> tuple[tuple[Op, .
     return scaled, pen.dx / upem
 
 
-def draw_outline(canvas, text: str, x: float, y: float, size: float,  # noqa: ANN001
-                 centred: bool = True) -> None:
+def draw_outline(
+    canvas,
+    text: str,
+    x: float,
+    y: float,
+    size: float,  # noqa: ANN001
+    centred: bool = True,
+) -> None:
     """Fill `text` as a path at (x, y) on the baseline, `size` points high."""
     ops, width = outline(text)
     x0 = x - width * size / 2 if centred else x

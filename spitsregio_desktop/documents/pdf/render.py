@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape
 from reportlab.graphics import renderPDF
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -31,12 +32,12 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
-from reportlab.platypus.frames import Frame as RLFrame
 from reportlab.platypus import Table as RLTable
+from reportlab.platypus.frames import Frame as RLFrame
 
 from .. import emblem
 from ..model import EU_LINE, Block, Bullets, Frame, Gap, Heading, Para, Table
-from ..text import for_pdf, one_line
+from ..text import clean, for_pdf, one_line
 from .archive import ArchiveInfo, archive
 from .outline import draw_outline
 from .styles import (
@@ -177,6 +178,32 @@ def _canvas_class(frame: Frame) -> type[Canvas]:
     return NumberedCanvas
 
 
+FRAME_H = PAGE_H - TOP - BOTTOM
+
+
+class _Table(RLTable):
+    """A table that splits between rows, and inside a row only when the row needs it.
+
+    reportlab first splits between rows, then tries the rest (its header repeated) in the
+    space left on the same page, where a tall row is split inside: the header row then
+    stands mid-page. Here a row is split inside only when it is taller than a page, and
+    then at once where the page has room, so the repeated header opens the next page.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
+        self._calc(availWidth, availHeight)
+        room = FRAME_H - sum(self._rowHeights[: self.repeatRows])
+        parts = self._splitRows(availHeight, doInRowSplit=False)
+        if parts:
+            n = len(parts[0]._cellvalues)  # the first row that goes to the next page
+            if n < len(self._rowHeights) and self._rowHeights[n] > room:
+                return self._splitRows(availHeight, doInRowSplit=True) or parts
+            return parts
+        if len(self._rowHeights) > self.repeatRows and self._rowHeights[self.repeatRows] > room:
+            return self._splitRows(availHeight, doInRowSplit=True)
+        return []  # the next row fits on the next page: the table continues there
+
+
 def _para(block: Para) -> Paragraph:
     st = styles()
     text = for_pdf(block.text)
@@ -185,15 +212,23 @@ def _para(block: Para) -> Paragraph:
     return Paragraph(text, st.get(block.style, st["body"]))
 
 
+def _cell(text: str, style: ParagraphStyle) -> Paragraph | list[Paragraph]:
+    """A cell's text; one paragraph per line, so a row split inside starts at a line."""
+    lines = clean(text).split("\n")
+    if len(lines) == 1:
+        return Paragraph(for_pdf(lines[0]), style)
+    return [Paragraph(for_pdf(line), style) for line in lines]
+
+
 def _table(block: Table, width: float) -> RLTable:
     st = styles()
     widths = [width * f for f in block.widths]
-    data: list[list[Paragraph]] = []
+    data: list[list] = []
     if block.plain:
         for row in block.rows:
-            data.append([Paragraph(for_pdf(row[0]), st["cell_label"]),
-                         *(Paragraph(for_pdf(c), st["cell_value"]) for c in row[1:])])
-        table = RLTable(data, colWidths=widths, splitInRow=1, hAlign="LEFT")
+            data.append([_cell(row[0], st["cell_label"]),
+                         *(_cell(c, st["cell_value"]) for c in row[1:])])
+        table = _Table(data, colWidths=widths, splitInRow=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             *table_font_commands(),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -203,24 +238,34 @@ def _table(block: Table, width: float) -> RLTable:
         ]))
         return table
     marked = set(block.marked)
+    names = set(block.names)
+    head = 1
+    if block.caption:
+        data.append([Paragraph(for_pdf(block.caption), st["cell_caption"])]
+                    + [""] * (len(widths) - 1))
+        head = 2
     data.append([Paragraph(for_pdf(h), st["cell_head"]) for h in block.header])
     for i, row in enumerate(block.rows):
-        cell = st["cell_overdue"] if i in marked else st["cell"]
-        data.append([Paragraph(for_pdf(c), cell) for c in row])
+        red = "_overdue" if i in marked else ""
+        data.append([_cell(c, st[("cell_name" if n in names else "cell") + red])
+                     for n, c in enumerate(row)])
     commands = [
         *table_font_commands(),
-        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("GRID", (0, head - 1), (-1, -1), 0.5, RULE),
+        ("BACKGROUND", (0, head - 1), (-1, head - 1), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
+    if block.caption:
+        commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (0, 0), 0),
+                     ("TOPPADDING", (0, 0), (-1, 0), 8)]
     if block.tall:  # room to sign
-        commands.append(("BOTTOMPADDING", (0, 1), (-1, -1), 16))
-        commands.append(("TOPPADDING", (0, 1), (-1, -1), 8))
+        commands.append(("BOTTOMPADDING", (0, head), (-1, -1), 16))
+        commands.append(("TOPPADDING", (0, head), (-1, -1), 8))
     for i in marked:
-        commands.append(("BACKGROUND", (0, i + 1), (-1, i + 1), OVERDUE_FILL))
-    table = RLTable(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+        commands.append(("BACKGROUND", (0, i + head), (-1, i + head), OVERDUE_FILL))
+    table = _Table(data, colWidths=widths, repeatRows=head, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
 
@@ -234,6 +279,8 @@ def flowables(blocks: list[Block], width: float) -> list[Flowable]:
                 out.append(CondPageBreak(40 * mm if block.level == 1 else 30 * mm))
             out.append(Paragraph(for_pdf(block.text), st["h1" if block.level == 1 else "h2"]))
         elif isinstance(block, Para):
+            if isinstance(blocks[n + 1] if n + 1 < len(blocks) else None, Table):
+                out.append(CondPageBreak(30 * mm))  # a label stays with its table's first rows
             out.append(_para(block))
         elif isinstance(block, Bullets):
             for i, item in enumerate(block.items, start=1):

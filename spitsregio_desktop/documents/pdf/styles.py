@@ -67,8 +67,8 @@ def styles() -> dict[str, ParagraphStyle]:
                           spaceAfter=5, splitLongWords=1)
     # Table cells are narrow: Dutch words break at their syllables, with a hyphen.
     cell = ParagraphStyle("cell", parent=body, fontSize=10, leading=13, spaceAfter=0,
-                          hyphenationLang=HYPHENATION, embeddedHyphenation=1,
-                          uriWasteReduce=0.3)
+                          hyphenationLang=HYPHENATION, embeddedHyphenation=2,
+                          uriWasteReduce=0.3, hyphenationMinWordLength=7)
     return {
         "body": body,
         "strong": ParagraphStyle("strong", parent=body, fontName=BOLD),
@@ -87,6 +87,9 @@ def styles() -> dict[str, ParagraphStyle]:
         # names of people and organisations break only at spaces and their own hyphens
         "cell_name": ParagraphStyle("cell_name", parent=cell, hyphenationLang=""),
         "cell_head": ParagraphStyle("cell_head", parent=cell, fontName=BOLD),
+        "cell_caption": ParagraphStyle("cell_caption", parent=cell, fontName=BOLD,
+                                       fontSize=13.5, leading=18, textColor=ACCENT,
+                                       hyphenationLang=""),
         "cell_label": ParagraphStyle("cell_label", parent=cell, fontName=BOLD, fontSize=10.5,
                                      leading=14, textColor=GREY),
         "cell_value": ParagraphStyle("cell_value", parent=cell, fontSize=10.5, leading=14),
