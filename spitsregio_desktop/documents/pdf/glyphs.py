@@ -68,6 +68,11 @@ def _invisible(ch: str) -> bool:
     return unicodedata.category(ch) in ("Cf", "Mn", "Me") or "\ufe00" <= ch <= "\ufe0f"
 
 
+# Skin-tone modifiers colour the emoji before them; in one colour Symbola draws them as a
+# swatch square after it, which reads as an empty box: they are left out.
+_SKIN_TONES = re.compile("[\U0001f3fb-\U0001f3ff]")
+
+
 def markup(line: str) -> str:
     """One line of cleaned text as Paragraph markup: escaped, each run in a font that has it."""
     main = coverage(FONT)
@@ -83,7 +88,7 @@ def markup(line: str) -> str:
             out.append(text if current == FONT else f'<font name="{current}">{text}</font>')
             run.clear()
 
-    for ch in visual(line):
+    for ch in visual(_SKIN_TONES.sub("", line)):
         name = font_for(ch)
         if name is None:
             if _invisible(ch):
