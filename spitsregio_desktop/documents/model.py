@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 EU_LINE = "Medegefinancierd door de Europese Unie"
+EU_LINES = ("Medegefinancierd door", "de Europese Unie")  # beside the emblem, in two lines
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus.frames import Frame as RLFrame
 
 from .. import emblem
-from ..model import EU_LINE, Block, Bullets, Frame, Gap, Heading, Para, Table
+from ..model import EU_LINES, Block, Bullets, Frame, Gap, Heading, Para, Table
 from ..text import clean, for_pdf, one_line
 from .archive import ArchiveInfo, archive
 from .outline import draw_outline
@@ -71,15 +71,18 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def _draw_eu_block(canvas: Canvas, right: float, top: float) -> float:
-    """The emblem with the EU line beside it, right-aligned at `right`; returns its left."""
+    """The emblem with the EU line beside it (two lines), right-aligned; returns its left."""
     size = 8.5
-    left = right - stringWidth(EU_LINE, BOLD, size) - 2.5 * mm - EMBLEM_H * 1.5
+    lines = EU_LINES
+    left = right - max(stringWidth(x, BOLD, size) for x in lines) - 2.5 * mm - EMBLEM_H * 1.5
     bottom = top - EMBLEM_H
     renderPDF.draw(emblem.drawing(EMBLEM_H), canvas, left, bottom)
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, size)
-    canvas.drawString(left + EMBLEM_H * 1.5 + 2.5 * mm, bottom + EMBLEM_H / 2 - size * 0.35,
-                      EU_LINE)
+    x = left + EMBLEM_H * 1.5 + 2.5 * mm
+    middle = bottom + EMBLEM_H / 2
+    canvas.drawString(x, middle + 1.5, lines[0])
+    canvas.drawString(x, middle - size + 0.5, lines[1])
     return left
 
 
@@ -112,6 +115,7 @@ def _draw_page(canvas: Canvas, frame: Frame, first: bool = False) -> None:
         except Exception:  # noqa: BLE001 - a missing or broken logo must not stop an export
             pass
     right = PAGE_W - MARGIN_X
+    rule_end = right
     if first and frame.esf:
         right = _draw_eu_block(canvas, right, top + 2) - 4 * mm
     reserve = 30 * mm if frame.concept else 0
@@ -130,7 +134,7 @@ def _draw_page(canvas: Canvas, frame: Frame, first: bool = False) -> None:
         canvas.drawRightString(right, top - 3, "CONCEPT")
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
-    canvas.line(MARGIN_X, PAGE_H - TOP + 6 * mm, right, PAGE_H - TOP + 6 * mm)
+    canvas.line(MARGIN_X, PAGE_H - TOP + 6 * mm, rule_end, PAGE_H - TOP + 6 * mm)
     canvas.restoreState()
 
 
