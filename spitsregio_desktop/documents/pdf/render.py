@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -183,6 +184,7 @@ def _canvas_class(frame: Frame) -> type[Canvas]:
 
 
 FRAME_H = PAGE_H - TOP - BOTTOM
+CAPTION_MAX = 150  # a table's caption repeats on every page only while it is short
 
 
 class _Table(RLTable):
@@ -291,6 +293,9 @@ def flowables(blocks: list[Block], width: float) -> list[Flowable]:
                 out.append(Paragraph(for_pdf(item), st["bullet"],
                                      bulletText=f"{i}." if block.numbered else "•"))
         elif isinstance(block, Table):
+            if len(block.caption) > CAPTION_MAX:  # too long to repeat: a heading, once
+                out.append(Paragraph(for_pdf(block.caption), st["h2"]))
+                block = replace(block, caption="")
             out.append(_table(block, width))
             out.append(Spacer(1, 3 * mm))
         elif isinstance(block, Gap):
