@@ -140,3 +140,24 @@ def no_borders(table: Table) -> None:
             found.addprevious(borders)
             return
     tbl_pr.append(borders)
+
+
+def open_cell(cell: _Cell) -> None:
+    """No border above or beside a cell (a table's caption row stands above its grid)."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    borders = OxmlElement("w:tcBorders")
+    for side in ("top", "left", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "none")  # LibreOffice keeps the style's border for "nil"
+        el.set(qn("w:sz"), "0")
+        el.set(qn("w:space"), "0")
+        el.set(qn("w:color"), "auto")
+        borders.append(el)
+    # tcBorders follows tcW/gridSpan/vMerge in the schema's order
+    later = [qn(f"w:{n}") for n in ("shd", "noWrap", "tcMar", "textDirection", "tcFitText",
+                                     "vAlign", "hideMark")]
+    for child in tc_pr:
+        if child.tag in later:
+            child.addprevious(borders)
+            return
+    tc_pr.append(borders)

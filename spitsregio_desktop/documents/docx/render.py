@@ -29,6 +29,7 @@ from .parts import (
     add_field,
     ensure_styles,
     no_borders,
+    open_cell,
     repeat_header,
     row_cells,
     set_language,
@@ -196,6 +197,7 @@ def _table(document, block: Table) -> None:  # noqa: ANN001
         if head == 2 and r == 0:
             cell = table.rows[0].cells[0]
             cell.width = sum(widths)
+            open_cell(cell)
             run = cell.paragraphs[0].add_run(for_docx(block.caption))
             run.bold = True
             run.font.size = Pt(13)
