@@ -228,3 +228,40 @@ def test_concept_watermark_is_drawn_not_text(world: dict, tmp_path: Path) -> Non
 
     assert pink(world["files"]["tf-minutes"]) > 2000  # the mark is visible
     assert pink(world["files"]["approved"]) < 50
+
+
+def test_no_stream_ends_in_a_carriage_return() -> None:
+    """Compressed data ending in CR before "\\nendstream" reads as one byte short to a
+    validator taking CR LF for the end-of-line marker: such streams are changed."""
+    import io
+
+    from spitsregio_desktop.documents.pdf.archive import _unambiguous_streams
+
+    def content(n: int) -> bytes:  # a few lines of path drawing
+        return b"".join(b"%d %d m %d %d l S\n" % (i, n, n * i % 97, i * 7) for i in range(40))
+
+    def saved(pdf: pikepdf.Pdf) -> bytes:
+        out = io.BytesIO()
+        pdf.save(
+            out, compress_streams=True, stream_decode_level=pikepdf.StreamDecodeLevel.generalized
+        )
+        return out.getvalue()
+
+    def ends_in_cr(data: bytes) -> bool:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            return pdf.pages[0].Contents.read_raw_bytes().endswith(b"\r")
+
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    for n in range(5000):  # find a drawing whose compressed bytes end in CR (1 in 256)
+        pdf.pages[0].obj.Contents = pdf.make_stream(content(n))
+        data = saved(pdf)
+        if ends_in_cr(data):
+            break
+    assert ends_in_cr(data)  # the case arises
+    fixed = _unambiguous_streams(data)
+    assert fixed is not None
+    again = saved(fixed)
+    assert not ends_in_cr(again) and _unambiguous_streams(again) is None
+    with pikepdf.open(io.BytesIO(again)) as done:
+        assert done.pages[0].Contents.read_bytes().rstrip() == content(n).rstrip()

@@ -79,9 +79,43 @@ def archive(data: bytes, info: ArchiveInfo, target: BinaryIO) -> None:
         if info.approved_text:
             meta["xmp:Identifier"] = [SHA_PREFIX + text_digest(info.approved_text)]
     prepare(pdf, flavour, output_intent=srgb_profile(), output_condition_identifier=ICC_NAME)
+    kwargs = resolve_save_kwargs(flavour)
     out = io.BytesIO()
-    pdf.save(out, **resolve_save_kwargs(flavour))
+    pdf.save(out, **kwargs)
+    for _ in range(4):  # rarely more than one round, usually none
+        again = _unambiguous_streams(out.getvalue())
+        if again is None:
+            break
+        out = io.BytesIO()
+        again.save(out, **kwargs)
     target.write(out.getvalue())
+
+
+def _unambiguous_streams(data: bytes):  # -> pikepdf.Pdf | None
+    """The document with streams changed so none ends in CR; None when none did.
+
+    Compressed data ends in a CR byte once in 256 streams; before "\nendstream" a validator
+    may then take CR LF for the end-of-line marker and count one byte less than /Length
+    (the `page` validator does). Page contents and forms get a trailing newline, a font
+    program a zero byte of padding: nothing drawn changes, the compressed bytes do.
+    """
+    import pikepdf
+
+    pdf = pikepdf.open(io.BytesIO(data))
+    changed = False
+    for obj in pdf.objects:
+        if not isinstance(obj, pikepdf.Stream) or not obj.read_raw_bytes().endswith(b"\r"):
+            continue
+        if "/Length1" in obj:  # a TrueType font program: pad it
+            font = obj.read_bytes() + b"\0"
+            obj.write(font)
+            obj.Length1 = len(font)
+        elif obj.get("/Type") in (None, "/XObject") and "/N" not in obj and "/Params" not in obj:
+            obj.write(obj.read_bytes() + b"\n")  # page content or form: whitespace
+        else:
+            continue  # an ICC profile or an embedded file is kept byte for byte
+        changed = True
+    return pdf if changed else None
 
 
 @dataclass(frozen=True)
