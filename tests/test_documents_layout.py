@@ -191,3 +191,23 @@ def test_names_break_only_at_spaces_and_their_own_hyphens() -> None:
     text, added = rebuild(lines)
     assert text == LONG and not added
     assert "Scherpenheuvel-" in lines  # broken at the name's own hyphen
+
+
+def test_line_breaks_in_titles_become_spaces(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from spitsregio_desktop.documents.build import build_agenda, build_minutes
+    from spitsregio_desktop.services import agenda
+    from spitsregio_desktop.services.meetings import MeetingInput, create_meeting
+    from spitsregio_desktop.storage.database import open_database
+
+    db = open_database(tmp_path / "x.sqlite", backup_on_start=False)
+    with db.session() as s:
+        meeting = create_meeting(s, MeetingInput(body="TF", date=dt.date(2026, 12, 10)))
+        agenda.add_item(s, meeting, "Mobiliteit\n\nin de\r\nSpitsregio")
+        minutes, agenda_doc = build_minutes(s, meeting), build_agenda(s, meeting)
+    db.close()
+    assert "Mobiliteit in de Spitsregio" in [i.title for i in minutes.items]
+    assert "Mobiliteit in de Spitsregio" in [i.title for i in agenda_doc.items]
+    text = " ".join(pages_text(pdf_bytes(minutes)))
+    assert "Mobiliteit in de Spitsregio" in text
