@@ -2,7 +2,8 @@
 
 Opens the real main window offscreen, in Dutch, on a fresh one-year demo database, and
 grabs every view, every tab of a meeting, live minute-taking and the search window into
-docs/screenshots/. Re-run it after a change to the window.
+docs/screenshots/. Re-run it after a change to the window. With `--documents` it makes
+only the document pages (and the minutes' PDF beside their Word rendering), no window.
 """
 
 from __future__ import annotations
@@ -104,6 +105,52 @@ def main() -> None:
     db.close()
 
 
+def documents_only() -> None:
+    """`python docs/make_screenshots.py --documents`: the document pages, without a window."""
+    from spitsregio_desktop.services.demo import generate_demo
+    from spitsregio_desktop.services.meetings import list_meetings
+    from spitsregio_desktop.storage.database import open_database
+    from spitsregio_desktop.storage.enums import MeetingStatus
+
+    tmp = Path(tempfile.mkdtemp(prefix="spitsregio-docs-"))
+    db = open_database(tmp / "demo.sqlite", backup_on_start=False)
+    with db.session() as session:
+        generate_demo(session, years=1)
+        meetings = list_meetings(session)
+    documents(db, next(m for m in meetings if m.status == MeetingStatus.MINUTES_DRAFT
+                       and m.body_short == "TF"), tmp)
+    db.close()
+
+
+def pdf_vs_word(db, meeting, tmp: Path) -> None:
+    """The minutes' first page as PDF beside the DOCX as LibreOffice renders it."""
+    import shutil
+    import subprocess
+
+    from PIL import Image
+
+    from spitsregio_desktop.documents.export import export_document
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        print("soffice missing: doc-minutes-pdf-vs-word not made")
+        return
+    with db.session() as session:
+        export_document(session, meeting.id, "minutes", "docx", tmp / "word.docx")
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp / 'lo'}",
+                    "--convert-to", "pdf", "--outdir", str(tmp / "lo-out"),
+                    str(tmp / "word.docx")], check=True, capture_output=True, timeout=180)
+    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile",
+                    str(tmp / "lo-out" / "word.pdf"), str(tmp / "word")], check=True)
+    pdf, word = Image.open(OUT / "doc-minutes.png"), Image.open(tmp / "word.png")
+    both = Image.new("RGB", (pdf.width + word.width + 12, max(pdf.height, word.height)),
+                     "#8a8a8a")
+    both.paste(pdf, (0, 0))
+    both.paste(word, (pdf.width + 12, 0))
+    both.save(OUT / "doc-minutes-pdf-vs-word.png", optimize=True)
+    print("wrote doc-minutes-pdf-vs-word")
+
+
 def documents(db, meeting, tmp: Path) -> None:
     """First page of each document of a Taskforce meeting (ESF: with the EU emblem)."""
     import shutil
@@ -121,7 +168,8 @@ def documents(db, meeting, tmp: Path) -> None:
         subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile",
                         str(pdf), str(OUT / f"doc-{kind}")], check=True)
         print("wrote", f"doc-{kind}")
+    pdf_vs_word(db, meeting, tmp)
 
 
 if __name__ == "__main__":
-    main()
+    documents_only() if "--documents" in sys.argv else main()

@@ -101,6 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="de database controleren")
     _db_option(p)
+    p.add_argument("--pdf", type=Path, action="append", default=[], metavar="FILE.pdf",
+                   help="ook een gearchiveerd goedgekeurd verslag (PDF) tegen de database "
+                        "controleren")
 
     sub.add_parser("selftest", help="alle schermen en exports proberen (zonder venster)")
     return parser
@@ -362,11 +365,25 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from .storage.integrity import full_check
 
+    for pdf in args.pdf:
+        if not pdf.is_file():
+            raise UserError(f"--pdf {pdf} bestaat niet")
     problems = full_check(_db_path(args))
+    verified: list[str] = []
+    if args.pdf and not problems:
+        from .documents.verify import check_archived_minutes
+
+        with _open(args, readonly=True) as db, db.session() as session:
+            for pdf in args.pdf:
+                found, ok = check_archived_minutes(session, pdf)
+                problems += found
+                verified += [ok] if ok else []
     if problems:
         for p in problems:
             print(p)
         return 1
+    for line in verified:
+        print(line)
     print("ok")
     return 0
 

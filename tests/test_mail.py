@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import email
 import os
-import re
 import subprocess
 import sys
 from email import policy
@@ -86,10 +85,15 @@ def attachments_of(msg: EmailMessage) -> dict[str, EmailMessage]:
     return {part.get_filename(): part for part in msg.iter_attachments()}
 
 
-def normalised_pdf(data: bytes) -> bytes:
-    """reportlab stamps the time and a random /ID in every PDF: blank those, keep the rest."""
-    data = re.sub(rb"/(CreationDate|ModDate) \(D:[^)]*\)", rb"/\1 ()", data)
-    return re.sub(rb"/ID\s*\[<[0-9a-fA-F]+>\s*<[0-9a-fA-F]+>\]", b"/ID []", data)
+def normalised_pdf(data: bytes) -> list[bytes]:
+    """What each page draws, decoded. The file itself differs between any two exports: time
+    stamps and a random /ID, in the PDF/A's XMP and compressed object streams too."""
+    import io
+
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return [pikepdf.Page(p).obj.Contents.read_bytes() for p in pdf.pages]
 
 
 def pdf_text(data: bytes, path: Path) -> tuple[int, str]:

@@ -164,7 +164,8 @@ def test_progress_report_pdf_with_flags_chart_and_emblem(session, tmp_path):
     assert "Voortgang van de doelstellingen" in text and "Pagina 1 van" in text
     assert "Minder werkloosheid" in text and "50 % van de weg" in text
     assert "Geen actie gekoppeld" in text and "Nog niet gemeten" in text
-    assert "Medegefinancierd door de Europese Unie" in text  # TF is ESF co-funded
+    # TF is ESF co-funded: the statement beside the emblem, in two lines
+    assert "Medegefinancierd door de Europese Unie" in " ".join(text.split())
     empty = export_objectives_report(session, "BO", tmp_path / "bo.pdf", today=TODAY)
     assert "nog geen doelstellingen" in pdf_text(empty)
     assert not list(tmp_path.glob(".~*"))  # no temporary file left behind

@@ -25,7 +25,7 @@ from ..services.statistics import AttendanceSummary, attendance_summary
 from .build import find_body, frame, period_text
 from .chart_scale import percent
 from .files import write_atomically
-from .pdf.styles import FONT, GREY, HEADER_FILL, INK, RULE, styles
+from .pdf.styles import FONT, GREY, HEADER_FILL, INK, RULE, styles, table_font_commands
 from .report_pdf import CONTENT_WIDTH, render_pdf
 from .text import for_pdf, one_line, sentence
 
@@ -95,6 +95,7 @@ def _table(summary: AttendanceSummary) -> Table:
     widths = [CONTENT_WIDTH * f for f in (0.32, 0.11, 0.11, 0.11, 0.13, 0.10, 0.12)]
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle([
+        *table_font_commands(),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

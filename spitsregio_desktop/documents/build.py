@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 
 from babel.dates import format_date
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from ..services import labels
 from ..services.actions import latest_progress
 from ..services.errors import ValidationError
 from ..services.meetings import list_bodies, meeting_detail, meeting_row
+from ..services.minutes import approved_text
 from ..services.settings import AppSettings, load_settings
 from ..services.views import (
     ActionRow,
@@ -46,7 +48,7 @@ from .model import (
     MinutesItem,
     SheetRow,
 )
-from .text import sentence
+from .text import one_line, sentence
 
 LOCALE = "nl_BE"  # Babel wants the underscore form; "nl-BE" raises
 
@@ -92,6 +94,7 @@ def frame(
         cofunding=body.cofunding or None,
         concept=concept,
         author=settings.secretariat_name,
+        keywords=f"{title.lower()}, {body.name}" + (", ESF+" if body.cofunding else ""),
     )
 
 
@@ -145,7 +148,8 @@ def votes_text(d: DecisionRow) -> str:
 def decision_line(d: DecisionRow, with_context: bool = False) -> DecisionLine:
     context = ""
     if with_context:
-        context = f"Punt {d.item_number}: {d.item_title}" if d.item_number else d.item_title
+        title = one_line(d.item_title)
+        context = f"Punt {d.item_number}: {title}" if d.item_number else title
     return DecisionLine(f"Besluit {d.number}", d.text, votes_text(d), context)
 
 
@@ -203,7 +207,7 @@ def agenda_lines(d: MeetingDetail, public: bool) -> tuple[AgendaLine, ...]:
         lines.append(
             AgendaLine(
                 number=item.number,
-                title=item.title,
+                title=one_line(item.title),
                 depth=item.depth,
                 kind=labels.ITEM_KIND.get(item.kind, ""),
                 presenter=item.presenter,
@@ -320,7 +324,7 @@ def minutes_item(
         adjourned_to += f" ({ref_text(item.adjourned_to)})." if item.adjourned_to else "."
     return MinutesItem(
         number=item.number,
-        title=item.title,
+        title=one_line(item.title),
         depth=item.depth,
         kind=labels.ITEM_KIND.get(item.kind, ""),
         presenter=item.presenter,
@@ -366,8 +370,11 @@ def build_minutes(session: Session, meeting_id: int, public: bool = False) -> Mi
     follow_up_id = follow_up_item_id(d)
     carried = _actions(d.open_actions, public)
     title = "Verslag" + (" (openbare versie)" if public else "")
+    page_frame = frame(d.body, s, "minutes", title, subtitle(d), concept=not approved)
+    if approved and not public:  # the full approved text never rides in a public file
+        page_frame = replace(page_frame, approved_text=approved_text(session, meeting_id))
     return MinutesDoc(
-        frame=frame(d.body, s, "minutes", title, subtitle(d), concept=not approved),
+        frame=page_frame,
         meeting=meeting_info(d),
         status_line=status,
         present=present,
@@ -401,7 +408,8 @@ def build_decisions(
         rows = [x for x in d.decisions if not (public and x.confidential)]
         groups: dict[str, list[DecisionLine]] = {}
         for x in rows:
-            groups.setdefault(f"Punt {x.item_number}: {x.item_title}", []).append(decision_line(x))
+            groups.setdefault(f"Punt {x.item_number}: {one_line(x.item_title)}",
+                              []).append(decision_line(x))
         return DecisionListDoc(
             frame=frame(d.body, s, "decisions", "Besluitenlijst", subtitle(d),
                         concept=not d.minutes.approved),

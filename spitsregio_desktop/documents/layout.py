@@ -80,7 +80,7 @@ def follow_up_table(actions: tuple[ActionLine, ...]) -> Table:
     )
     marked = tuple(i for i, a in enumerate(actions) if a.overdue)
     return Table(("Wat", "Wie", "Tegen", "Stand van zaken"), rows,
-                 (0.35, 0.19, 0.16, 0.30), marked=marked)
+                 (0.35, 0.19, 0.16, 0.30), marked=marked, names=(1,))
 
 
 def agenda_table(items: tuple[AgendaLine, ...]) -> Block:
@@ -118,7 +118,7 @@ def attendance_sheet(doc: AttendanceSheetDoc) -> list[Block]:
         Para("Gelieve bij aankomst uw naam na te kijken en te tekenen. Wie niet op de lijst "
              "staat, vult een lege regel in.", style="quiet"),
         Table(("Naam", "Organisatie", "Hoedanigheid", "Handtekening"), rows,
-              (0.27, 0.24, 0.19, 0.30), tall=True),
+              (0.27, 0.24, 0.19, 0.30), tall=True, names=(0, 1)),
     ]
 
 
@@ -131,7 +131,7 @@ def action_rows(actions: tuple[ActionLine, ...], origin: bool) -> Table:
         rows = tuple((a.description, a.owner, a.due) for a in actions)
         header, widths = ("Wat", "Wie", "Tegen"), (0.56, 0.28, 0.16)
     marked = tuple(i for i, a in enumerate(actions) if a.overdue)
-    return Table(header, rows, widths, marked=marked)
+    return Table(header, rows, widths, marked=marked, names=(1,))
 
 
 def decision_blocks(d: DecisionLine, context: bool = False) -> list[Block]:
@@ -214,11 +214,11 @@ def actions(doc: ActionListDoc) -> list[Block]:
     if not doc.groups:
         out.append(Para("Er zijn geen open actiepunten.", style="quiet"))
     for group in doc.groups:
-        out.append(Heading(group.owner, 2))
+        # the owner heads the group's table and comes back with it on every next page
         rows = tuple((a.description, a.due, a.status, a.origin) for a in group.actions)
         marked = tuple(i for i, a in enumerate(group.actions) if a.overdue)
         out.append(Table(("Wat", "Tegen", "Status", "Van"), rows, (0.42, 0.16, 0.16, 0.26),
-                         marked=marked))
+                         marked=marked, caption=group.owner))
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 EU_LINE = "Medegefinancierd door de Europese Unie"
+EU_LINES = ("Medegefinancierd door", "de Europese Unie")  # beside the emblem, in two lines
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class Frame:
     cofunding: str | None = None  # set for an ESF body: emblem + EU line + this line
     concept: bool = False  # CONCEPT on every page
     author: str = ""
+    keywords: str = ""  # Dutch words for the file's properties: "verslag, Taskforce …"
+    approved_text: str = ""  # approved minutes (full version): embedded in the PDF/A-3
 
     @property
     def esf(self) -> bool:
@@ -210,6 +213,8 @@ class Table:
     tall: bool = False  # signature rows: room to sign
     plain: bool = False  # label/value pairs without grid or header
     marked: tuple[int, ...] = field(default_factory=tuple)  # row indexes shown in red (overdue)
+    names: tuple[int, ...] = ()  # columns of names: broken only at spaces and hyphens
+    caption: str = ""  # a title row above the header, repeated with it on every page
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from ..services.settings import load_settings
 from .build import find_body, frame, long_date, short_date
 from .chart_scale import date_ticks, day_span, nice_ticks, number, percent
 from .files import write_atomically
-from .pdf.styles import FONT, GREY, HEADER_FILL, OVERDUE, RULE, styles
+from .pdf.styles import FONT, GREY, HEADER_FILL, OVERDUE, RULE, styles, table_font_commands
 from .report_pdf import CONTENT_WIDTH, render_pdf
 from .text import for_pdf, sentence
 
@@ -132,6 +132,7 @@ def _overview(details: list[ObjectiveDetail]) -> Table:
     widths = [f * CONTENT_WIDTH for f in (0.29, 0.12, 0.12, 0.12, 0.15, 0.20)]
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle([
+        *table_font_commands(),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -8,7 +8,6 @@ renderer passes user text through the matching function here. Nothing else is ch
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
 
 # Characters XML 1.0 cannot hold: C0 controls except tab/newline/CR, surrogates (a Python str
 # can carry them, UTF-8 cannot), and the two non-characters U+FFFE / U+FFFF.
@@ -42,14 +41,16 @@ def for_pdf(text: object) -> str:
     """For a reportlab Paragraph: markup escaped, line breaks kept.
 
     A word wider than its column (a pasted URL) is broken by the style's splitLongWords,
-    also inside narrow table cells, so it needs no help here.
+    also inside narrow table cells. Characters the main font lacks get a fallback font and
+    right-to-left runs their visual order (pdf/glyphs.py).
     """
     s = _NO_GLYPH.sub("", clean(text))
     if not s:
         return ""
-    s = escape(s)
+    from .pdf.glyphs import markup  # reportlab loads on the first PDF only
+
     s = s.replace("\t", "    ")
-    return s.replace("\n", "<br/>")
+    return "<br/>".join(markup(line) for line in s.split("\n"))
 
 
 def one_line(text: object) -> str:

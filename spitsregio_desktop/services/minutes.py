@@ -147,3 +147,31 @@ def verify(session: Session, meeting_id: int) -> bool:
     if version.status != MinutesStatus.APPROVED or not version.approved_text:
         return False
     return hashlib.sha256(version.approved_text.encode("utf-8")).hexdigest() == version.sha256
+
+
+def approved_text(session: Session, meeting_id: int) -> str:
+    """The frozen text of approved minutes ("" while they are a draft): what the PDF embeds."""
+    version = current_version(session, meeting_id)
+    if version.status != MinutesStatus.APPROVED:
+        return ""
+    return version.approved_text or ""
+
+
+def find_approved(session: Session, digest: str) -> tuple[str, str] | None:
+    """(which minutes, their frozen text) of the approved minutes with this SHA-256, if any.
+
+    Which: "vergadering 12 van TF (10/12/2026), versie 1", for a person checking an archive.
+    """
+    row = session.execute(
+        select(MinutesVersion, Meeting)
+        .join(Meeting, Meeting.id == MinutesVersion.meeting_id)
+        .where(MinutesVersion.sha256 == digest.lower(),
+               MinutesVersion.status == MinutesStatus.APPROVED)
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    version, meeting = row
+    which = (f"vergadering {meeting.number} van {meeting.body.short} "
+             f"({meeting.date:%d/%m/%Y}), versie {version.version}")
+    return which, version.approved_text or ""

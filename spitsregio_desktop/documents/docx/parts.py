@@ -60,13 +60,31 @@ def set_language(document, tag: str = "nl-BE") -> None:  # noqa: ANN001
     lang.set(qn("w:val"), tag)
 
 
+def calibri(style) -> None:  # noqa: ANN001
+    """Name Calibri for every script, not the theme's font (the PDFs use its twin Carlito)."""
+    rpr = style.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for key in list(fonts.attrib):
+        del fonts.attrib[key]
+    for key in ("ascii", "hAnsi", "eastAsia", "cs"):
+        fonts.set(qn(f"w:{key}"), "Calibri")
+
+
 def ensure_styles(document) -> None:  # noqa: ANN001
+    """Our styles: made once into resources/template.docx (make_template.py) and added here
+    only when a document lacks them (a template from elsewhere)."""
     styles = document.styles
+    names = {s.name for s in styles}
     normal = styles["Normal"]
-    normal.font.name = "Calibri"
+    calibri(normal)
     normal.font.size = Pt(11)
     normal.paragraph_format.space_after = Pt(5)
     for name, (size, italic, grey) in CUSTOM_STYLES.items():
+        if name in names:
+            continue
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = normal
         style.quick_style = True
@@ -76,6 +94,7 @@ def ensure_styles(document) -> None:  # noqa: ANN001
             style.font.color.rgb = GREY
     for level, size in ((1, 17), (2, 13.5)):
         heading = styles[f"Heading {level}"]
+        calibri(heading)
         heading.font.size = Pt(size)
         heading.font.color.rgb = ACCENT
 
@@ -94,8 +113,8 @@ def table_look(table: Table, header: bool) -> None:
         look.set(qn(f"w:{key}"), "1" if value else "0")
 
 
-def repeat_header(table: Table) -> None:
-    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+def repeat_header(table: Table, index: int = 0) -> None:
+    tr_pr = table._tbl.tr_lst[index].get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
     tr_pr.append(el)
@@ -121,3 +140,24 @@ def no_borders(table: Table) -> None:
             found.addprevious(borders)
             return
     tbl_pr.append(borders)
+
+
+def open_cell(cell: _Cell) -> None:
+    """No border above or beside a cell (a table's caption row stands above its grid)."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    borders = OxmlElement("w:tcBorders")
+    for side in ("top", "left", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "none")  # LibreOffice keeps the style's border for "nil"
+        el.set(qn("w:sz"), "0")
+        el.set(qn("w:space"), "0")
+        el.set(qn("w:color"), "auto")
+        borders.append(el)
+    # tcBorders follows tcW/gridSpan/vMerge in the schema's order
+    later = [qn(f"w:{n}") for n in ("shd", "noWrap", "tcMar", "textDirection", "tcFitText",
+                                     "vAlign", "hideMark")]
+    for child in tc_pr:
+        if child.tag in later:
+            child.addprevious(borders)
+            return
+    tc_pr.append(borders)

@@ -1,4 +1,11 @@
-"""Fonts and paragraph styles of the PDFs: DejaVu (full Latin, €) embedded, sizes for phones."""
+"""Fonts and paragraph styles of the PDFs: Carlito embedded, sizes for phones.
+
+Carlito is metric-compatible with Calibri, which the Word files name: the same text breaks
+into the same lines in Word and in the PDF. Characters Carlito lacks come from DejaVu Sans
+(Hebrew, Arabic, most symbols) or Symbola (emoji, drawn in one colour): see glyphs.py.
+Every style and table names an embedded font, so the PDF names no font it does not embed
+(reportlab falls back to its unembedded Helvetica wherever no font is given).
+"""
 
 from __future__ import annotations
 
@@ -11,10 +18,12 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from ...storage.paths import resources_dir
 
-FONT = "DejaVuSans"
-BOLD = "DejaVuSans-Bold"
-ITALIC = "DejaVuSans-Oblique"
-BOLD_ITALIC = "DejaVuSans-BoldOblique"
+FONT = "Carlito"
+BOLD = "Carlito-Bold"
+ITALIC = "Carlito-Italic"
+BOLD_ITALIC = "Carlito-BoldItalic"
+FALLBACK = "DejaVuSans"
+FALLBACK_FACES = (FALLBACK, "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique")
 
 INK = HexColor("#1A1A1A")
 ACCENT = HexColor("#1F3A5F")
@@ -24,15 +33,30 @@ HEADER_FILL = HexColor("#E8EEF4")
 OVERDUE = HexColor("#B00020")
 OVERDUE_FILL = HexColor("#FCE8EA")
 
+HYPHENATION = "nl_NL"  # pyphen's Dutch dictionary (the Belgian spelling is the same)
+
 
 @lru_cache(maxsize=1)
 def register_fonts() -> None:
-    """Register the DejaVu family once; registerFontFamily makes <b> and <i> pick the faces."""
+    """Register Carlito and DejaVu once; registerFontFamily makes <b> and <i> pick the faces."""
     folder = resources_dir() / "fonts"
-    for name in (FONT, BOLD, ITALIC, BOLD_ITALIC):
-        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+    files = {FONT: "Carlito-Regular", BOLD: BOLD, ITALIC: ITALIC, BOLD_ITALIC: BOLD_ITALIC}
+    for name, stem in files.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / f"{stem}.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC,
                                   boldItalic=BOLD_ITALIC)
+    # Drawings (the EU emblem, the charts) start from reportlab's graphics state, whose
+    # font is the unembedded Helvetica: the PDF would name it even if no text used it.
+    from reportlab import rl_config
+    from reportlab.graphics import shapes
+
+    rl_config.useA85 = 0  # binary streams: smaller, and ASCII85 in pure Python is slow
+
+    shapes.STATE_DEFAULTS["fontName"] = FONT
+    for name in FALLBACK_FACES:
+        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+    pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK_FACES[0], bold=FALLBACK_FACES[1],
+                                  italic=FALLBACK_FACES[2], boldItalic=FALLBACK_FACES[3])
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +65,10 @@ def styles() -> dict[str, ParagraphStyle]:
     # 11 pt body on A4 stays readable when a mayor zooms a page to a phone's width.
     body = ParagraphStyle("body", fontName=FONT, fontSize=11, leading=15.5, textColor=INK,
                           spaceAfter=5, splitLongWords=1)
+    # Table cells are narrow: Dutch words break at their syllables, with a hyphen.
+    cell = ParagraphStyle("cell", parent=body, fontSize=10, leading=13, spaceAfter=0,
+                          hyphenationLang=HYPHENATION, embeddedHyphenation=2,
+                          uriWasteReduce=0.3, hyphenationMinWordLength=7)
     return {
         "body": body,
         "strong": ParagraphStyle("strong", parent=body, fontName=BOLD),
@@ -54,14 +82,23 @@ def styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=13.5, leading=18,
                              textColor=ACCENT, spaceBefore=10, spaceAfter=4),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=16, bulletIndent=4,
-                                 spaceAfter=2),
-        "cell": ParagraphStyle("cell", parent=body, fontSize=10, leading=13, spaceAfter=0),
-        "cell_head": ParagraphStyle("cell_head", parent=body, fontName=BOLD, fontSize=10,
-                                    leading=13, spaceAfter=0),
-        "cell_label": ParagraphStyle("cell_label", parent=body, fontName=BOLD, fontSize=10.5,
-                                     leading=14, spaceAfter=0, textColor=GREY),
-        "cell_value": ParagraphStyle("cell_value", parent=body, fontSize=10.5, leading=14,
-                                     spaceAfter=0),
-        "cell_overdue": ParagraphStyle("cell_overdue", parent=body, fontSize=10, leading=13,
-                                       spaceAfter=0, textColor=OVERDUE),
+                                 spaceAfter=2, bulletFontName=FONT),
+        "cell": cell,
+        # names of people and organisations break only at spaces and their own hyphens
+        "cell_name": ParagraphStyle("cell_name", parent=cell, hyphenationLang=""),
+        "cell_head": ParagraphStyle("cell_head", parent=cell, fontName=BOLD),
+        "cell_caption": ParagraphStyle("cell_caption", parent=cell, fontName=BOLD,
+                                       fontSize=13.5, leading=18, textColor=ACCENT,
+                                       hyphenationLang=""),
+        "cell_label": ParagraphStyle("cell_label", parent=cell, fontName=BOLD, fontSize=10.5,
+                                     leading=14, textColor=GREY),
+        "cell_value": ParagraphStyle("cell_value", parent=cell, fontSize=10.5, leading=14),
+        "cell_overdue": ParagraphStyle("cell_overdue", parent=cell, textColor=OVERDUE),
+        "cell_name_overdue": ParagraphStyle("cell_name_overdue", parent=cell,
+                                            hyphenationLang="", textColor=OVERDUE),
     }
+
+
+def table_font_commands() -> list[tuple]:
+    """The font every table cell starts from: without it reportlab names Helvetica."""
+    return [("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 10)]
