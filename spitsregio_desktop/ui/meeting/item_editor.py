@@ -28,6 +28,8 @@ from ...services.views import AgendaItemRow
 from ...storage.enums import ItemKind
 from ..autosave import Autosaver
 from ..context import AppContext
+from ..widgets.mentions import enable_mentions
+from ..widgets.spellcheck import enable_spellcheck
 from .agenda_attachments import AttachmentsBox
 from .agenda_model import adjourned_text, kind_label
 from .item_outcomes import ActionsList, DecisionsList
@@ -86,6 +88,8 @@ class ItemEditor(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(
             self.tr("Notes of the discussion, as they go into the minutes"))
+        enable_spellcheck(self.notes, ctx)  # issue 20: Dutch spell-check, TWo CApitals
+        enable_mentions(self.notes, ctx)  # issue 20: "@leuv" → a name
         self.internal = QPlainTextEdit()
         self.internal.setPlaceholderText(self.tr("Only for the secretariat"))
         self.internal.setObjectName("agenda_internal_notes")

@@ -28,6 +28,7 @@ from ...services.dutch_dates import format_hint, parse_due_date
 from ...services.errors import ValidationError
 from ...services.live import OwnerCandidate
 from ..live.entries import CalendarPopup, OwnerField, long_date
+from ..widgets.spellcheck import enable_spellcheck
 from .list_export import date_edit, pydate
 from .list_helpers import error_label, set_error
 
@@ -71,6 +72,7 @@ class NoteDialog(ActionDialog):
                  parent: QWidget | None = None):
         super().__init__(title, lambda: save(self.text.toPlainText(), self.date()), parent)
         self.text = QPlainTextEdit()
+        enable_spellcheck(self.text)  # issue 20: progress notes go into the action lists
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(self.fontMetrics().height() * 5 + 12)
         self.day = date_edit(today)

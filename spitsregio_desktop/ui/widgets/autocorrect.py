@@ -79,8 +79,12 @@ class AutoCorrect(QObject):
         if enter:  # the new paragraph is Qt's to make: correct first, then let Enter through
             self._correct(word, fixed)
             return False
+        start, end = word.selectionStart(), word.selectionEnd()
         cursor.insertText(text)  # the separator as typed, then the correction on its own
         self.edit.setTextCursor(cursor)
+        word = QTextCursor(self.edit.document())  # the old one grew over the separator
+        word.setPosition(start)
+        word.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self._correct(word, fixed)
         return True
 
