@@ -20,6 +20,7 @@ from docx.shared import Mm, Pt
 from .. import emblem
 from ..model import EU_LINE, Block, Bullets, Frame, Gap, Heading, Para, Table
 from ..text import for_docx, one_line
+from .lists import add_list
 from .parts import (
     GREY,
     RED,
@@ -187,9 +188,7 @@ def render(frame: Frame, blocks: list[Block], target: Path | BinaryIO) -> None:
         elif isinstance(block, Para):
             _paragraph(document, block)
         elif isinstance(block, Bullets):
-            style = "List Number" if block.numbered else "List Bullet"
-            for item in block.items:
-                document.add_paragraph(for_docx(item), style=style)
+            add_list(document, block)
         elif isinstance(block, Table):
             _table(document, block)
         elif isinstance(block, Gap):
