@@ -1,7 +1,8 @@
 """Compare the two Hunspell bindings on our nl_BE dictionary: `python bench/spell_bindings.py`.
 
 pyenchant (the C engine through Enchant; what the program uses) against spylls (pure
-Python; `pip install spylls` first, it is not a dependency). Each runs in a fresh process:
+Python; not a dependency: install it into a separate venv, `pip install spylls` there — it
+ships a top-level `tests` package that shadows ours and breaks `from tests.… import`). Each runs in a fresh process:
 start-up (import + load the dictionary), one uncached word check (mean over 2 000
 dictionary words and 12 typical minutes words, half of them misspelt) and the suggestions
 for six misspelt words (median, max). Prints one JSON object per binding. A developer tool
