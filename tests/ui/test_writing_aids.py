@@ -131,3 +131,15 @@ def test_double_space_is_left_alone_as_word_does(qapp, show) -> None:
     edit.setFocus()
     type_text(edit, "Twee  spaties.")
     assert edit.toPlainText() == "Twee  spaties."
+
+
+def test_after_an_emoji_correction_and_names_still_fit(live: LiveView, qtbot) -> None:
+    # 🚲 is one character in Python and two positions in Qt; a slip here crashed Qt
+    notes = live.notes
+    type_text(notes, "Één café 🚲 DIt ")
+    assert notes.toPlainText() == "Één café 🚲 Dit "
+    type_text(notes, "met @leuv")
+    popup = mention_of(notes).completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert notes.toPlainText() == "Één café 🚲 Dit met Burgemeester Leuven"

@@ -9,9 +9,15 @@ mixed forms such as "CDs" or "KMOs" (a plural of an abbreviation) stay as typed.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+from .utf16 import from_qt, to_qt
+
+log = logging.getLogger(__name__)
 
 TextEdit = QTextEdit | QPlainTextEdit
 SEPARATORS = set(" .,;:!?)]}\"'’”»…\t")
@@ -30,18 +36,18 @@ def two_initial_capitals(word: str) -> str | None:
 
 
 def _word_before(cursor: QTextCursor) -> QTextCursor | None:
-    block_text = cursor.block().text()
-    end = cursor.positionInBlock()
-    start = end
-    while start > 0 and block_text[start - 1].isalpha():
+    block = cursor.block()
+    before = block.text()[: from_qt(block.text(), cursor.positionInBlock())]
+    start = len(before)
+    while start > 0 and before[start - 1].isalpha():
         start -= 1
-    if start == end:
+    if start == len(before):
         return None
-    if start > 0 and (block_text[start - 1].isalnum() or block_text[start - 1] in "-_@/"):
+    if start > 0 and (before[start - 1].isalnum() or before[start - 1] in "-_@/"):
         return None  # part of something else ("e-MAil", an address)
-    word = QTextCursor(cursor.block())
-    word.setPosition(cursor.block().position() + start)
-    word.setPosition(cursor.block().position() + end, QTextCursor.MoveMode.KeepAnchor)
+    word = QTextCursor(block)
+    word.setPosition(block.position() + to_qt(before, start))
+    word.setPosition(cursor.position(), QTextCursor.MoveMode.KeepAnchor)
     return word
 
 
@@ -54,6 +60,13 @@ class AutoCorrect(QObject):
         edit.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        try:
+            return self._filter(watched, event)
+        except Exception:  # noqa: BLE001 - an exception escaping an event filter kills Qt
+            log.exception("auto-correct failed; the key is typed as is")
+            return False
+
+    def _filter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() != QEvent.Type.KeyPress
             or watched is not self.edit

@@ -9,6 +9,7 @@ meeting_id)`; the candidates are read once, when the "@" is first used.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import QCompleter, QPlainTextEdit, QTextEdit
 
 from ...services.live import OwnerCandidate
 from ...services.mentions import Mentions, mention_candidates
+from .utf16 import from_qt, to_qt
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -57,19 +61,26 @@ class MentionCompleter(QObject):
     def typed(self) -> tuple[int, str] | None:
         """(position of "@", letters after it) when the cursor ends a "@name" being typed."""
         cursor = self.edit.textCursor()
-        text = cursor.block().text()[: cursor.positionInBlock()]
+        block_text = cursor.block().text()
+        text = block_text[: from_qt(block_text, cursor.positionInBlock())]
         at = text.rfind(TRIGGER, max(0, len(text) - MAX_TYPED))
         if at < 0 or (at > 0 and text[at - 1].isalnum()):
             return None  # no "@", or an e-mail address (an "@" glued to a word)
         after = text[at + 1 :]
         if not after or after[0].isspace() or "\n" in after:
             return None
-        return cursor.block().position() + at, after
+        return cursor.block().position() + to_qt(text, at), after
 
     def popup_visible(self) -> bool:
         return self.completer.popup().isVisible()
 
     def _update(self) -> None:
+        try:
+            self._show_matches()
+        except Exception:  # noqa: BLE001 - typing must go on whatever the list does
+            log.exception("name list failed")
+
+    def _show_matches(self) -> None:
         found = self.typed()
         if found is None:
             self.completer.popup().hide()
@@ -110,6 +121,13 @@ class MentionCompleter(QObject):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        try:
+            return self._filter(event)
+        except Exception:  # noqa: BLE001 - an exception escaping an event filter kills Qt
+            log.exception("name list failed; the key is typed as is")
+            return False
+
+    def _filter(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and self.popup_visible():
             key = QKeyEvent.key(event)  # type: ignore[arg-type]
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):

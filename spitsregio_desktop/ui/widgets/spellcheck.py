@@ -16,6 +16,7 @@ judged by services.spelling; this module only draws and offers:
 
 from __future__ import annotations
 
+import logging
 import weakref
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,9 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from ...services.spelling import WORD, SpellChecker, known_words
 from .autocorrect import enable_autocorrect
+from .utf16 import all_bmp, from_qt, to_qt
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -144,20 +148,27 @@ class SpellHighlighter(QSyntaxHighlighter):
         service.changed.connect(self.rehighlight)
         edit.cursorPositionChanged.connect(self._cursor_moved)
 
-    def _typing_at(self) -> int | None:
-        """Position in the current block just after the word being typed, if any."""
+    def _typing_at(self, text: str) -> int | None:
+        """Index in `text` (this block) just after the cursor, when it is here."""
         if not self.edit.hasFocus():
             return None
         cursor = self.edit.textCursor()
         if cursor.block() != self.currentBlock() or cursor.hasSelection():
             return None
-        return cursor.positionInBlock()
+        return from_qt(text, cursor.positionInBlock())
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+        try:
+            self._mark(text)
+        except Exception:  # noqa: BLE001 - an exception escaping a Qt virtual kills Qt
+            log.exception("spell-check of a paragraph failed; it stays unmarked")
+
+    def _mark(self, text: str) -> None:
         spans = self.service.checker.misspelt(text)
         if not spans:
             return
-        typing_at = self._typing_at()
+        typing_at = self._typing_at(text)
+        plain = all_bmp(text)
         for start, length in spans:
             if (
                 typing_at is not None
@@ -165,6 +176,8 @@ class SpellHighlighter(QSyntaxHighlighter):
                 and (typing_at == len(text) or not text[typing_at].isalpha())
             ):
                 continue  # still being typed: judged once the cursor leaves it
+            if not plain:  # Qt counts an emoji as two
+                start, length = to_qt(text, start), to_qt(text, start + length) - to_qt(text, start)
             self.setFormat(start, length, self.format)
 
     def _cursor_moved(self) -> None:
@@ -182,12 +195,14 @@ def word_at(edit: TextEdit, pos: QPoint) -> QTextCursor | None:
     cursor = edit.cursorForPosition(pos)
     block = cursor.block()
     text = block.text()
-    at = cursor.positionInBlock()
+    at = from_qt(text, cursor.positionInBlock())
     for match in WORD.finditer(text):
         if match.start() <= at <= match.end():
             word = QTextCursor(block)
-            word.setPosition(block.position() + match.start())
-            word.setPosition(block.position() + match.end(), QTextCursor.MoveMode.KeepAnchor)
+            word.setPosition(block.position() + to_qt(text, match.start()))
+            word.setPosition(
+                block.position() + to_qt(text, match.end()), QTextCursor.MoveMode.KeepAnchor
+            )
             return word
     return None
 
@@ -282,6 +297,8 @@ def marked_words(document: QTextDocument) -> list[str]:
         for fmt_range in block.layout().formats():
             style = fmt_range.format.underlineStyle()
             if style == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
-                out.append(text[fmt_range.start : fmt_range.start + fmt_range.length])
+                start = from_qt(text, fmt_range.start)
+                end = from_qt(text, fmt_range.start + fmt_range.length)
+                out.append(text[start:end])
         block = block.next()
     return out
