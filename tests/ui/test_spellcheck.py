@@ -191,3 +191,20 @@ def test_marks_sit_on_the_word_after_an_emoji(live: LiveView, qtbot) -> None:
     fix = next(a for a in menu.actions() if a.text() == "vergadering")
     fix.trigger()
     assert notes.toPlainText() == "Fietsen 🚲🚲 naar de vergadering.\n"
+
+
+def test_agenda_tab_notes_are_checked_once_shown(ctx, show, qtbot, service) -> None:
+    from agenda_data import plain_meeting
+
+    from spitsregio_desktop.ui.meeting.agenda_tab import AgendaTab
+
+    tab = AgendaTab(ctx)
+    tab.load(plain_meeting(ctx))
+    assert not service._loading  # built, not shown: nothing fetched yet (start-up stays fast)
+    show(tab)
+    tab.select(tab.model.ordered_rows()[2].id)
+    notes = tab.editor.notes
+    notes.setFocus()
+    qtbot.waitUntil(lambda: service.checker.loaded, timeout=20000)
+    type_text(notes, "De burgemeesters bespreken de begrooting.\n")
+    qtbot.waitUntil(lambda: [w for *_x, w in underlines(notes)] == ["begrooting"])

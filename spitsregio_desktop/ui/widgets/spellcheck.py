@@ -20,7 +20,16 @@ import logging
 import weakref
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QSyntaxHighlighter,
@@ -134,6 +143,31 @@ def use_service(service: SpellService | None) -> None:
     """Replace the program's spell service (tests: a word list in a temporary folder)."""
     global _service
     _service = service
+
+
+class _StartWhenSeen(QObject):
+    """Names and dictionary are fetched when the field is first shown or focused, not when
+    it is built: the meeting screen builds its fields at start-up, before anyone types."""
+
+    def __init__(self, edit: TextEdit, service: SpellService, ctx: AppContext | None):
+        super().__init__(edit)
+        self.service, self.ctx = service, ctx
+        edit.installEventFilter(self)
+        if edit.isVisible():
+            self._start(edit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Show, QEvent.Type.FocusIn):
+            self._start(watched)
+        return False
+
+    def _start(self, edit: QObject) -> None:
+        edit.removeEventFilter(self)
+        try:
+            self.service.feed_names(self.ctx)
+        except Exception:  # noqa: BLE001 - no names is no reason to refuse typing
+            log.exception("names for the spell-check could not be read")
+        self.service.ensure_loaded()
 
 
 class SpellHighlighter(QSyntaxHighlighter):
@@ -271,14 +305,10 @@ def enable_spellcheck(
     Also turns on Word's default auto-correct (TWo INitial CApitals) unless told not to.
     Returns the highlighter (kept alive by the document); None for other widgets.
     """
-    service = spell_service()
-    try:
-        service.feed_names(ctx)
-    except Exception:  # noqa: BLE001 - no names is no reason to refuse typing
-        pass
-    service.ensure_loaded()
     if not isinstance(edit, QTextEdit | QPlainTextEdit):
         return None  # a QLineEdit cannot draw underlines: its one line is left unchecked
+    service = spell_service()
+    _StartWhenSeen(edit, service, ctx)
     if autocorrect:
         enable_autocorrect(edit)
     highlighter = SpellHighlighter(edit, service)
