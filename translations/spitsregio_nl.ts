@@ -3621,6 +3621,21 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     </message>
 </context>
 <context>
+    <name>Spellcheck</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(geen suggesties)</translation>
+    </message>
+    <message>
+        <source>Add to dictionary</source>
+        <translation>Toevoegen aan woordenlijst</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+</context>
+<context>
     <name>ValueDialog</name>
     <message>
         <source>Edit measured value</source>

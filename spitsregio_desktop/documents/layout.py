@@ -26,6 +26,7 @@ from .model import (
     Para,
     Table,
 )
+from .note_lists import note_blocks
 
 
 def meeting_table(m: MeetingInfo) -> Table:
@@ -161,7 +162,7 @@ def minutes_item(item: MinutesItem) -> list[Block]:
     if item.follow_up:
         out += [Para("Openstaande actiepunten van vorige vergaderingen", style="strong"),
                 follow_up_table(item.follow_up)]
-    out += paragraphs(item.notes)
+    out += note_blocks(item.notes)  # "- " and "1. " lines become lists (issue 20)
     for d in item.decisions:
         out += decision_blocks(d)
     if item.actions:

@@ -203,6 +203,7 @@ class Para:
 class Bullets:
     items: tuple[str, ...]
     numbered: bool = False
+    start: int = 1  # the first number of a numbered list; each Bullets block restarts
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from ...storage.paths import resources_dir
 from .. import emblem
 from ..model import EU_LINES, Block, Bullets, Frame, Gap, Heading, Para, Table
 from ..text import for_docx, one_line
+from .lists import add_list
 from .parts import (
     ACCENT,
     GREY,
@@ -233,9 +234,7 @@ def render(frame: Frame, blocks: list[Block], target: Path | BinaryIO) -> None:
         elif isinstance(block, Para):
             _paragraph(document, block)
         elif isinstance(block, Bullets):
-            style = "List Number" if block.numbered else "List Bullet"
-            for item in block.items:
-                document.add_paragraph(for_docx(item), style=style)
+            add_list(document, block)
         elif isinstance(block, Table):
             _table(document, block)
         elif isinstance(block, Gap):

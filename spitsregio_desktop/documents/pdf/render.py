@@ -291,7 +291,8 @@ def flowables(blocks: list[Block], width: float) -> list[Flowable]:
         elif isinstance(block, Bullets):
             for i, item in enumerate(block.items, start=1):
                 out.append(Paragraph(for_pdf(item), st["bullet"],
-                                     bulletText=f"{i}." if block.numbered else "•"))
+                                     bulletText=f"{block.start + i - 1}." if block.numbered
+                                     else "•"))
         elif isinstance(block, Table):
             if len(block.caption) > CAPTION_MAX:  # too long to repeat: a heading, once
                 out.append(Paragraph(for_pdf(block.caption), st["h2"]))

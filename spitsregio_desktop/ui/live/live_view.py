@@ -38,6 +38,8 @@ from ...storage.enums import Presence
 from ..context import AppContext, Topic
 from ..ops import Outcome
 from ..shortcuts import SHORTCUTS, shortcut
+from ..common.mentions import enable_mentions
+from ..common.spellcheck import enable_spellcheck
 from .agenda_list import ITEM_ID_ROLE, AgendaList
 from .attendance import ARRIVAL, DEPARTURE, LEFT_ROOM, AttendanceEntry, AttendancePanel
 from .clock import ClockBar
@@ -104,6 +106,8 @@ class LiveView(QWidget):
         self.item_meta.setWordWrap(True)
         self.item_meta.setStyleSheet("color: palette(mid);")
         self.notes = NotesEditor()
+        enable_spellcheck(self.notes, self.ctx)  # issue 20: Dutch spell-check, TWo CApitals
+        enable_mentions(self.notes, self.ctx, self.meeting_id)  # issue 20: "@leuv" → a name
         self.saver = NotesSaver(self.notes, self._save_notes, self)
         self.saver.state_changed.connect(self.indicator.show_state)
         self.decision_entry = DecisionEntry(self._save_decision)

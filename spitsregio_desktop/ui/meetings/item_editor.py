@@ -26,6 +26,8 @@ from ...services import agenda
 from ...services.views import AgendaItemRow
 from ...storage.enums import ItemKind
 from ..common.autosave import Autosaver
+from ..common.mentions import enable_mentions
+from ..common.spellcheck import enable_spellcheck
 from ..context import AppContext, Topic
 from ..ops import Outcome
 from .agenda_attachments import AttachmentsBox
@@ -86,6 +88,8 @@ class ItemEditor(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(
             self.tr("Notes of the discussion, as they go into the minutes"))
+        enable_spellcheck(self.notes, ctx)  # issue 20: Dutch spell-check, TWo CApitals
+        enable_mentions(self.notes, ctx)  # issue 20: "@leuv" → a name
         self.internal = QPlainTextEdit()
         self.internal.setPlaceholderText(self.tr("Only for the secretariat"))
         self.internal.setObjectName("agenda_internal_notes")

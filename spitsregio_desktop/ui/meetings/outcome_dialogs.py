@@ -56,6 +56,7 @@ class DecisionDialog(FormDialog):
                             else self.tr("Decision %1").replace("%1", str(row.number)))
         self.setMinimumWidth(520)
         self.text = _text_box(6, self)
+        enable_spellcheck(self.text, ctx)  # issue 20
         self.votes_for = QLineEdit()
         self.votes_against = QLineEdit()
         self.votes_abstain = QLineEdit()
@@ -124,6 +125,7 @@ class ActionEditDialog(FormDialog):
         self.setWindowTitle(self.tr("New action") if row is None else self.tr("Edit action"))
         self.setMinimumWidth(520)
         self.description = _text_box(4, self)
+        enable_spellcheck(self.description, ctx)  # issue 20
         self.owner = OwnerField()
         self.owner.candidates = candidates
         self.owner.setPlaceholderText(self.tr("Type a few letters, pick with ↓ and Enter"))
