@@ -5,8 +5,8 @@ Python; not a dependency: install it into a separate venv, `pip install spylls` 
 ships a top-level `tests` package that shadows ours and breaks `from tests.… import`).
 Each runs in a fresh process: start-up (import + load the dictionary), one uncached word
 check (mean over 2 000 dictionary words and 12 typical minutes words, half of them
-misspelt) and the suggestions for six misspelt words (median, max). Prints one JSON object per binding. A developer tool
-for docs/PERFORMANCE.md, not a budget figure.
+misspelt) and the suggestions for six misspelt words (median, max). Prints one JSON object
+per binding. A developer tool for docs/PERFORMANCE.md, not a budget figure.
 """
 
 from __future__ import annotations

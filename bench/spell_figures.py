@@ -131,13 +131,13 @@ def measure(db_path: Path, keys: int = 300) -> dict[str, Any]:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QTextCursor
 
+    from bench.live_typing import _copy_database
+    from bench.meetings import sample_meeting
     from spitsregio_desktop.services.spelling import SpellChecker
     from spitsregio_desktop.storage.database import open_database
     from spitsregio_desktop.ui.app import ensure_app, make_context
-    from bench.live_typing import _copy_database
-    from bench.meetings import sample_meeting
-    from spitsregio_desktop.ui.live.live_view import LiveView
     from spitsregio_desktop.ui.common import spellcheck
+    from spitsregio_desktop.ui.live.live_view import LiveView
 
     app = ensure_app()
     result: dict[str, Any] = {}

@@ -31,13 +31,13 @@ def main() -> None:
     from PySide6.QtCore import QPoint, QSettings
     from PySide6.QtGui import QPainter, QTextCursor
 
+    from bench.meetings import fill_in_progress, sample_meeting
     from spitsregio_desktop.services.spelling import SpellChecker
     from spitsregio_desktop.storage.database import open_database
     from spitsregio_desktop.ui.app import ensure_app, make_context
-    from spitsregio_desktop.ui.i18n import install_translators
-    from bench.meetings import fill_in_progress, sample_meeting
-    from spitsregio_desktop.ui.live.live_view import LiveView
     from spitsregio_desktop.ui.common import spellcheck
+    from spitsregio_desktop.ui.i18n import install_translators
+    from spitsregio_desktop.ui.live.live_view import LiveView
 
     app = ensure_app()
     install_translators(app, "nl")

@@ -19,9 +19,9 @@ import pytest
 from pikepdf.pdfa import validate_written
 from pypdf import PdfReader
 
+from bench.meetings import make_bench_meeting
 from spitsregio_desktop.cli import main
 from spitsregio_desktop.documents.attendance_report import export_attendance
-from bench.meetings import make_bench_meeting
 from spitsregio_desktop.documents.export import KINDS, export_document
 from spitsregio_desktop.documents.objectives_report import export_objectives_report
 from spitsregio_desktop.services import minutes, objectives

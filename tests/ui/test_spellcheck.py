@@ -20,13 +20,13 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QTextCharFormat, QTextCursor  # noqa: E402
 
+from bench.meetings import sample_meeting  # noqa: E402
 from spitsregio_desktop.services.spelling import SpellChecker  # noqa: E402
 from spitsregio_desktop.storage.models import Organisation, Person  # noqa: E402
-from bench.meetings import sample_meeting  # noqa: E402
-from spitsregio_desktop.ui.live.live_view import LiveView  # noqa: E402
-from spitsregio_desktop.ui.live.type_hook import type_text  # noqa: E402
 from spitsregio_desktop.ui.common import spellcheck  # noqa: E402
 from spitsregio_desktop.ui.common.spellcheck import SpellService, spelling_menu  # noqa: E402
+from spitsregio_desktop.ui.live.live_view import LiveView  # noqa: E402
+from spitsregio_desktop.ui.live.type_hook import type_text  # noqa: E402
 
 MEMBER = "Griet Vanvuchelen"  # not a Dutch word: only the member list makes it correct
 SENTENCE = (

@@ -13,10 +13,8 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QPlainTextEdit  # noqa: E402
 
-from spitsregio_desktop.services.spelling import SpellChecker  # noqa: E402
 from bench.meetings import sample_meeting  # noqa: E402
-from spitsregio_desktop.ui.live.live_view import LiveView  # noqa: E402
-from spitsregio_desktop.ui.live.type_hook import type_text  # noqa: E402
+from spitsregio_desktop.services.spelling import SpellChecker  # noqa: E402
 from spitsregio_desktop.ui.common import spellcheck  # noqa: E402
 from spitsregio_desktop.ui.common.autocorrect import (  # noqa: E402
     enable_autocorrect,
@@ -24,6 +22,8 @@ from spitsregio_desktop.ui.common.autocorrect import (  # noqa: E402
 )
 from spitsregio_desktop.ui.common.mentions import MentionCompleter, enable_mentions  # noqa: E402
 from spitsregio_desktop.ui.common.spellcheck import SpellService  # noqa: E402
+from spitsregio_desktop.ui.live.live_view import LiveView  # noqa: E402
+from spitsregio_desktop.ui.live.type_hook import type_text  # noqa: E402
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -30,9 +30,9 @@ from ...services.errors import ValidationError
 from ...services.live import OwnerCandidate
 from ..common.list_export import date_edit, pydate
 from ..common.lists import error_label, set_error
+from ..common.spellcheck import enable_spellcheck
 from ..live.entries import CalendarPopup, OwnerField, long_date
 from ..ops import Operation, Outcome, checked
-from ..common.spellcheck import enable_spellcheck
 
 
 class ActionDialog(QDialog):
@@ -78,7 +78,7 @@ class NoteDialog(ActionDialog):
                  parent: QWidget | None = None):
         super().__init__(title, lambda: save(self.text.toPlainText(), self.date()), parent)
         self.text = QPlainTextEdit()
-        enable_spellcheck(self.text)  # issue 20: progress notes go into the action lists
+        enable_spellcheck(self.text)  # progress notes go into the action lists
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(self.fontMetrics().height() * 5 + 12)
         self.day = date_edit(today)

@@ -35,11 +35,11 @@ from ...services.decisions import add_decision
 from ...services.live import OwnerCandidate, owner_candidates
 from ...services.views import AgendaItemRow, MeetingDetail
 from ...storage.enums import Presence
+from ..common.mentions import enable_mentions
+from ..common.spellcheck import enable_spellcheck
 from ..context import AppContext, Topic
 from ..ops import Outcome
 from ..shortcuts import SHORTCUTS, shortcut
-from ..common.mentions import enable_mentions
-from ..common.spellcheck import enable_spellcheck
 from .agenda_list import ITEM_ID_ROLE, AgendaList
 from .attendance import ARRIVAL, DEPARTURE, LEFT_ROOM, AttendanceEntry, AttendancePanel
 from .clock import ClockBar
@@ -106,8 +106,8 @@ class LiveView(QWidget):
         self.item_meta.setWordWrap(True)
         self.item_meta.setStyleSheet("color: palette(mid);")
         self.notes = NotesEditor()
-        enable_spellcheck(self.notes, self.ctx)  # issue 20: Dutch spell-check, TWo CApitals
-        enable_mentions(self.notes, self.ctx, self.meeting_id)  # issue 20: "@leuv" → a name
+        enable_spellcheck(self.notes, self.ctx)
+        enable_mentions(self.notes, self.ctx, self.meeting_id)  # "@leuv" → a name
         self.saver = NotesSaver(self.notes, self._save_notes, self)
         self.saver.state_changed.connect(self.indicator.show_state)
         self.decision_entry = DecisionEntry(self._save_decision)

@@ -88,8 +88,8 @@ class ItemEditor(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(
             self.tr("Notes of the discussion, as they go into the minutes"))
-        enable_spellcheck(self.notes, ctx)  # issue 20: Dutch spell-check, TWo CApitals
-        enable_mentions(self.notes, ctx)  # issue 20: "@leuv" → a name
+        enable_spellcheck(self.notes, ctx)
+        enable_mentions(self.notes, ctx)  # "@leuv" → a name
         self.internal = QPlainTextEdit()
         self.internal.setPlaceholderText(self.tr("Only for the secretariat"))
         self.internal.setObjectName("agenda_internal_notes")

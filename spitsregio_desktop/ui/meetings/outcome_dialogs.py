@@ -26,6 +26,7 @@ from ...services.live import OwnerCandidate
 from ...services.views import ActionRow, DecisionRow
 from ...storage.enums import ActionStatus
 from ..common.form_dialog import FormDialog, date_text
+from ..common.spellcheck import enable_spellcheck
 from ..common.words import ACTION_STATUS, word
 from ..context import AppContext, Topic
 from ..live.entries import OwnerField, long_date
@@ -56,7 +57,7 @@ class DecisionDialog(FormDialog):
                             else self.tr("Decision %1").replace("%1", str(row.number)))
         self.setMinimumWidth(520)
         self.text = _text_box(6, self)
-        enable_spellcheck(self.text, ctx)  # issue 20
+        enable_spellcheck(self.text, ctx)
         self.votes_for = QLineEdit()
         self.votes_against = QLineEdit()
         self.votes_abstain = QLineEdit()
@@ -125,7 +126,7 @@ class ActionEditDialog(FormDialog):
         self.setWindowTitle(self.tr("New action") if row is None else self.tr("Edit action"))
         self.setMinimumWidth(520)
         self.description = _text_box(4, self)
-        enable_spellcheck(self.description, ctx)  # issue 20
+        enable_spellcheck(self.description, ctx)
         self.owner = OwnerField()
         self.owner.candidates = candidates
         self.owner.setPlaceholderText(self.tr("Type a few letters, pick with ↓ and Enter"))
