@@ -43,12 +43,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _db_option(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
+    from .storage.location import db_location
+
     parser.add_argument(
         "--db",
-        type=Path,
+        type=db_location,
         default=default,
         metavar="PATH",
-        help="het databasebestand (standaard: de gebruikersmap)",
+        help="het databasebestand of een serveradres postgresql://… (standaard: de gebruikersmap)",
     )
 
 
@@ -107,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _db_path(args: argparse.Namespace) -> Path:
     if getattr(args, "db", None):
-        return Path(args.db)
+        return args.db  # a Path, or a ServerUrl (storage.location.db_location)
     from .storage.paths import default_database_path
 
     return default_database_path()
@@ -158,7 +160,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         summary = generate_demo(session, years=args.years)
     print(
         f"{summary.meetings} vergaderingen, {summary.items} agendapunten, "
-        f"{summary.decisions} besluiten, {summary.actions} actiepunten in {db.path}"
+        f"{summary.decisions} besluiten, {summary.actions} actiepunten in {db.label}"
     )
     return 0
 
