@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,10 +18,8 @@ from spitsregio_desktop.storage.models import Action, AgendaItem, Attachment, De
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "x.sqlite")
-    yield database
-    database.close()
+def db(database: Database) -> Database:
+    return database  # SQLite, and PostgreSQL with a test server (conftest)
 
 
 @pytest.fixture
@@ -310,6 +307,7 @@ def test_index_is_filled_from_existing_rows_and_dropped_on_downgrade(tmp_path: P
         database.close()
 
 
+@pytest.mark.sqlite_only
 def test_every_source_table_keeps_its_triggers_at_head(db: Database) -> None:
     """A later migration that recreates a source table (batch mode) drops its triggers:
     the index would then silently go stale. This catches it."""

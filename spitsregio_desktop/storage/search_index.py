@@ -117,24 +117,40 @@ FROM (
 
 # ts_rank with weights {D, C, B, A}: a title (A) hit weighs eight times a body (B) hit, as
 # bm25(…, 8.0, 1.0) on SQLite. Negated so that, as with bm25, lower is better.
-# ts_headline runs in an outer query: only for the `limit` rows kept, it is the slow part.
+# ts_headline runs in the outer queries, only for the `limit` rows kept (it is the slow
+# part). It does not mark a cut text as FTS5's snippet() does: the ellipses are added
+# where the headline does not start or end the text.
+_HEADLINE_OPTIONS = (
+    "'StartSel=' || :mark_start || ', StopSel=' || :mark_end || ', MaxWords=' || :tokens"
+    " || ', MinWords=' || (:tokens / 2)"
+)
 _POSTGRESQL = (
     _SELECT
-    + """
+    + f"""
 FROM (
-    SELECT r.kind, r.ref_id, r.score,
-           ts_headline('spitsregio_nl', r.title || ' ' || r.body, r.q,
-                       'StartSel=' || :mark_start || ', StopSel=' || :mark_end
-                       || ', MaxWords=' || :tokens || ', MinWords=' || (:tokens / 2)
-                       || ', MaxFragments=1, FragmentDelimiter=' || :ellipsis) AS snip
+    SELECT g.kind, g.ref_id, g.score,
+           CASE WHEN g.at > 1 THEN :ellipsis ELSE '' END || g.hl
+           || CASE WHEN g.at > 0 AND g.at + g.hl_len <= length(g.txt) THEN :ellipsis
+                   ELSE '' END AS snip
     FROM (
-        SELECT s.kind, s.ref_id, s.title, s.body, q.q,
-               -ts_rank('{0.1, 0.1, 0.125, 1.0}', s.tsv, q.q) AS score
-        FROM search_index AS s, to_tsquery('spitsregio_nl', :q) AS q(q)
-        WHERE s.tsv @@ q.q
-        ORDER BY score, s.kind, s.ref_id
-        LIMIT :limit
-    ) AS r
+        SELECT r.kind, r.ref_id, r.score, x.hl, t.txt,
+               strpos(t.txt, replace(replace(x.hl, :mark_start, ''), :mark_end, '')) AS at,
+               length(replace(replace(x.hl, :mark_start, ''), :mark_end, '')) AS hl_len
+        FROM (
+            SELECT s.kind, s.ref_id, s.title, s.body, q.q,
+                   -ts_rank('{{0.1, 0.1, 0.125, 1.0}}', s.tsv, q.q) AS score
+            FROM search_index AS s, to_tsquery('spitsregio_nl', :q) AS q(q)
+            WHERE s.tsv @@ q.q
+            ORDER BY score, s.kind, s.ref_id
+            LIMIT :limit
+        ) AS r
+        CROSS JOIN LATERAL (
+            SELECT btrim(r.title || ' ' || r.body, ' ' || chr(9) || chr(10) || chr(13)) AS txt
+        ) AS t
+        CROSS JOIN LATERAL (
+            SELECT ts_headline('spitsregio_nl', t.txt, r.q, {_HEADLINE_OPTIONS}) AS hl
+        ) AS x
+    ) AS g
 ) AS h"""
     + _JOINS
 )
