@@ -17,7 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import backup as backups
-from .errors import DatabaseCorrupt, DatabaseNotFound, MigrationFailed
+from .errors import ConcurrentChange, DatabaseCorrupt, DatabaseNotFound, MigrationFailed
 from .location import ServerUrl, db_location
 from .lock import DatabaseLock
 
@@ -63,13 +63,30 @@ class Database:
         return self.url.redacted if self.url is not None else str(self.path)
 
     def __post_init__(self) -> None:
+        from . import checkout_guard  # noqa: F401 - registers the read-only guard
+
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One short session per operation; services commit themselves."""
+        """One short session per operation; services commit themselves.
+
+        A row changed by someone else since it was read (its row_version moved on) is
+        refused by SQLAlchemy with StaleDataError; it reaches the caller as
+        ConcurrentChange with a message a person can act on.
+        """
+        from sqlalchemy.orm.exc import StaleDataError
+
         with self.session_factory() as s:
-            yield s
+            try:
+                yield s
+            except StaleDataError:
+                s.rollback()
+                raise ConcurrentChange(
+                    "Iemand anders heeft dit intussen gewijzigd; uw wijziging is niet "
+                    "bewaard. Het scherm toont nu de huidige tekst: breng uw wijziging "
+                    "opnieuw aan."
+                ) from None
 
     def close(self) -> None:
         self.engine.dispose()

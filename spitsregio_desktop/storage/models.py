@@ -550,15 +550,17 @@ class Setting(Base):
 class Checkout(Base):
     """A meeting taken to a laptop for offline minutes (storage.checkout explains the rules).
 
-    On the server: open (released_at NULL) means read-only for everyone but the check-in;
+    side "server": open (released_at NULL) means read-only for everyone but the check-in;
     `release` is "checked_in" or "forced" (with released_by and release_reason).
-    On the laptop: where the copy came from (`server`, `remote_meeting_id`) and its token.
+    side "laptop": where the copy came from (`server`, `remote_meeting_id`), its token,
+    and `id_map` (JSON: per table, laptop id -> server id) for writing it back.
     """
 
     __tablename__ = "checkouts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    side: Mapped[str] = mapped_column(String(10))
     token: Mapped[str] = mapped_column(String(36), unique=True)
     user_name: Mapped[str] = mapped_column(String(200), default="")
     computer: Mapped[str] = mapped_column(String(200), default="")
@@ -569,5 +571,6 @@ class Checkout(Base):
     release: Mapped[str] = mapped_column(String(20), default="")
     released_by: Mapped[str] = mapped_column(String(200), default="")
     release_reason: Mapped[str] = mapped_column(Text, default="")
+    id_map: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_checkouts_meeting", "meeting_id", "released_at"),)

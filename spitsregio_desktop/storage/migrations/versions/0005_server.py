@@ -123,6 +123,7 @@ def upgrade() -> None:
         "checkouts",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("meeting_id", sa.Integer(), nullable=False),
+        sa.Column("side", sa.String(length=10), nullable=False),
         sa.Column("token", sa.String(length=36), nullable=False),
         sa.Column("user_name", sa.String(length=200), nullable=False),
         sa.Column("computer", sa.String(length=200), nullable=False),
@@ -133,6 +134,7 @@ def upgrade() -> None:
         sa.Column("release", sa.String(length=20), nullable=False),
         sa.Column("released_by", sa.String(length=200), nullable=False),
         sa.Column("release_reason", sa.Text(), nullable=False),
+        sa.Column("id_map", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
             ["meeting_id"], ["meetings.id"],
             name=op.f("fk_checkouts_meeting_id_meetings"), ondelete="CASCADE",
