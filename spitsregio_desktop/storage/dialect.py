@@ -31,10 +31,14 @@ def after_explicit_ids(session: Session) -> None:
     SQLite takes max(rowid)+1 by itself; PostgreSQL's sequences do not look at the table,
     so the next ordinary insert would collide with a copied id.
     """
-    if not is_server(session):
-        return
+    if is_server(session):
+        reset_sequences(session.connection())
+
+
+def reset_sequences(connection: Connection) -> None:
+    """PostgreSQL: each table's id sequence continues after its highest id."""
     for table in id_tables():
-        session.execute(
+        connection.execute(
             text(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                 f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"

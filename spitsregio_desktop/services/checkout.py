@@ -1,0 +1,549 @@
+"""Offline minutes: a meeting checked out from the server to a laptop, and brought back.
+
+Check-out copies the meeting with what its minutes need (the body's members, the
+invitees, the open actions of the body with the meetings they came from) into the
+laptop's database and marks it on the server as checked out (by whom, on which computer,
+when); the server then refuses every change to it (storage.checkout_guard).
+
+Check-in writes the laptop's meeting back in one server transaction and releases it.
+Rows keep their server ids: the laptop remembers, per table, which server row each of
+its rows came from (`Checkout.id_map`). So a check-in updates those rows in place,
+inserts what the laptop added and deletes what it removed: action histories, objective
+links, attachment files and the "adjourned from" links of later meetings stay intact.
+An open action of an earlier meeting that someone changed on the server while the
+meeting was away keeps the server's version; its new progress notes are added.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import platform
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from ..storage.checkout_guard import (
+    LAPTOP_SIDE,
+    SERVER_SIDE,
+    checked_out_message,
+    describe,
+    now,
+    open_checkout,
+)
+from ..storage.models import (
+    Action,
+    ActionEvent,
+    AgendaItem,
+    Attachment,
+    Attendance,
+    Body,
+    Checkout,
+    Decision,
+    Invitation,
+    ItemAbsence,
+    Meeting,
+    Membership,
+    MinutesRemark,
+    MinutesVersion,
+    Organisation,
+    Person,
+)
+from .errors import ValidationError
+from .meetings import get_meeting, is_frozen, meeting_detail
+
+TABLES: dict[str, Table] = {
+    m.__tablename__: m.__table__  # type: ignore[misc]
+    for m in (
+        Action,
+        ActionEvent,
+        AgendaItem,
+        Attachment,
+        Attendance,
+        Body,
+        Decision,
+        Invitation,
+        ItemAbsence,
+        Meeting,
+        Membership,
+        MinutesRemark,
+        MinutesVersion,
+        Organisation,
+        Person,
+    )
+}
+
+# Per table, its foreign keys and the id map that translates them (None: not carried over).
+FOREIGN_KEYS: dict[str, dict[str, str | None]] = {
+    "persons": {"organisation_id": "organisations"},
+    "memberships": {
+        "body_id": "bodies",
+        "person_id": "persons",
+        "organisation_id": "organisations",
+        "substitute_id": "persons",
+    },
+    "meetings": {"body_id": "bodies", "live_item_id": "agenda_items"},
+    "agenda_items": {
+        "meeting_id": "meetings",
+        "parent_id": "agenda_items",
+        "adjourned_from_id": "agenda_items",
+    },
+    "attachments": {"agenda_item_id": "agenda_items"},
+    "decisions": {"meeting_id": "meetings", "agenda_item_id": "agenda_items"},
+    "actions": {
+        "meeting_id": "meetings",
+        "agenda_item_id": "agenda_items",
+        "owner_person_id": "persons",
+        "owner_organisation_id": "organisations",
+        "objective_id": None,
+    },
+    "action_events": {"action_id": "actions"},
+    "invitations": {"meeting_id": "meetings", "person_id": "persons"},
+    "attendances": {
+        "meeting_id": "meetings",
+        "person_id": "persons",
+        "substitute_id": "persons",
+        "arrived_from_item_id": "agenda_items",
+        "left_after_item_id": "agenda_items",
+    },
+    "item_absences": {"attendance_id": "attendances", "agenda_item_id": "agenda_items"},
+    "minutes_versions": {"meeting_id": "meetings", "approved_at_meeting_id": "meetings"},
+    "minutes_remarks": {"minutes_version_id": "minutes_versions", "person_id": "persons"},
+}
+
+# What a check-in never overwrites on the server: links the laptop cannot know.
+KEEP_ON_SERVER: dict[str, tuple[str, ...]] = {
+    "meetings": ("body_id", "number", "created_at", "live_item_id"),
+    "agenda_items": ("adjourned_from_id",),
+    "actions": ("objective_id",),
+    "minutes_versions": ("approved_at_meeting_id",),
+}
+
+
+@dataclass(frozen=True)
+class Who:
+    user: str
+    computer: str
+
+
+def who_am_i() -> Who:
+    """The operating system's user and computer name, as the check-out records them."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name in the environment (a service account)
+        user = "onbekend"
+    return Who(user=user, computer=platform.node() or "onbekende computer")
+
+
+@dataclass
+class CheckinResult:
+    meeting_id: int  # on the server
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Copier:
+    """Copies rows between two sessions, translating ids through per-table maps."""
+
+    def __init__(self, src: Session, dst: Session, maps: dict[str, dict[int, int]]):
+        self.src, self.dst, self.maps = src, dst, maps
+
+    def map(self, table: str) -> dict[int, int]:
+        return self.maps.setdefault(table, {})
+
+    def rows(self, table: str, *where) -> list[Mapping]:
+        t = TABLES[table]
+        return list(self.src.execute(select(t).where(*where).order_by(t.c.id)).mappings())
+
+    def values(self, table: str, row: Mapping) -> dict:
+        values = {k: v for k, v in row.items() if k not in ("id", "row_version")}
+        for column, target in FOREIGN_KEYS.get(table, {}).items():
+            if values.get(column) is not None:
+                values[column] = self.map(target).get(values[column]) if target else None
+        return values
+
+    def insert(self, table: str, row: Mapping) -> int:
+        new_id = self.dst.execute(
+            insert(TABLES[table]).values(self.values(table, row))
+        ).inserted_primary_key[0]
+        self.map(table)[row["id"]] = new_id
+        return new_id
+
+    def put(self, table: str, row: Mapping) -> int:
+        """Update the row it came from (in place, row_version up), or insert it."""
+        target = self.map(table).get(row["id"])
+        if target is None:
+            return self.insert(table, row)
+        t = TABLES[table]
+        values = self.values(table, row)
+        for name in KEEP_ON_SERVER.get(table, ()):
+            values.pop(name, None)
+        if "row_version" in t.c:
+            values["row_version"] = t.c.row_version + 1
+        self.dst.execute(update(t).where(t.c.id == target).values(values))
+        return target
+
+    def by_name(self, table: str, ids: Iterable[int]) -> None:
+        """Persons and organisations: the same name is the same one on the other side."""
+        model = Person if table == "persons" else Organisation
+        wanted = {i for i in ids if i is not None and i not in self.map(table)}
+        if not wanted:
+            return
+        found = {
+            name.casefold(): id_ for id_, name in self.dst.execute(select(model.id, model.name))
+        }
+        for row in self.rows(table, model.id.in_(wanted)):
+            if table == "persons" and row["organisation_id"]:
+                self.by_name("organisations", [row["organisation_id"]])
+            existing = found.get(row["name"].casefold())
+            if existing is not None:
+                self.map(table)[row["id"]] = existing
+            else:
+                self.insert(table, row)
+
+    def items_in_tree_order(self, meeting_id: int) -> list[Mapping]:
+        rows = self.rows("agenda_items", AgendaItem.meeting_id == meeting_id)
+        placed: set[int] = set()
+        ordered: list[Mapping] = []
+        while len(ordered) < len(rows):
+            for row in rows:
+                if row["id"] not in placed and (
+                    row["parent_id"] is None or row["parent_id"] in placed
+                ):
+                    placed.add(row["id"])
+                    ordered.append(row)
+        return ordered
+
+    def meeting_rows(self, meeting_id: int) -> dict[str, list[Mapping]]:
+        """Every row of one meeting, parents before children."""
+        actions = self.rows("actions", Action.meeting_id == meeting_id)
+        attendance = self.rows("attendances", Attendance.meeting_id == meeting_id)
+        versions = self.rows("minutes_versions", MinutesVersion.meeting_id == meeting_id)
+        items = self.items_in_tree_order(meeting_id)
+        return {
+            "agenda_items": items,
+            "attachments": self.rows(
+                "attachments", Attachment.agenda_item_id.in_([r["id"] for r in items])
+            ),
+            "decisions": self.rows("decisions", Decision.meeting_id == meeting_id),
+            "actions": actions,
+            "action_events": self.rows(
+                "action_events", ActionEvent.action_id.in_([r["id"] for r in actions])
+            ),
+            "invitations": self.rows("invitations", Invitation.meeting_id == meeting_id),
+            "attendances": attendance,
+            "item_absences": self.rows(
+                "item_absences", ItemAbsence.attendance_id.in_([r["id"] for r in attendance])
+            ),
+            "minutes_versions": versions,
+            "minutes_remarks": self.rows(
+                "minutes_remarks",
+                MinutesRemark.minutes_version_id.in_([r["id"] for r in versions]),
+            ),
+        }
+
+    def people_of(self, rows: dict[str, list[Mapping]], extra: Iterable[Mapping] = ()) -> None:
+        persons: set[int] = set()
+        organisations: set[int] = set()
+        for row in [r for table in rows.values() for r in table] + list(extra):
+            for column in ("person_id", "substitute_id", "owner_person_id"):
+                if row.get(column):
+                    persons.add(row[column])
+            if row.get("owner_organisation_id"):
+                organisations.add(row["owner_organisation_id"])
+        self.by_name("organisations", organisations)
+        self.by_name("persons", persons)
+
+
+def _free_number(session: Session, body_id: int, wanted: int) -> int:
+    taken = session.scalar(
+        select(Meeting.id).where(Meeting.body_id == body_id, Meeting.number == wanted)
+    )
+    if taken is None:
+        return wanted
+    return (
+        session.scalar(select(func.max(Meeting.number)).where(Meeting.body_id == body_id)) or 0
+    ) + 1
+
+
+def _copy_meeting_row(c: _Copier, meeting_id: int, laptop_body: int) -> int:
+    [row] = c.rows("meetings", Meeting.id == meeting_id)
+    values = dict(row)
+    values["number"] = _free_number(c.dst, laptop_body, row["number"])
+    values["live_item_id"] = None  # set once the items are there
+    return c.insert("meetings", values)
+
+
+# ---------------------------------------------------------------- check-out
+
+
+def check_out(server: Session, laptop: Session, meeting_id: int, server_name: str, who: Who) -> int:
+    """Copy the meeting to the laptop and mark it checked out; returns the laptop's id."""
+    meeting = server.scalar(select(Meeting).where(Meeting.id == meeting_id).with_for_update())
+    if meeting is None:
+        get_meeting(server, meeting_id)  # raises the usual "no such meeting"
+    already = open_checkout(server, meeting_id)
+    if already is not None:
+        raise ValidationError(checked_out_message(already), "meeting")
+    if is_frozen(server, meeting_id):
+        raise ValidationError(
+            "het verslag van deze vergadering is goedgekeurd en bevroren; "
+            "er valt niets meer offline te notuleren",
+            "meeting",
+        )
+    body_name = server.scalar(select(Body.name).where(Body.id == meeting.body_id))
+    laptop_body = laptop.scalar(select(Body.id).where(Body.name == body_name))
+    if laptop_body is None:
+        raise ValidationError(
+            f"het overlegorgaan '{body_name}' ontbreekt in de laptopdatabase", "db"
+        )
+    c = _Copier(server, laptop, {"bodies": {meeting.body_id: laptop_body}})
+    rows = c.meeting_rows(meeting_id)
+    members = c.rows("memberships", Membership.body_id == meeting.body_id)
+    carried_ids = [a.id for a in meeting_detail(server, meeting_id).open_actions]
+    carried = c.rows("actions", Action.id.in_(carried_ids))
+    c.by_name("organisations", [m["organisation_id"] for m in members])
+    c.people_of(rows, members + carried)
+    _copy_members(c, members, laptop_body)
+    laptop_meeting = _copy_meeting_row(c, meeting_id, laptop_body)
+    for table, table_rows in rows.items():
+        for row in table_rows:
+            c.insert(table, row)
+    if meeting.live_item_id in c.map("agenda_items"):
+        laptop.execute(
+            update(Meeting.__table__)
+            .where(Meeting.__table__.c.id == laptop_meeting)
+            .values(live_item_id=c.map("agenda_items")[meeting.live_item_id])
+        )
+    versions = _copy_carried(c, carried, laptop_body)
+    token = str(uuid.uuid4())
+    at = now()
+    server.add(
+        Checkout(
+            side=SERVER_SIDE,
+            meeting_id=meeting_id,
+            token=token,
+            user_name=who.user,
+            computer=who.computer,
+            checked_out_at=at,
+            remote_meeting_id=laptop_meeting,
+            server="",
+            release="",
+            released_by="",
+            release_reason="",
+            id_map="",
+        )
+    )
+    inverse = {t: {v: k for k, v in m.items()} for t, m in c.maps.items()}
+    laptop.add(
+        Checkout(
+            side=LAPTOP_SIDE,
+            meeting_id=laptop_meeting,
+            token=token,
+            user_name=who.user,
+            computer=who.computer,
+            checked_out_at=at,
+            remote_meeting_id=meeting_id,
+            server=server_name,
+            release="",
+            released_by="",
+            release_reason="",
+            id_map=json.dumps({"maps": inverse, "carried_versions": versions}),
+        )
+    )
+    laptop.flush()
+    # the server first: if the laptop's commit then failed, a forced release frees it;
+    # the other way round the laptop would hold a copy the server does not know about
+    server.commit()
+    laptop.commit()
+    return laptop_meeting
+
+
+def _copy_members(c: _Copier, members: list[Mapping], laptop_body: int) -> None:
+    existing = {
+        (p, s)
+        for p, s in c.dst.execute(
+            select(Membership.person_id, Membership.start_date).where(
+                Membership.body_id == laptop_body
+            )
+        )
+    }
+    for m in members:
+        key = (c.map("persons").get(m["person_id"]), m["start_date"])
+        if key not in existing:
+            c.insert("memberships", m)
+            existing.add(key)
+
+
+def _copy_carried(c: _Copier, carried: list[Mapping], laptop_body: int) -> dict[str, int]:
+    """Open actions of earlier meetings, with those meetings (date, number, title) only."""
+    versions = {}
+    for action in carried:
+        origin = action["meeting_id"]
+        if origin not in c.map("meetings"):
+            _copy_meeting_row(c, origin, laptop_body)
+        c.insert("actions", action)
+        versions[str(action["id"])] = action["row_version"]
+        for event in c.rows("action_events", ActionEvent.action_id == action["id"]):
+            c.insert("action_events", event)
+    return versions
+
+
+# ---------------------------------------------------------------- check-in
+
+
+def laptop_checkout(laptop: Session, meeting_id: int) -> Checkout:
+    c = laptop.scalar(
+        select(Checkout)
+        .where(Checkout.meeting_id == meeting_id, Checkout.side == LAPTOP_SIDE)
+        .order_by(Checkout.id.desc())
+        .limit(1)
+    )
+    if c is None:
+        raise ValidationError(
+            f"vergadering {meeting_id} van deze laptop is niet meegenomen van een server",
+            "meeting",
+        )
+    if c.released_at is not None:
+        raise ValidationError(
+            f"vergadering {meeting_id} is al teruggebracht op {c.released_at:%d/%m/%Y %H:%M}",
+            "meeting",
+        )
+    return c
+
+
+def check_in(
+    laptop: Session, server: Session, laptop_meeting_id: int, server_name: str, who: Who
+) -> CheckinResult:
+    """Write the laptop's meeting back to the server in one transaction and release it."""
+    mine = laptop_checkout(laptop, laptop_meeting_id)
+    if mine.server != server_name:
+        raise ValidationError(
+            f"deze vergadering werd meegenomen van {mine.server}, niet van {server_name}",
+            "server",
+        )
+    server_meeting = mine.remote_meeting_id
+    locked = server.scalar(select(Meeting.id).where(Meeting.id == server_meeting).with_for_update())
+    theirs = server.scalar(select(Checkout).where(Checkout.token == mine.token))
+    if locked is None or theirs is None:
+        raise ValidationError("de vergadering bestaat niet meer op de server", "meeting")
+    if theirs.released_at is not None:
+        if theirs.release == "forced":
+            raise ValidationError(
+                f"de vergadering werd op de server vrijgegeven door {theirs.released_by} "
+                f"op {theirs.released_at:%d/%m/%Y %H:%M} ({theirs.release_reason}); "
+                "wat op deze laptop genotuleerd werd, blijft hier",
+                "meeting",
+            )
+        raise ValidationError("deze vergadering is al teruggebracht", "meeting")
+    server.info["checkin_token"] = mine.token  # the guard lets this one write
+    saved = json.loads(mine.id_map)
+    maps = {t: {int(k): v for k, v in m.items()} for t, m in saved["maps"].items()}
+    c = _Copier(laptop, server, maps)
+    result = CheckinResult(meeting_id=server_meeting)
+    try:
+        rows = c.meeting_rows(laptop_meeting_id)
+        carried = [
+            r
+            for r in c.rows("actions", Action.id.in_(list(maps.get("actions", {}))))
+            if r["meeting_id"] != laptop_meeting_id
+        ]
+        c.people_of(rows, carried)
+        [meeting_row] = c.rows("meetings", Meeting.id == laptop_meeting_id)
+        c.put("meetings", meeting_row)
+        _delete_removed(c, server, server_meeting, rows)
+        # numbers may have moved up or down: out of the way first (unique per meeting)
+        server.execute(
+            update(Decision.__table__)
+            .where(Decision.__table__.c.meeting_id == server_meeting)
+            .values(number=-Decision.__table__.c.number)
+        )
+        for table, table_rows in rows.items():
+            for row in table_rows:
+                c.put(table, row)
+        live = c.map("agenda_items").get(meeting_row["live_item_id"])
+        server.execute(
+            update(Meeting.__table__)
+            .where(Meeting.__table__.c.id == server_meeting)
+            .values(live_item_id=live)
+        )
+        _write_back_carried(c, carried, saved.get("carried_versions", {}), result)
+        at = now()
+        theirs.released_at, theirs.release, theirs.released_by = at, "checked_in", who.user
+        server.commit()
+    except BaseException:
+        server.rollback()
+        raise
+    finally:
+        server.info.pop("checkin_token", None)
+    mine.released_at, mine.release, mine.released_by = at, "checked_in", who.user
+    laptop.commit()
+    return result
+
+
+def _delete_removed(
+    c: _Copier, server: Session, meeting_id: int, rows: dict[str, list[Mapping]]
+) -> None:
+    """Server rows of the meeting whose laptop copy is gone were deleted on the laptop."""
+    on_server = c.__class__(server, server, {}).meeting_rows(meeting_id)
+    for table in reversed(list(rows)):
+        kept = {c.map(table)[r["id"]] for r in rows[table] if r["id"] in c.map(table)}
+        gone = [r["id"] for r in on_server[table] if r["id"] not in kept]
+        if gone:
+            t = TABLES[table]
+            server.execute(delete(t).where(t.c.id.in_(gone)))
+
+
+def _write_back_carried(
+    c: _Copier, carried: list[Mapping], versions: dict[str, int], result: CheckinResult
+) -> None:
+    for action in carried:
+        server_id = c.map("actions")[action["id"]]
+        now_version = c.dst.scalar(select(Action.row_version).where(Action.id == server_id))
+        if now_version is None:
+            result.warnings.append(f"actiepunt {server_id} bestaat niet meer op de server")
+            continue
+        if now_version == versions.get(str(server_id)):
+            values = {k: action[k] for k in ("status", "closed_on", "due_date", "description")}
+            values["owner_text"] = action["owner_text"]
+            values["row_version"] = Action.__table__.c.row_version + 1
+            c.dst.execute(
+                update(Action.__table__).where(Action.__table__.c.id == server_id).values(values)
+            )
+        else:
+            result.warnings.append(
+                f"actiepunt {server_id} werd intussen op de server gewijzigd: de server "
+                "houdt zijn versie; de nieuwe voortgang van de laptop is toegevoegd"
+            )
+        for event in c.rows("action_events", ActionEvent.action_id == action["id"]):
+            if event["id"] not in c.map("action_events"):
+                c.insert("action_events", event)
+
+
+# ---------------------------------------------------------------- on the server
+
+
+def force_release(session: Session, meeting_id: int, by: str, reason: str) -> None:
+    """Free a meeting whose laptop is lost or broken; recorded with who and why.
+
+    The laptop's later check-in is then refused: its notes stay on the laptop.
+    """
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("geef een reden om de vergadering vrij te geven", "reason")
+    checkout = open_checkout(session, meeting_id)
+    if checkout is None:
+        raise ValidationError("deze vergadering is niet meegenomen", "meeting")
+    checkout.released_at = now()
+    checkout.release = "forced"
+    checkout.released_by = by
+    checkout.release_reason = reason
+    session.commit()
+
+
+def checkout_state(session: Session, meeting_id: int) -> str | None:
+    """ "meegenomen door X op PC sinds …" for the window, or None when not checked out."""
+    checkout = open_checkout(session, meeting_id)
+    return None if checkout is None else f"Meegenomen door {describe(checkout)}"
