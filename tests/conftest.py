@@ -86,13 +86,15 @@ def pg_template() -> str:
 
 
 @pytest.fixture
-def new_pg_database(pg_template: str):
-    """Make fresh server databases (copies of the template); dropped after the test."""
+def empty_pg_database():
+    """Make new, empty server databases (no tables at all); dropped after the test."""
+    if not PG_URL:
+        pytest.skip("SPITSREGIO_TEST_PG_URL is not set: no PostgreSQL test server")
     made: list[str] = []
 
     def make():
         name = f"spitsregio_t{os.getpid()}_{next(_names)}"
-        _admin(f"CREATE DATABASE {name} TEMPLATE {pg_template} STRATEGY FILE_COPY")
+        _admin(f"CREATE DATABASE {name}")
         made.append(name)
         return pg_url(name)
 

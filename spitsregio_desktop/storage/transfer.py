@@ -25,6 +25,8 @@ class TargetNotEmpty(StorageError):
 
 
 def row_counts(connection) -> dict[str, int]:
+    from . import models  # noqa: F401 - every table registered
+
     return {
         t.name: connection.execute(select(func.count()).select_from(t)).scalar_one()
         for t in Base.metadata.sorted_tables
