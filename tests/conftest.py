@@ -103,6 +103,12 @@ def empty_pg_database():
         _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
+@pytest.fixture
+def pg_template_url(pg_template: str):
+    """The template's URL: a migrated, seeded server database that tests must not change."""
+    return pg_url(pg_template)
+
+
 @pytest.fixture(scope="session")
 def pg_shared(pg_template: str):
     """The one server database the `database` fixture empties before each test."""

@@ -1057,6 +1057,37 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseBox</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Now open: %1</source>
+        <translation>Nu geopend: %1</translation>
+    </message>
+    <message>
+        <source>A file on this computer, or a server: postgresql://user@server/database</source>
+        <translation>Een bestand op deze computer, of een server: postgresql://gebruiker@server/database</translation>
+    </message>
+    <message>
+        <source>Use from the next start</source>
+        <translation>Gebruiken vanaf de volgende start</translation>
+    </message>
+    <message>
+        <source>The file on this computer</source>
+        <translation>Het bestand op deze computer</translation>
+    </message>
+    <message>
+        <source>A password is kept in the computer&apos;s credential store, never in the settings.</source>
+        <translation>Een wachtwoord gaat naar de kluis van de computer, nooit naar de instellingen.</translation>
+    </message>
+    <message>
+        <source>The program opens %1 from the next start.</source>
+        <translation>Het programma opent %1 vanaf de volgende start.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>New decision</source>

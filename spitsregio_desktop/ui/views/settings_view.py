@@ -35,6 +35,7 @@ from ..autosave import Autosaver
 from ..context import AppContext
 from .list_helpers import error_label, set_error
 from .settings_backups import BackupsBox
+from .settings_database import DatabaseBox
 
 LANGUAGES = (("Nederlands", "nl"), ("English", "en"))  # each in its own language
 
@@ -62,6 +63,8 @@ class SettingsView(QWidget):
         left.addWidget(self._program_box())
         left.addStretch(1)
         right.addWidget(self._email_box())
+        self.database = DatabaseBox(ctx)
+        right.addWidget(self.database)
         self.backups = BackupsBox(ctx)
         right.addWidget(self.backups)
         right.addStretch(1)
