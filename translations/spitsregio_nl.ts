@@ -2309,6 +2309,10 @@ Database: %3</translation>
 <context>
     <name>MeetingsView</name>
     <message>
+        <source>taken away by %1</source>
+        <translation>meegenomen door %1</translation>
+    </message>
+    <message>
         <source>Body</source>
         <translation>Overlegorgaan</translation>
     </message>

@@ -30,3 +30,21 @@ def test_an_unreachable_server_is_said_and_not_kept(ctx, show) -> None:
     assert ctx.qsettings.value(SETTING) in (None, "")
     box.use_local()
     assert ctx.qsettings.value(SETTING) in (None, "")
+
+
+def test_the_meeting_list_says_who_took_a_meeting_away(ctx, show, tmp_path) -> None:
+    from spitsregio_desktop.services.checkout import Who, check_out
+    from spitsregio_desktop.services.meetings import MeetingInput, create_meeting
+    from spitsregio_desktop.ui.views.meetings import MeetingsView
+
+    with ctx.session() as s:
+        meeting_id = create_meeting(s, MeetingInput(body="BO", date="2026-12-10"))
+    with open_database(tmp_path / "laptop.sqlite") as laptop:
+        with ctx.session() as server, laptop.session() as lap:
+            check_out(server, lap, meeting_id, "server", Who("anna", "LAPTOP-ZAAL"))
+    view = show(MeetingsView(ctx))
+    view.refresh()
+    model = view.model
+    status = model.columnCount() - 1
+    texts = [model.index(r, status).data() for r in range(model.rowCount())]
+    assert any(t.endswith("anna op LAPTOP-ZAAL") for t in texts), texts

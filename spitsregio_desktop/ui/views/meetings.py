@@ -92,6 +92,12 @@ class MeetingsView(QStackedWidget):
 
     # ------------------------------------------------------------ the list
 
+    def _status_text(self, row: MeetingRow) -> str:
+        status = word(MEETING_STATUS, row.status)
+        if row.checked_out_by:  # a server: someone took it to a laptop, read-only here
+            return status + " · " + self.tr("taken away by %1").replace("%1", row.checked_out_by)
+        return status
+
     def _build_list(self) -> None:
         columns: list[Column[MeetingRow]] = [
             Column(self.tr("Body"), lambda r: r.body_short, tooltip=lambda r: r.body_name),
@@ -101,7 +107,7 @@ class MeetingsView(QStackedWidget):
             Column(self.tr("Hours"), lambda r: hours_text(r.start_time, r.end_time)),
             Column(self.tr("Title"), lambda r: r.title),
             Column(self.tr("Place"), lambda r: r.location),
-            Column(self.tr("Status"), lambda r: word(MEETING_STATUS, r.status)),
+            Column(self.tr("Status"), self._status_text, tooltip=self._status_text),
         ]
         self.model = MeetingListModel(columns, self)
         self.model.highlight = _row_colour

@@ -66,6 +66,7 @@ class SettingsView(QWidget):
         self.database = DatabaseBox(ctx)
         right.addWidget(self.database)
         self.backups = BackupsBox(ctx)
+        self.backups.setVisible(not ctx.db.is_server)  # a server: pg_dump by IT (SERVER.md)
         right.addWidget(self.backups)
         right.addStretch(1)
         scroll = QScrollArea()
