@@ -34,12 +34,15 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """SQLite-file tests are not run on PostgreSQL (deselected, not skipped)."""
+    """SQLite-file tests are not run on PostgreSQL, nor server tests on SQLite (deselected,
+    not skipped)."""
     keep, drop = [], []
     for item in items:
         callspec = getattr(item, "callspec", None)
         engine = callspec.params.get("database") if callspec else None
-        if engine == "postgresql" and item.get_closest_marker("sqlite_only"):
+        if (engine == "postgresql" and item.get_closest_marker("sqlite_only")) or (
+            engine == "sqlite" and item.get_closest_marker("postgresql")
+        ):
             drop.append(item)
         else:
             keep.append(item)

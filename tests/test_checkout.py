@@ -209,3 +209,30 @@ def test_command_line_round_trip_and_second_checkin(
     with open_database(server) as db, db.session() as s:
         notes = [i.notes for i in meeting_detail(s, prepared["meeting"]).items]
         assert "Genotuleerd in de zaal" in notes
+
+
+def test_every_write_path_to_a_taken_meeting_is_refused_on_the_server(
+    database: Database, prepared: dict, tmp_path: Path
+) -> None:
+    """Services without their own check (minutes, answers) meet the storage guard."""
+    from spitsregio_desktop.services import minutes
+    from spitsregio_desktop.storage.checkout_guard import MeetingCheckedOut
+
+    laptop = open_database(tmp_path / "laptop.sqlite")
+    try:
+        with database.session() as server, laptop.session() as lap:
+            check_out(server, lap, prepared["meeting"], _server_name(database), ANNA)
+    finally:
+        laptop.close()
+    with database.session() as s:
+        person = meeting_detail(s, prepared["meeting"]).invitations[0].person_id
+        with pytest.raises(MeetingCheckedOut, match="Deze vergadering is meegenomen"):
+            minutes.send_for_remarks(s, prepared["meeting"])
+        s.rollback()
+        with pytest.raises(MeetingCheckedOut):
+            attendance.set_answer(s, prepared["meeting"], person, "excused")
+        s.rollback()
+    with database.session() as s:  # nothing changed
+        d = meeting_detail(s, prepared["meeting"])
+        assert d.minutes.status.value == "draft"
+        assert {i.answer.value for i in d.invitations} == {"no_answer"}
