@@ -89,3 +89,18 @@ def test_an_orm_save_racing_another_session_is_refused_not_merged(
     assert "Iemand anders heeft dit intussen gewijzigd" in str(refused.value)
     with database.session() as s:
         assert s.get(AgendaItem, item_id).title == "Titel van de tweede"
+
+
+def test_autosave_then_a_form_edit_in_the_same_session_is_not_taken_for_a_conflict(
+    database: Database, item: tuple[int, int]
+) -> None:
+    _, item_id = item
+    with database.session() as s:
+        agenda.update_item(s, item_id, title="Eerst")
+        held = s.get(AgendaItem, item_id)  # the item stays in this session's identity map
+        agenda.save_notes(s, item_id, "Notities")  # a Core UPDATE moves row_version on
+        agenda.update_item(s, item_id, title="Daarna")
+        assert held.title == "Daarna"
+    with database.session() as s:
+        row = s.get(AgendaItem, item_id)
+        assert (row.title, row.notes) == ("Daarna", "Notities")

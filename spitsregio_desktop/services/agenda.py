@@ -184,7 +184,13 @@ def save_notes(
     if version is None:  # the row_version moved on: someone else saved in between
         session.rollback()
         item = get_item(session, item_id)
+        session.refresh(item)
         check_version(item, expected_version, "Het agendapunt", _SHOWN)
+    # an item this session already holds would otherwise keep the old row_version and
+    # its next ORM save would be taken for a stale one
+    loaded = session.identity_map.get(session.identity_key(AgendaItem, item_id))
+    if loaded is not None:
+        session.expire(loaded)
     session.commit()
     return int(version)
 
