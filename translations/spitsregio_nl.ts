@@ -1057,6 +1057,45 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
 </context>
 <context>
+    <name>CheckoutButtons</name>
+    <message>
+        <source>Take along for the meeting…</source>
+        <translation>Meenemen voor de vergadering…</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Terugbrengen</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>Vrijgeven…</translation>
+    </message>
+    <message>
+        <source>Laptop database</source>
+        <translation>Database voor de laptop</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite-database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Taken along. Open %1 on the laptop to take the minutes.</source>
+        <translation>Meegenomen. Open %1 op de laptop om te notuleren.</translation>
+    </message>
+    <message>
+        <source>Brought back to %1.</source>
+        <translation>Teruggebracht naar %1.</translation>
+    </message>
+    <message>
+        <source>Release a meeting taken along</source>
+        <translation>Een meegenomen vergadering vrijgeven</translation>
+    </message>
+    <message>
+        <source>Why? (recorded; a later bring-back from that laptop is refused)</source>
+        <translation>Waarom? (wordt bewaard; terugbrengen van die laptop wordt daarna geweigerd)</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBox</name>
     <message>
         <source>Database</source>

@@ -6,20 +6,8 @@ The parser lines and the COMMANDS entries are in cli.py; the work is here.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from ..storage.location import ServerUrl, db_location
-
-
-class _Refusal(Exception):
-    pass
-
-
-def server_name(location: Path | ServerUrl) -> str:
-    """How a check-out remembers its server: the URL without password, or the file."""
-    if isinstance(location, ServerUrl):
-        return location.redacted
-    return str(Path(location).expanduser().resolve())
 
 
 def _user_error(message: str):
@@ -29,7 +17,7 @@ def _user_error(message: str):
 
 
 def cmd_checkout(args: argparse.Namespace) -> int:
-    from ..services.checkout import check_out, who_am_i
+    from ..services.checkout import check_out, server_name, who_am_i
     from ..storage.database import open_database
 
     server_location = db_location(args.server)
@@ -44,7 +32,7 @@ def cmd_checkout(args: argparse.Namespace) -> int:
 
 
 def cmd_checkin(args: argparse.Namespace) -> int:
-    from ..services.checkout import check_in, who_am_i
+    from ..services.checkout import check_in, server_name, who_am_i
     from ..storage.database import open_database
 
     server_location = db_location(args.server)

@@ -543,6 +543,28 @@ def force_release(session: Session, meeting_id: int, by: str, reason: str) -> No
     session.commit()
 
 
+def server_name(location: object) -> str:
+    """How a check-out remembers its server: the URL without password, or the file's path."""
+    from pathlib import Path
+
+    from ..storage.location import ServerUrl
+
+    if isinstance(location, ServerUrl):
+        return location.redacted
+    return str(Path(str(location)).expanduser().resolve())
+
+
+def laptop_origin(session: Session, meeting_id: int) -> str | None:
+    """On a laptop: the server a meeting was taken from and is still to go back to."""
+    return session.scalar(
+        select(Checkout.server).where(
+            Checkout.meeting_id == meeting_id,
+            Checkout.side == LAPTOP_SIDE,
+            Checkout.released_at.is_(None),
+        )
+    )
+
+
 def checkout_state(session: Session, meeting_id: int) -> str | None:
     """ "meegenomen door X op PC sinds …" for the window, or None when not checked out."""
     checkout = open_checkout(session, meeting_id)

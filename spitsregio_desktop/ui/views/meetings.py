@@ -38,6 +38,7 @@ from ..shortcuts import shortcut
 from ..table_model import Column, DataclassTableModel, RowFilterProxy
 from ..words import MEETING_STATUS, word
 from .list_helpers import set_widths
+from .meeting_checkout import CheckoutButtons
 
 if TYPE_CHECKING:
     from ..meeting.screen import MeetingScreen
@@ -170,6 +171,8 @@ class MeetingsView(QStackedWidget):
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.live_button):
             buttons.addWidget(button)
+        self.checkout = CheckoutButtons(self.ctx, self.selected, self.load_list)  # offline
+        buttons.addWidget(self.checkout)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         buttons.addWidget(self.cancel_button)
@@ -254,6 +257,7 @@ class MeetingsView(QStackedWidget):
         self.live_button.setEnabled(usable and row.status != MeetingStatus.MINUTES_APPROVED)
         self.cancel_button.setEnabled(
             usable and row.status in (MeetingStatus.PLANNED, MeetingStatus.INVITED))
+        self.checkout.update_for(row)
 
     # ------------------------------------------------------------ the view's contract
 
