@@ -20,10 +20,10 @@ import getpass
 import json
 import platform
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ..storage.checkout_guard import (
@@ -37,90 +37,15 @@ from ..storage.checkout_guard import (
 from ..storage.models import (
     Action,
     ActionEvent,
-    AgendaItem,
-    Attachment,
-    Attendance,
     Body,
     Checkout,
     Decision,
-    Invitation,
-    ItemAbsence,
     Meeting,
     Membership,
-    MinutesRemark,
-    MinutesVersion,
-    Organisation,
-    Person,
 )
+from ..storage.row_copy import TABLES, RowCopier
 from .errors import ValidationError
 from .meetings import get_meeting, is_frozen, meeting_detail
-
-TABLES: dict[str, Table] = {
-    m.__tablename__: m.__table__  # type: ignore[misc]
-    for m in (
-        Action,
-        ActionEvent,
-        AgendaItem,
-        Attachment,
-        Attendance,
-        Body,
-        Decision,
-        Invitation,
-        ItemAbsence,
-        Meeting,
-        Membership,
-        MinutesRemark,
-        MinutesVersion,
-        Organisation,
-        Person,
-    )
-}
-
-# Per table, its foreign keys and the id map that translates them (None: not carried over).
-FOREIGN_KEYS: dict[str, dict[str, str | None]] = {
-    "persons": {"organisation_id": "organisations"},
-    "memberships": {
-        "body_id": "bodies",
-        "person_id": "persons",
-        "organisation_id": "organisations",
-        "substitute_id": "persons",
-    },
-    "meetings": {"body_id": "bodies", "live_item_id": "agenda_items"},
-    "agenda_items": {
-        "meeting_id": "meetings",
-        "parent_id": "agenda_items",
-        "adjourned_from_id": "agenda_items",
-    },
-    "attachments": {"agenda_item_id": "agenda_items"},
-    "decisions": {"meeting_id": "meetings", "agenda_item_id": "agenda_items"},
-    "actions": {
-        "meeting_id": "meetings",
-        "agenda_item_id": "agenda_items",
-        "owner_person_id": "persons",
-        "owner_organisation_id": "organisations",
-        "objective_id": None,
-    },
-    "action_events": {"action_id": "actions"},
-    "invitations": {"meeting_id": "meetings", "person_id": "persons"},
-    "attendances": {
-        "meeting_id": "meetings",
-        "person_id": "persons",
-        "substitute_id": "persons",
-        "arrived_from_item_id": "agenda_items",
-        "left_after_item_id": "agenda_items",
-    },
-    "item_absences": {"attendance_id": "attendances", "agenda_item_id": "agenda_items"},
-    "minutes_versions": {"meeting_id": "meetings", "approved_at_meeting_id": "meetings"},
-    "minutes_remarks": {"minutes_version_id": "minutes_versions", "person_id": "persons"},
-}
-
-# What a check-in never overwrites on the server: links the laptop cannot know.
-KEEP_ON_SERVER: dict[str, tuple[str, ...]] = {
-    "meetings": ("body_id", "number", "created_at", "live_item_id"),
-    "agenda_items": ("adjourned_from_id",),
-    "actions": ("objective_id",),
-    "minutes_versions": ("approved_at_meeting_id",),
-}
 
 
 @dataclass(frozen=True)
@@ -144,119 +69,6 @@ class CheckinResult:
     warnings: list[str] = field(default_factory=list)
 
 
-class _Copier:
-    """Copies rows between two sessions, translating ids through per-table maps."""
-
-    def __init__(self, src: Session, dst: Session, maps: dict[str, dict[int, int]]):
-        self.src, self.dst, self.maps = src, dst, maps
-
-    def map(self, table: str) -> dict[int, int]:
-        return self.maps.setdefault(table, {})
-
-    def rows(self, table: str, *where) -> list[Mapping]:
-        t = TABLES[table]
-        return list(self.src.execute(select(t).where(*where).order_by(t.c.id)).mappings())
-
-    def values(self, table: str, row: Mapping) -> dict:
-        values = {k: v for k, v in row.items() if k not in ("id", "row_version")}
-        for column, target in FOREIGN_KEYS.get(table, {}).items():
-            if values.get(column) is not None:
-                values[column] = self.map(target).get(values[column]) if target else None
-        return values
-
-    def insert(self, table: str, row: Mapping) -> int:
-        new_id = self.dst.execute(
-            insert(TABLES[table]).values(self.values(table, row))
-        ).inserted_primary_key[0]
-        self.map(table)[row["id"]] = new_id
-        return new_id
-
-    def put(self, table: str, row: Mapping) -> int:
-        """Update the row it came from (in place, row_version up), or insert it."""
-        target = self.map(table).get(row["id"])
-        if target is None:
-            return self.insert(table, row)
-        t = TABLES[table]
-        values = self.values(table, row)
-        for name in KEEP_ON_SERVER.get(table, ()):
-            values.pop(name, None)
-        if "row_version" in t.c:
-            values["row_version"] = t.c.row_version + 1
-        self.dst.execute(update(t).where(t.c.id == target).values(values))
-        return target
-
-    def by_name(self, table: str, ids: Iterable[int]) -> None:
-        """Persons and organisations: the same name is the same one on the other side."""
-        model = Person if table == "persons" else Organisation
-        wanted = {i for i in ids if i is not None and i not in self.map(table)}
-        if not wanted:
-            return
-        found = {
-            name.casefold(): id_ for id_, name in self.dst.execute(select(model.id, model.name))
-        }
-        for row in self.rows(table, model.id.in_(wanted)):
-            if table == "persons" and row["organisation_id"]:
-                self.by_name("organisations", [row["organisation_id"]])
-            existing = found.get(row["name"].casefold())
-            if existing is not None:
-                self.map(table)[row["id"]] = existing
-            else:
-                self.insert(table, row)
-
-    def items_in_tree_order(self, meeting_id: int) -> list[Mapping]:
-        rows = self.rows("agenda_items", AgendaItem.meeting_id == meeting_id)
-        placed: set[int] = set()
-        ordered: list[Mapping] = []
-        while len(ordered) < len(rows):
-            for row in rows:
-                if row["id"] not in placed and (
-                    row["parent_id"] is None or row["parent_id"] in placed
-                ):
-                    placed.add(row["id"])
-                    ordered.append(row)
-        return ordered
-
-    def meeting_rows(self, meeting_id: int) -> dict[str, list[Mapping]]:
-        """Every row of one meeting, parents before children."""
-        actions = self.rows("actions", Action.meeting_id == meeting_id)
-        attendance = self.rows("attendances", Attendance.meeting_id == meeting_id)
-        versions = self.rows("minutes_versions", MinutesVersion.meeting_id == meeting_id)
-        items = self.items_in_tree_order(meeting_id)
-        return {
-            "agenda_items": items,
-            "attachments": self.rows(
-                "attachments", Attachment.agenda_item_id.in_([r["id"] for r in items])
-            ),
-            "decisions": self.rows("decisions", Decision.meeting_id == meeting_id),
-            "actions": actions,
-            "action_events": self.rows(
-                "action_events", ActionEvent.action_id.in_([r["id"] for r in actions])
-            ),
-            "invitations": self.rows("invitations", Invitation.meeting_id == meeting_id),
-            "attendances": attendance,
-            "item_absences": self.rows(
-                "item_absences", ItemAbsence.attendance_id.in_([r["id"] for r in attendance])
-            ),
-            "minutes_versions": versions,
-            "minutes_remarks": self.rows(
-                "minutes_remarks",
-                MinutesRemark.minutes_version_id.in_([r["id"] for r in versions]),
-            ),
-        }
-
-    def people_of(self, rows: dict[str, list[Mapping]], extra: Iterable[Mapping] = ()) -> None:
-        persons: set[int] = set()
-        organisations: set[int] = set()
-        for row in [r for table in rows.values() for r in table] + list(extra):
-            for column in ("person_id", "substitute_id", "owner_person_id"):
-                if row.get(column):
-                    persons.add(row[column])
-            if row.get("owner_organisation_id"):
-                organisations.add(row["owner_organisation_id"])
-        self.by_name("organisations", organisations)
-        self.by_name("persons", persons)
-
-
 def _free_number(session: Session, body_id: int, wanted: int) -> int:
     taken = session.scalar(
         select(Meeting.id).where(Meeting.body_id == body_id, Meeting.number == wanted)
@@ -268,7 +80,7 @@ def _free_number(session: Session, body_id: int, wanted: int) -> int:
     ) + 1
 
 
-def _copy_meeting_row(c: _Copier, meeting_id: int, laptop_body: int) -> int:
+def _copy_meeting_row(c: RowCopier, meeting_id: int, laptop_body: int) -> int:
     [row] = c.rows("meetings", Meeting.id == meeting_id)
     values = dict(row)
     values["number"] = _free_number(c.dst, laptop_body, row["number"])
@@ -299,7 +111,7 @@ def check_out(server: Session, laptop: Session, meeting_id: int, server_name: st
         raise ValidationError(
             f"het overlegorgaan '{body_name}' ontbreekt in de laptopdatabase", "db"
         )
-    c = _Copier(server, laptop, {"bodies": {meeting.body_id: laptop_body}})
+    c = RowCopier(server, laptop, {"bodies": {meeting.body_id: laptop_body}})
     rows = c.meeting_rows(meeting_id)
     members = c.rows("memberships", Membership.body_id == meeting.body_id)
     carried_ids = [a.id for a in meeting_detail(server, meeting_id).open_actions]
@@ -361,7 +173,7 @@ def check_out(server: Session, laptop: Session, meeting_id: int, server_name: st
     return laptop_meeting
 
 
-def _copy_members(c: _Copier, members: list[Mapping], laptop_body: int) -> None:
+def _copy_members(c: RowCopier, members: list[Mapping], laptop_body: int) -> None:
     existing = {
         (p, s)
         for p, s in c.dst.execute(
@@ -377,7 +189,7 @@ def _copy_members(c: _Copier, members: list[Mapping], laptop_body: int) -> None:
             existing.add(key)
 
 
-def _copy_carried(c: _Copier, carried: list[Mapping], laptop_body: int) -> dict[str, int]:
+def _copy_carried(c: RowCopier, carried: list[Mapping], laptop_body: int) -> dict[str, int]:
     """Open actions of earlier meetings, with those meetings (date, number, title) only."""
     versions = {}
     for action in carried:
@@ -441,7 +253,7 @@ def check_in(
     server.info["checkin_token"] = mine.token  # the guard lets this one write
     saved = json.loads(mine.id_map)
     maps = {t: {int(k): v for k, v in m.items()} for t, m in saved["maps"].items()}
-    c = _Copier(laptop, server, maps)
+    c = RowCopier(laptop, server, maps)
     result = CheckinResult(meeting_id=server_meeting)
     try:
         rows = c.meeting_rows(laptop_meeting_id)
@@ -484,7 +296,7 @@ def check_in(
 
 
 def _delete_removed(
-    c: _Copier, server: Session, meeting_id: int, rows: dict[str, list[Mapping]]
+    c: RowCopier, server: Session, meeting_id: int, rows: dict[str, list[Mapping]]
 ) -> None:
     """Server rows of the meeting whose laptop copy is gone were deleted on the laptop."""
     on_server = c.__class__(server, server, {}).meeting_rows(meeting_id)
@@ -497,7 +309,7 @@ def _delete_removed(
 
 
 def _write_back_carried(
-    c: _Copier, carried: list[Mapping], versions: dict[str, int], result: CheckinResult
+    c: RowCopier, carried: list[Mapping], versions: dict[str, int], result: CheckinResult
 ) -> None:
     for action in carried:
         server_id = c.map("actions")[action["id"]]
