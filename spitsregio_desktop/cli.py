@@ -44,12 +44,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _db_option(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
+    from .storage.location import db_location
+
     parser.add_argument(
         "--db",
-        type=Path,
+        type=db_location,
         default=default,
         metavar="PATH",
-        help="het databasebestand (standaard: de gebruikersmap)",
+        help="het databasebestand of een serveradres postgresql://… (standaard: de gebruikersmap)",
     )
 
 
@@ -106,12 +108,24 @@ def build_parser() -> argparse.ArgumentParser:
                         "controleren")
 
     sub.add_parser("selftest", help="alle schermen en exports proberen (zonder venster)")
+
+    p = sub.add_parser("checkout", help="een vergadering van de server meenemen naar de laptop")
+    p.add_argument("meeting_id", type=int, metavar="ID")
+    p.add_argument("--server", required=True, metavar="URL", help="de serverdatabase")
+    _db_option(p)
+    p = sub.add_parser("checkin", help="een meegenomen vergadering terugbrengen naar de server")
+    p.add_argument("meeting_id", type=int, metavar="ID", help="het nummer op de laptop")
+    _db_option(p)
+    p.add_argument("--server", required=True, metavar="URL", help="de serverdatabase")
+    p = sub.add_parser("migrate-to", help="een hele databank naar een lege serverdatabase")
+    p.add_argument("url", metavar="URL")
+    _db_option(p)
     return parser
 
 
 def _db_path(args: argparse.Namespace) -> Path:
     if getattr(args, "db", None):
-        return Path(args.db)
+        return args.db  # a Path, or a ServerUrl (storage.location.db_location)
     from .storage.paths import default_database_path
 
     return default_database_path()
@@ -193,7 +207,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         summary = generate_demo(session, years=args.years)
     print(
         f"{summary.meetings} vergaderingen, {summary.items} agendapunten, "
-        f"{summary.decisions} besluiten, {summary.actions} actiepunten in {db.path}"
+        f"{summary.decisions} besluiten, {summary.actions} actiepunten in {db.label}"
     )
     return 0
 
@@ -400,6 +414,8 @@ def cmd_window(args: argparse.Namespace) -> int:
     return run_app(_db_path(args), live_meeting_id=args.live)
 
 
+from .commands import server as server_commands  # noqa: E402 - after the cmd_ it wraps
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_window,
     "demo": cmd_demo,
@@ -407,10 +423,13 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "search": cmd_search,
-    "backup": cmd_backup,
-    "restore": cmd_restore,
-    "check": cmd_check,
+    "backup": server_commands.cmd_backup,  # a server: pg_dump (docs/SERVER.md), refused
+    "restore": server_commands.cmd_restore,  # a server: pg_restore, refused
+    "check": server_commands.cmd_check,  # a file: cmd_check; a server: its own checks
     "selftest": cmd_selftest,
+    "checkout": server_commands.cmd_checkout,
+    "checkin": server_commands.cmd_checkin,
+    "migrate-to": server_commands.cmd_migrate_to,
 }
 
 

@@ -11,17 +11,15 @@ from spitsregio_desktop.services import member_import
 from spitsregio_desktop.services.errors import ValidationError
 from spitsregio_desktop.services.member_import import apply_import, preview_import
 from spitsregio_desktop.services.people import list_memberships, list_organisations, list_persons
-from spitsregio_desktop.storage.database import open_database
+from spitsregio_desktop.storage.database import Database
 from spitsregio_desktop.storage.enums import Role
 
 HEADER_NL = "naam;organisatie;functie;e-mail;telefoon;rol;plaatsvervanger"
 
 
 @pytest.fixture
-def db(tmp_path: Path):
-    database = open_database(tmp_path / "x.sqlite", backup_on_start=False)
-    yield database
-    database.close()
+def db(database: Database) -> Database:
+    return database  # SQLite, and PostgreSQL with a test server (conftest)
 
 
 def write(tmp_path: Path, text: str, name: str = "leden.csv", encoding: str = "utf-8") -> Path:

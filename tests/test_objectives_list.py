@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from spitsregio_desktop.services.errors import ValidationError
 from spitsregio_desktop.services.objectives import list_objectives
-from spitsregio_desktop.storage.database import open_database
+from spitsregio_desktop.storage.database import Database
 from spitsregio_desktop.storage.models import Body, IndicatorValue, Objective
 
 
 @pytest.fixture
-def db(tmp_path: Path):
-    database = open_database(tmp_path / "x.sqlite", backup_on_start=False)
-    yield database
-    database.close()
+def db(database: Database) -> Database:
+    return database  # SQLite, and PostgreSQL with a test server (conftest)
 
 
 def test_list_objectives_latest_value_and_body_filter(db):

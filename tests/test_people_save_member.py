@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from spitsregio_desktop.services.errors import ValidationError
 from spitsregio_desktop.services.people import list_memberships, list_persons, save_member
-from spitsregio_desktop.storage.database import open_database
+from spitsregio_desktop.storage.database import Database
 
 
 @pytest.fixture
-def db(tmp_path: Path):
-    database = open_database(tmp_path / "x.sqlite", backup_on_start=False)
-    yield database
-    database.close()
+def db(database: Database) -> Database:
+    return database  # SQLite, and PostgreSQL with a test server (conftest)
 
 
 def test_person_and_membership_together(db):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,10 +18,8 @@ from spitsregio_desktop.storage.models import Action, AgendaItem, Attachment, De
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "x.sqlite")
-    yield database
-    database.close()
+def db(database: Database) -> Database:
+    return database  # SQLite, and PostgreSQL with a test server (conftest)
 
 
 @pytest.fixture
@@ -310,6 +307,7 @@ def test_index_is_filled_from_existing_rows_and_dropped_on_downgrade(tmp_path: P
         database.close()
 
 
+@pytest.mark.sqlite_only
 def test_every_source_table_keeps_its_triggers_at_head(db: Database) -> None:
     """A later migration that recreates a source table (batch mode) drops its triggers:
     the index would then silently go stale. This catches it."""
@@ -344,3 +342,23 @@ def test_items_are_found_by_theme_and_presenter(tmp_path) -> None:
         agenda.update_item(session, item, theme="wonen")
         assert search(session, "mobiliteit") == []
         assert [h.item_id for h in search(session, "wonen")] == [item]
+
+
+@pytest.mark.postgresql
+def test_the_server_index_is_a_gin_tsvector_with_dutch_stemming_and_unaccent(
+    db: Database, meeting_id: int
+) -> None:
+    from sqlalchemy import text
+
+    assert db.is_server  # the FTS5 side: the trigger test above
+    with db.engine.connect() as c:
+        index = c.execute(
+            text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_search_index_tsv'")
+        ).scalar_one()
+        assert "USING gin (tsv)" in index
+        lexemes = c.execute(
+            text("SELECT to_tsvector('spitsregio_nl', 'Écologische fietsen')")
+        ).scalar_one()
+    assert "ecologisch" in lexemes and "fiets" in lexemes  # accents gone, Dutch stems
+    add_item(db, meeting_id, "Fietsenstallingen", "De gemeenten bouwen fietsenstallingen.")
+    assert [h.title for h in find(db, "fietsenstalling")] == ["Fietsenstallingen"]

@@ -48,6 +48,7 @@ def test_head_revision_without_alembic_agrees_with_alembic() -> None:
     assert head_revision() == script.get_current_head()
 
 
+@pytest.mark.sqlite_only
 def test_connections_use_wal_full_sync_and_foreign_keys(database) -> None:
     with database.engine.connect() as con:
         assert con.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

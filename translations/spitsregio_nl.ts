@@ -1057,6 +1057,84 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
 </context>
 <context>
+    <name>CheckoutButtons</name>
+    <message>
+        <source>Take along for the meeting…</source>
+        <translation>Meenemen voor de vergadering…</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Terugbrengen</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>Vrijgeven…</translation>
+    </message>
+    <message>
+        <source>Laptop database</source>
+        <translation>Database voor de laptop</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite)</source>
+        <translation>SQLite-database (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Taken along. Open %1 on the laptop to take the minutes.</source>
+        <translation>Meegenomen. Open %1 op de laptop om te notuleren.</translation>
+    </message>
+    <message>
+        <source>Taking the meeting along…</source>
+        <translation>Vergadering meenemen…</translation>
+    </message>
+    <message>
+        <source>Brought back to %1.</source>
+        <translation>Teruggebracht naar %1.</translation>
+    </message>
+    <message>
+        <source>Bringing the meeting back…</source>
+        <translation>Vergadering terugbrengen…</translation>
+    </message>
+    <message>
+        <source>Release a meeting taken along</source>
+        <translation>Een meegenomen vergadering vrijgeven</translation>
+    </message>
+    <message>
+        <source>Why? (recorded; a later bring-back from that laptop is refused)</source>
+        <translation>Waarom? (wordt bewaard; terugbrengen van die laptop wordt daarna geweigerd)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBox</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Now open: %1</source>
+        <translation>Nu geopend: %1</translation>
+    </message>
+    <message>
+        <source>A file on this computer, or a server: postgresql://user@server/database</source>
+        <translation>Een bestand op deze computer, of een server: postgresql://gebruiker@server/database</translation>
+    </message>
+    <message>
+        <source>Use from the next start</source>
+        <translation>Gebruiken vanaf de volgende start</translation>
+    </message>
+    <message>
+        <source>The file on this computer</source>
+        <translation>Het bestand op deze computer</translation>
+    </message>
+    <message>
+        <source>A password is kept in the computer&apos;s credential store, never in the settings.</source>
+        <translation>Een wachtwoord gaat naar de kluis van de computer, nooit naar de instellingen.</translation>
+    </message>
+    <message>
+        <source>The program opens %1 from the next start.</source>
+        <translation>Het programma opent %1 vanaf de volgende start.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>New decision</source>
@@ -2277,6 +2355,10 @@ Database: %3</translation>
 </context>
 <context>
     <name>MeetingsView</name>
+    <message>
+        <source>taken away by %1</source>
+        <translation>meegenomen door %1</translation>
+    </message>
     <message>
         <source>Body</source>
         <translation>Overlegorgaan</translation>

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from ..storage.enums import ActionEventKind, ActionStatus
 from ..storage.models import Action, ActionEvent, AgendaItem, Meeting, Organisation, Person
 from .convert import OPEN_STATUSES, action_rows, owner_label
-from .errors import ValidationError
-from .meetings import ensure_editable, get_body
+from .errors import ValidationError, check_version
+from .meetings import ensure_editable, ensure_not_checked_out, get_body
 from .parse import parse_enum, parse_optional_date, require_text
 from .views import ActionEventRow, ActionRow
 
@@ -92,16 +92,22 @@ def add_action(
     return action.id
 
 
-def get_action(session: Session, action_id: int) -> Action:
+def get_action(session: Session, action_id: int, for_change: bool = False) -> Action:
+    """`for_change`: an action of a meeting checked out to a laptop is read-only (server)."""
     action = session.get(Action, action_id)
     if action is None:
         raise ValidationError(f"er is geen actiepunt met nummer {action_id}", "action")
+    if for_change:
+        ensure_not_checked_out(session, action.meeting_id)
     return action
 
 
-def update_action(session: Session, action_id: int, **fields: object) -> None:
+def update_action(
+    session: Session, action_id: int, *, expected_version: int | None = None, **fields: object
+) -> None:
     """Edit what was recorded at the meeting (description, owner, due date)."""
-    action = get_action(session, action_id)
+    action = get_action(session, action_id, for_change=True)
+    check_version(action, expected_version, "Het actiepunt", ("description", "due_date"))
     if "description" in fields:
         action.description = require_text(
             fields["description"], "description", "de omschrijving van de actie", 100_000
@@ -134,7 +140,7 @@ def _apply_status(action: Action, status: ActionStatus, on_date: dt.date | None 
 def add_progress(
     session: Session, action_id: int, text: str, on_date: dt.date | None = None
 ) -> int:
-    action = get_action(session, action_id)
+    action = get_action(session, action_id, for_change=True)
     text = require_text(text, "text", "de voortgangsnota", 100_000)
     event = ActionEvent(
         action_id=action.id,
@@ -157,7 +163,7 @@ def set_status(
 
     `on_date` (default today): when it was closed, e.g. as reported at the next meeting.
     """
-    action = get_action(session, action_id)
+    action = get_action(session, action_id, for_change=True)
     _record_status(session, action, parse_enum(ActionStatus, status, "status"), note, on_date)
     session.commit()
 
@@ -196,7 +202,7 @@ def reassign(
     note: str = "",
     on_date: dt.date | None = None,
 ) -> None:
-    action = get_action(session, action_id)
+    action = get_action(session, action_id, for_change=True)
     _check_owner(session, owner_person_id, owner_organisation_id)
     before = owner_label(action) or "niemand"
     action.owner_person_id = owner_person_id
@@ -214,7 +220,7 @@ def postpone(
     session: Session, action_id: int, due_date: object, reason: str = "",
     on_date: dt.date | None = None,
 ) -> None:
-    action = get_action(session, action_id)
+    action = get_action(session, action_id, for_change=True)
     new = parse_optional_date(due_date, "due")
     if new is None:
         raise ValidationError("geef een nieuwe uiterste datum", "due")

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..storage.enums import ItemKind, MeetingStatus, StandardItem
 from ..storage.models import AgendaItem, Attachment, Meeting
-from .errors import ValidationError
+from .errors import ValidationError, check_version
 from .meetings import ensure_editable, get_meeting
 from .parse import optional_text, parse_enum, parse_minutes, require_text
 
@@ -116,12 +116,20 @@ def add_item(
     return item.id
 
 
-def update_item(session: Session, item_id: int, **fields: object) -> None:
+_SHOWN = ("title", "notes", "internal_notes")  # what a refused save shows as current
+
+
+def update_item(
+    session: Session, item_id: int, *, expected_version: int | None = None, **fields: object
+) -> None:
+    """`expected_version`: the row_version shown; a newer save by someone else wins and
+    this one is refused (ConflictError carrying the current title and notes)."""
     item = get_item(session, item_id)
     unknown = set(fields) - EDITABLE_FIELDS
     if unknown:
         raise ValidationError(f"onbekend veld {sorted(unknown)[0]}", sorted(unknown)[0])
     ensure_editable(session, item.meeting_id)
+    check_version(item, expected_version, "Het agendapunt", _SHOWN)
     if "title" in fields:
         item.title = require_text(fields["title"], "title", "de titel van het agendapunt", 500)
     if "kind" in fields:
@@ -143,8 +151,19 @@ def update_item(session: Session, item_id: int, **fields: object) -> None:
     session.commit()
 
 
-def save_notes(session: Session, item_id: int, notes: str, internal: bool = False) -> None:
-    """The autosave hot path: one UPDATE and a commit, no ORM load of the item."""
+def save_notes(
+    session: Session,
+    item_id: int,
+    notes: str,
+    internal: bool = False,
+    expected_version: int | None = None,
+) -> int:
+    """The autosave hot path: one UPDATE and a commit, no ORM load of the item.
+
+    Returns the item's new row_version, to pass as `expected_version` next time: then a
+    save over notes someone else changed in between is refused (ConflictError with the
+    current notes) instead of overwriting them.
+    """
     if not isinstance(notes, str):
         raise ValidationError("notities moeten tekst zijn", "notes")
     if len(notes) > MAX_NOTES:
@@ -154,8 +173,26 @@ def save_notes(session: Session, item_id: int, notes: str, internal: bool = Fals
     if meeting_id is None:
         raise ValidationError(f"er is geen agendapunt met nummer {item_id}", "item")
     ensure_editable(session, meeting_id)
-    session.execute(update(AgendaItem).where(AgendaItem.id == item_id).values({column: notes}))
+    query = update(AgendaItem).where(AgendaItem.id == item_id)
+    if expected_version is not None:
+        query = query.where(AgendaItem.row_version == expected_version)
+    version = session.scalar(
+        query.values({column: notes, AgendaItem.row_version: AgendaItem.row_version + 1})
+        .returning(AgendaItem.row_version)
+        .execution_options(synchronize_session=False)
+    )
+    if version is None:  # the row_version moved on: someone else saved in between
+        session.rollback()
+        item = get_item(session, item_id)
+        session.refresh(item)
+        check_version(item, expected_version, "Het agendapunt", _SHOWN)
+    # an item this session already holds would otherwise keep the old row_version and
+    # its next ORM save would be taken for a stale one
+    loaded = session.identity_map.get(session.identity_key(AgendaItem, item_id))
+    if loaded is not None:
+        session.expire(loaded)
     session.commit()
+    return int(version)
 
 
 def delete_item(session: Session, item_id: int) -> None:

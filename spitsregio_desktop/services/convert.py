@@ -132,8 +132,11 @@ def _text(column):
     return type_coerce(column, String)
 
 
-def _day(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
+def _day(text: str | dt.date | None) -> dt.date | None:
+    # psycopg hands a server's dates over as dates already, whatever the SQL type says
+    if isinstance(text, dt.date) or not text:
+        return text or None
+    return dt.date.fromisoformat(text)
 
 
 _STATUS = {s.value: s for s in ActionStatus}
@@ -230,7 +233,7 @@ def action_rows(
             created_on=_day(r[15]),
             closed_on=_day(r[16]),
             objective_id=r[17],
-            overdue=r[6] in _OPEN_VALUES and r[5] is not None and r[5] < today_text,
+            overdue=r[6] in _OPEN_VALUES and r[5] is not None and str(r[5]) < today_text,
             events=tuple(events.get(r[0], ())),
         )
         for r in rows

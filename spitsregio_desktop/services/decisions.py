@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..storage.models import AgendaItem, Decision, Meeting
 from .convert import decision_row, item_numbers
-from .errors import ValidationError
+from .errors import ValidationError, check_version
 from .meetings import ensure_editable, get_body
 from .parse import require_text
 from .views import DecisionRow
@@ -60,9 +60,12 @@ def add_decision(
     return decision.id
 
 
-def update_decision(session: Session, decision_id: int, **fields: object) -> None:
+def update_decision(
+    session: Session, decision_id: int, *, expected_version: int | None = None, **fields: object
+) -> None:
     decision = _get(session, decision_id)
     ensure_editable(session, decision.meeting_id)
+    check_version(decision, expected_version, "Het besluit", ("text",))
     if "text" in fields:
         decision.text = require_text(fields["text"], "text", "de tekst van het besluit", 100_000)
     for name in ("votes_for", "votes_against", "votes_abstain"):

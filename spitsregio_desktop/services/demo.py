@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from ..storage.dialect import after_explicit_ids
 from ..storage.enums import (
     ActionEventKind,
     ActionStatus,
@@ -143,6 +144,8 @@ def generate_demo(
         gen.objectives(ctx)
         gen.history(ctx)
     gen.write()
+    # the rows carry their own ids: a server's id sequences must move past them
+    after_explicit_ids(session)
     note = f"years={years} seed={seed} today={gen.today}"
     session.merge(Setting(key=DEMO_SETTING_KEY, value=note))
     session.commit()
@@ -995,6 +998,7 @@ _DEFAULTS: dict[str, Any] = {
     "processed": False,
     "note": "",
     "reason": "",
+    "row_version": 1,
 }
 
 

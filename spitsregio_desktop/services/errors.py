@@ -11,3 +11,30 @@ class ValidationError(Exception):
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}" if self.field else self.message
+
+
+class ConflictError(ValidationError):
+    """Someone else saved this row since it was shown: the save is refused, not merged.
+
+    `current` holds the row's current values (e.g. {"notes": …}) and `version` its
+    current row_version, so the window can show what is there now and offer it again.
+    """
+
+    def __init__(self, what: str, current: dict, version: int, field: str | None = None):
+        super().__init__(
+            f"{what} is intussen door iemand anders gewijzigd; uw wijziging is niet bewaard. "
+            "Hieronder staat de huidige tekst: breng uw wijziging daarin opnieuw aan.",
+            field,
+        )
+        self.current = current
+        self.version = version
+
+
+def check_version(row: object, expected: int | None, what: str, fields: tuple[str, ...]) -> None:
+    """Refuse a save based on an older row_version than the row now has (None: no check)."""
+    if expected is None:
+        return
+    version = row.row_version  # type: ignore[attr-defined]
+    if version != expected:
+        current = {name: getattr(row, name) for name in fields}
+        raise ConflictError(what, current, version)

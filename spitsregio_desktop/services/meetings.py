@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from ..storage.checkout_guard import SERVER_SIDE, checked_out_message, open_checkout
 from ..storage.enums import ItemKind, MeetingStatus, MinutesStatus, Role, StandardItem
 from ..storage.models import (
     Action,
     AgendaItem,
     Attendance,
     Body,
+    Checkout,
     Invitation,
     Meeting,
     Membership,
@@ -22,7 +24,7 @@ from ..storage.models import (
     Person,
 )
 from .convert import OPEN_STATUSES, action_rows, decision_row, numbering, ordered
-from .errors import ValidationError
+from .errors import ValidationError, check_version
 from .parse import check_hours, parse_date, parse_enum, parse_time, require_text
 from .views import (
     AgendaItemRow,
@@ -83,12 +85,22 @@ def is_frozen(session: Session, meeting_id: int) -> bool:
 
 
 def ensure_editable(session: Session, meeting_id: int) -> None:
+    ensure_not_checked_out(session, meeting_id)
     if is_frozen(session, meeting_id):
         raise ValidationError(
             "het verslag van deze vergadering is goedgekeurd en bevroren; "
             "heropen het verslag om iets te wijzigen",
             "meeting",
         )
+
+
+def ensure_not_checked_out(session: Session, meeting_id: int | None) -> None:
+    """On a server: a meeting taken to a laptop for offline minutes is read-only."""
+    if meeting_id is None:
+        return
+    checkout = open_checkout(session, meeting_id)
+    if checkout is not None and checkout.token != session.info.get("checkin_token"):
+        raise ValidationError(checked_out_message(checkout), "meeting")
 
 
 @dataclass
@@ -145,9 +157,18 @@ def create_meeting(session: Session, data: MeetingInput, *, from_template: bool 
     return meeting.id
 
 
-def update_meeting(session: Session, meeting_id: int, **fields: object) -> None:
-    """Change date, hours, place or title; SEQUENCE goes up when date, hours or place change."""
+def update_meeting(
+    session: Session, meeting_id: int, *, expected_version: int | None = None, **fields: object
+) -> None:
+    """Change date, hours, place or title; SEQUENCE goes up when date, hours or place change.
+
+    `expected_version`: the row_version the window showed; someone else's newer save wins
+    and this one is refused (ConflictError with the current values).
+    """
     meeting = get_meeting(session, meeting_id)
+    ensure_not_checked_out(session, meeting_id)
+    shown = ("title", "date", "start_time", "end_time", "location")
+    check_version(meeting, expected_version, "De vergadering", shown)
     changed_schedule = False
     if "date" in fields:
         new = parse_date(fields["date"], "date")
@@ -175,6 +196,7 @@ def update_meeting(session: Session, meeting_id: int, **fields: object) -> None:
 
 def cancel_meeting(session: Session, meeting_id: int) -> None:
     meeting = get_meeting(session, meeting_id)
+    ensure_not_checked_out(session, meeting_id)
     meeting.status = MeetingStatus.CANCELLED
     meeting.calendar_sequence += 1
     session.commit()
@@ -183,6 +205,7 @@ def cancel_meeting(session: Session, meeting_id: int) -> None:
 def close_meeting(session: Session, meeting_id: int, end_time: dt.time | None = None) -> None:
     """The secretary ends the meeting: the end time is set and the minutes draft begins."""
     meeting = get_meeting(session, meeting_id)
+    ensure_not_checked_out(session, meeting_id)
     end = end_time or dt.datetime.now().time().replace(second=0, microsecond=0)
     if meeting.start_time and end <= meeting.start_time:
         end = (
@@ -215,7 +238,21 @@ def list_meetings(
         query = query.where(
             Meeting.date >= dt.date(year, 1, 1), Meeting.date <= dt.date(year, 12, 31)
         )
-    return [MeetingRow(*r) for r in session.execute(query)]
+    # a meeting taken to a laptop (a server database): by whom and since when
+    query = query.add_columns(Checkout.user_name, Checkout.computer, Checkout.checked_out_at)
+    query = query.outerjoin(
+        Checkout,
+        and_(
+            Checkout.meeting_id == Meeting.id,
+            Checkout.side == SERVER_SIDE,
+            Checkout.released_at.is_(None),
+        ),
+    )
+    rows = []
+    for r in session.execute(query):
+        by = f"{r[-3]} op {r[-2]}" if r[-2] else (r[-3] or "")
+        rows.append(MeetingRow(*r[:-3], checked_out_by=by or None, checked_out_at=r[-1]))
+    return rows
 
 
 def meeting_row(session: Session, meeting_id: int) -> MeetingRow:

@@ -1,12 +1,13 @@
 """Full-text search over agenda items, notes, decisions, actions and attachment names.
 
-The index is the FTS5 table `search_index` (migration 0002), kept in sync by triggers, so
-a word committed a moment ago is found at once. This module only reads it:
+The index (storage.search_index: FTS5 on SQLite, tsvector on a PostgreSQL server) is kept
+in sync by triggers, so a word committed a moment ago is found at once. This module only
+reads it, the same way on both engines:
 
-- what a person types becomes a safe FTS5 query: every word a quoted prefix term, all
-  words required, so quotes, parentheses, `*`, `AND`, `NEAR(`, `-` or emoji are plain
-  text and never an FTS5 syntax error;
-- results are ranked by bm25 (a title hit weighs more than a hit in the notes);
+- what a person types becomes a safe query: every word a prefix term, all words
+  required, so quotes, parentheses, `*`, `AND`, `NEAR(`, `-` or emoji are plain text and
+  never a syntax error;
+- results are ranked (a title hit weighs more than a hit in the notes);
 - the snippet marks the matching words with « and », plain text that both the window and
   the command line can show.
 
@@ -19,25 +20,21 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import Row
-from sqlalchemy import text as sql
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+
+from ..storage.search_index import MAX_TERMS, SNIPPET_TOKENS, build_query, find
 
 log = logging.getLogger(__name__)
 
 MARK_START = "«"
 MARK_END = "»"
 ELLIPSIS = "…"
-SNIPPET_TOKENS = 16
-
-# A person does not type more than a handful of words into a search field; more terms
-# only make the query slower (each prefix term is a range scan) without narrowing much.
-MAX_TERMS = 12
 MAX_LIMIT = 500
+__all__ = ["MAX_TERMS", "SNIPPET_TOKENS", "SearchHit", "build_query", "search"]
 
 
 @dataclass(frozen=True)
@@ -49,7 +46,7 @@ class SearchHit:
     attachment belongs to; None for an action without an item).
     title: the agenda item's title, or for an action without an item, the meeting's title.
     snippet: one line of context with the matching words between « and ».
-    rank: bm25 score, lower is better (FTS5 convention; results come sorted by it).
+    rank: lower is better (bm25 on SQLite, minus ts_rank on a server); results come sorted by it.
     """
 
     kind: str
@@ -64,93 +61,20 @@ class SearchHit:
     rank: float
 
 
-# A whitespace-separated chunk counts as a word if it has a letter or digit; everything
-# else (lone quotes, brackets, '*', '-', emoji) would give FTS5 an empty phrase.
-_HAS_WORD = re.compile(r"[^\W_]")
-
-
-def build_query(text: str) -> str:
-    """The FTS5 MATCH expression for what a person typed, or "" when there is nothing to find.
-
-    Each chunk becomes a quoted string followed by `*`: inside quotes FTS5 treats every
-    character as text (only `"` needs doubling), and the unicode61 tokenizer splits the
-    chunk the same way it split the indexed text. So "Oost-Brabant" and "auto's" become
-    phrases ("oost" followed by "brabant*"), and "a AND (b" is three plain words.
-    """
-    if not text:
-        return ""
-    # NFC: a decomposed "é" (e + combining accent, as pasted from some programs) would
-    # otherwise be split in two by the word test below.
-    chunks = unicodedata.normalize("NFC", text).split()
-    terms = []
-    for chunk in chunks:
-        if not _HAS_WORD.search(chunk):
-            continue
-        term = '"' + chunk.replace('"', '""') + '"*'
-        if term not in terms:
-            terms.append(term)
-        if len(terms) == MAX_TERMS:
-            break
-    return " AND ".join(terms)
-
-
-# The ranking runs in a subquery with LIMIT, which SQLite cannot flatten into the joins:
-# the joins (and their lookups) then run for the top `limit` rows only, not for every
-# match of a common word. Keeping the MATCH and snippet() in one query matters too: a
-# second query "MATCH ... AND rowid IN (...)" would re-run the whole full-text match.
-_QUERY = """
-SELECT h.kind, h.ref_id, h.score, h.snip,
-       ai.id AS item_id, ai.title AS item_title,
-       m.id AS meeting_id, m.number AS meeting_number, m.date AS meeting_date,
-       m.title AS meeting_title, b.short AS body_short
-FROM (
-    SELECT kind, ref_id, rank AS score,
-           snippet(search_index, -1, :mark_start, :mark_end, :ellipsis, :tokens) AS snip
-    FROM search_index
-    WHERE search_index MATCH :q
-    ORDER BY rank
-    LIMIT :limit
-) AS h
-LEFT JOIN decisions AS d ON h.kind = 'decision' AND d.id = h.ref_id
-LEFT JOIN actions AS a ON h.kind = 'action' AND a.id = h.ref_id
-LEFT JOIN attachments AS f ON h.kind = 'attachment' AND f.id = h.ref_id
-LEFT JOIN agenda_items AS ai ON ai.id = CASE h.kind
-    WHEN 'item' THEN h.ref_id
-    WHEN 'decision' THEN d.agenda_item_id
-    WHEN 'action' THEN a.agenda_item_id
-    WHEN 'attachment' THEN f.agenda_item_id
-END
-LEFT JOIN meetings AS m ON m.id = coalesce(ai.meeting_id, d.meeting_id, a.meeting_id)
-LEFT JOIN bodies AS b ON b.id = m.body_id
-ORDER BY h.score, h.kind, h.ref_id
-"""
-
 _SPACES = re.compile(r"\s+")
 
 
 def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
     """Up to `limit` hits for `text`, best first. Empty or whitespace-only text gives []."""
-    query = build_query(text or "")
-    if not query:
-        return []
     limit = max(1, min(int(limit), MAX_LIMIT))
     try:
-        rows = session.execute(
-            sql(_QUERY),
-            {
-                "q": query,
-                "limit": limit,
-                "mark_start": MARK_START,
-                "mark_end": MARK_END,
-                "ellipsis": ELLIPSIS,
-                "tokens": SNIPPET_TOKENS,
-            },
-        ).all()
-    except OperationalError:
-        # build_query should make this impossible; if FTS5 still refuses the query, a
-        # search field must show "nothing found", not crash the window.
+        rows = find(session, text or "", limit)
+    except DBAPIError:
+        # the query builders should make this impossible; if the engine still refuses the
+        # query, a search field must show "nothing found", not crash the window.
         # what was typed may name people: log only that it happened
-        log.warning("FTS5 refused a search query of %d characters", len(query))
+        session.rollback()  # PostgreSQL: the failed statement aborted the transaction
+        log.warning("the search index refused a query of %d characters", len(text or ""))
         return []
     return [_hit(row) for row in rows]
 

@@ -91,6 +91,9 @@ class MeetingRow:
     end_time: dt.time | None
     location: str
     status: MeetingStatus
+    # on a server database: taken to a laptop for offline minutes by whom ("user op PC")
+    checked_out_by: str | None = None
+    checked_out_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

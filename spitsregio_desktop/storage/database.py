@@ -17,7 +17,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import backup as backups
-from .errors import DatabaseCorrupt, DatabaseNotFound, MigrationFailed
+from .errors import ConcurrentChange, DatabaseCorrupt, DatabaseNotFound, MigrationFailed
+from .location import ServerUrl, db_location
 from .lock import DatabaseLock
 
 BUSY_TIMEOUT_MS = 5000
@@ -49,15 +50,43 @@ class Database:
     start_backup: Path | None = None
     migrated: bool = False
     created: bool = False
+    # a PostgreSQL server; `path` then is a local folder for attachments (storage.server)
+    url: ServerUrl | None = None
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def label(self) -> str:
+        """What to show a person: the file, or the server URL without its password."""
+        return self.url.redacted if self.url is not None else str(self.path)
 
     def __post_init__(self) -> None:
+        from . import checkout_guard  # noqa: F401 - registers the read-only guard
+
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One short session per operation; services commit themselves."""
+        """One short session per operation; services commit themselves.
+
+        A row changed by someone else since it was read (its row_version moved on) is
+        refused by SQLAlchemy with StaleDataError; it reaches the caller as
+        ConcurrentChange with a message a person can act on.
+        """
+        from sqlalchemy.orm.exc import StaleDataError
+
         with self.session_factory() as s:
-            yield s
+            try:
+                yield s
+            except StaleDataError:
+                s.rollback()
+                raise ConcurrentChange(
+                    "Iemand anders heeft dit intussen gewijzigd; uw wijziging is niet "
+                    "bewaard. Het scherm toont nu de huidige tekst: breng uw wijziging "
+                    "opnieuw aan."
+                ) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -73,7 +102,7 @@ class Database:
 
 
 def open_database(
-    db_path: Path | str,
+    db_path: Path | str | ServerUrl,
     *,
     backup_on_start: bool = True,
     seed: bool = True,
@@ -88,7 +117,10 @@ def open_database(
     """
     from . import migrate  # alembic is only needed here
 
-    db_path = Path(db_path).expanduser().resolve()
+    location = db_location(db_path)
+    if isinstance(location, ServerUrl):
+        return _open_server(location, seed=seed, readonly=readonly)
+    db_path = Path(location).expanduser().resolve()
     if readonly:
         return _open_readonly(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -133,6 +165,42 @@ def open_database(
     except BaseException:
         if db_lock:
             db_lock.release()
+        raise
+
+
+def _open_server(url: ServerUrl, *, seed: bool, readonly: bool) -> Database:
+    """A PostgreSQL database: no file lock, backup or quick_check (storage.server says why)."""
+    from . import migrate, server
+
+    engine = server.make_server_engine(url)
+    try:
+        server.connect_check(engine, url)
+        revision = server.server_revision(engine)
+        migrated = False
+        if readonly:
+            if revision != migrate.head_revision():
+                raise MigrationFailed(
+                    f"de database {url.redacted} is van een andere versie; "
+                    "open ze eerst in het programma"
+                )
+        else:
+            migrated = server.upgrade_server(engine)
+        db = Database(
+            path=Path(server.local_folder(url)),
+            engine=engine,
+            lock=None,
+            migrated=migrated and revision is not None,
+            created=revision is None,
+            url=url,
+        )
+        if seed and not readonly:
+            from .reference import seed_reference_data
+
+            with db.session() as s:
+                seed_reference_data(s)
+        return db
+    except BaseException:
+        engine.dispose()
         raise
 
 

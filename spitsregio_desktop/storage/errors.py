@@ -19,3 +19,7 @@ class MigrationFailed(StorageError):
 
 class DatabaseNotFound(StorageError):
     pass
+
+
+class ConcurrentChange(StorageError):
+    """A save that would overwrite someone else's newer change (row_version moved on)."""

@@ -23,12 +23,14 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([^'\"\s]+)['\"]?", re.M)
 
 
-def alembic_config(db_path: Path) -> Config:
+def alembic_config(db_path: Path | None) -> Config:
+    """Alembic's configuration; `None` when the caller hands in a connection (a server)."""
     from alembic.config import Config  # Alembic loads only when a migration runs
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
+    if db_path is not None:
+        cfg.set_main_option("sqlalchemy.url", f"sqlite:///{db_path}")
     return cfg
 
 

@@ -87,6 +87,9 @@ class Organisation(Base):
     short: Mapped[str] = mapped_column(String(50), default="")
     kind: Mapped[OrganisationKind] = mapped_column(_enum(OrganisationKind, "org_kind"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
+
 
 
 class Person(Base):
@@ -103,6 +106,9 @@ class Person(Base):
         ForeignKey("organisations.id", ondelete="SET NULL")
     )
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
+
 
     organisation: Mapped[Organisation | None] = relationship()
 
@@ -162,6 +168,9 @@ class Meeting(Base):
     )
     live_started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
+
 
     body: Mapped[Body] = relationship()
     items: Mapped[list[AgendaItem]] = relationship(
@@ -287,6 +296,9 @@ class AgendaItem(Base):
     adjourned_from_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_items.id", ondelete="SET NULL")
     )
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
+
 
     meeting: Mapped[Meeting] = relationship(back_populates="items", foreign_keys=[meeting_id])
     parent: Mapped[AgendaItem | None] = relationship(
@@ -341,6 +353,9 @@ class Decision(Base):
     votes_for: Mapped[int | None] = mapped_column(Integer)
     votes_against: Mapped[int | None] = mapped_column(Integer)
     votes_abstain: Mapped[int | None] = mapped_column(Integer)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
+
 
     meeting: Mapped[Meeting] = relationship(back_populates="decisions")
     agenda_item: Mapped[AgendaItem] = relationship(back_populates="decisions")
@@ -382,6 +397,9 @@ class Action(Base):
     )
     created_on: Mapped[dt.date] = mapped_column(Date, default=dt.date.today)
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
+
 
     meeting: Mapped[Meeting | None] = relationship()
     agenda_item: Mapped[AgendaItem | None] = relationship(back_populates="actions")
@@ -493,6 +511,9 @@ class Objective(Base):
     baseline_date: Mapped[dt.date | None] = mapped_column(Date)
     target: Mapped[float] = mapped_column(Float, default=0.0)
     target_date: Mapped[dt.date | None] = mapped_column(Date)
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": row_version}
+
 
     body: Mapped[Body] = relationship()
     values: Mapped[list[IndicatorValue]] = relationship(
@@ -524,3 +545,32 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Checkout(Base):
+    """A meeting taken to a laptop for offline minutes (storage.checkout explains the rules).
+
+    side "server": open (released_at NULL) means read-only for everyone but the check-in;
+    `release` is "checked_in" or "forced" (with released_by and release_reason).
+    side "laptop": where the copy came from (`server`, `remote_meeting_id`), its token,
+    and `id_map` (JSON: per table, laptop id -> server id) for writing it back.
+    """
+
+    __tablename__ = "checkouts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    side: Mapped[str] = mapped_column(String(10))
+    token: Mapped[str] = mapped_column(String(36), unique=True)
+    user_name: Mapped[str] = mapped_column(String(200), default="")
+    computer: Mapped[str] = mapped_column(String(200), default="")
+    checked_out_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    remote_meeting_id: Mapped[int | None] = mapped_column(Integer)
+    server: Mapped[str] = mapped_column(String(1000), default="")
+    released_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    release: Mapped[str] = mapped_column(String(20), default="")
+    released_by: Mapped[str] = mapped_column(String(200), default="")
+    release_reason: Mapped[str] = mapped_column(Text, default="")
+    id_map: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_checkouts_meeting", "meeting_id", "released_at"),)

@@ -76,15 +76,29 @@ def make_context(db: Database) -> AppContext:
 def start_backup_in_background(ctx: AppContext) -> None:
     """The automatic backup at start, off the UI thread; a failure is said in the status
     bar, not hidden (and not in the way)."""
+    if ctx.db.is_server:  # a server is backed up by its IT department (docs/SERVER.md)
+        return
     ctx.ops.task(backup_database, ctx.db.path, reason="start") \
         .failing_as(tr("The automatic backup failed: %1")).quietly().in_background()
+
+
+def _chosen_database(db_path: Path):
+    """Without --db: the database chosen in the settings (a server), else the usual file."""
+    from ..storage.location import db_location
+    from ..storage.paths import default_database_path
+    from .settings.database import chosen_location
+
+    chosen = chosen_location(make_qsettings())
+    if chosen and db_path == default_database_path():
+        return db_location(chosen)
+    return db_path
 
 
 def run_app(db_path: Path, live_meeting_id: int | None = None) -> int:
     app = ensure_app()
     install_translators(app, "nl")
     # the start backup runs once the window shows (a 10-year file takes a tenth of a second)
-    db = open_with_dialogs(db_path, backup_on_start=False)
+    db = open_with_dialogs(_chosen_database(db_path), backup_on_start=False)
     if db is None:
         return 1
     from ..services.settings import load_settings

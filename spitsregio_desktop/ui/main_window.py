@@ -40,7 +40,8 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(f"{APP_NAME} — {ctx.db.path.name}")
+        shown = ctx.db.url.label if ctx.db.url is not None else ctx.db.path.name
+        self.setWindowTitle(f"{APP_NAME} — {shown}")
         self.resize(QSize(1280, 800))
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.statusBar().showMessage(str(ctx.db.path))
+        self.statusBar().showMessage(ctx.db.label)  # a server: its URL without password
         self._build_menus()
         ctx.hub.open_meeting.connect(self.open_meeting)
         ctx.hub.open_item.connect(self.open_item)

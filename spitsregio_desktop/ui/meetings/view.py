@@ -36,6 +36,7 @@ from ..common.words import MEETING_STATUS, word
 from ..context import AppContext, Topic
 from ..shortcuts import shortcut
 from . import TAB_KEY
+from .checkout import CheckoutButtons
 from .common import compact_table, hours_text
 from .new_meeting_dialog import NewMeetingDialog
 
@@ -92,6 +93,12 @@ class MeetingsView(QStackedWidget):
 
     # ------------------------------------------------------------ the list
 
+    def _status_text(self, row: MeetingRow) -> str:
+        status = word(MEETING_STATUS, row.status)
+        if row.checked_out_by:  # a server: someone took it to a laptop, read-only here
+            return status + " · " + self.tr("taken away by %1").replace("%1", row.checked_out_by)
+        return status
+
     def _build_list(self) -> None:
         columns: list[Column[MeetingRow]] = [
             Column(self.tr("Body"), lambda r: r.body_short, tooltip=lambda r: r.body_name),
@@ -101,7 +108,7 @@ class MeetingsView(QStackedWidget):
             Column(self.tr("Hours"), lambda r: hours_text(r.start_time, r.end_time)),
             Column(self.tr("Title"), lambda r: r.title),
             Column(self.tr("Place"), lambda r: r.location),
-            Column(self.tr("Status"), lambda r: word(MEETING_STATUS, r.status)),
+            Column(self.tr("Status"), self._status_text, tooltip=self._status_text),
         ]
         self.model = MeetingListModel(columns, self)
         self.model.highlight = _row_colour
@@ -164,6 +171,8 @@ class MeetingsView(QStackedWidget):
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.live_button):
             buttons.addWidget(button)
+        self.checkout = CheckoutButtons(self.ctx, self.selected, self.load_list)  # offline
+        buttons.addWidget(self.checkout)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         buttons.addWidget(self.cancel_button)
@@ -247,6 +256,7 @@ class MeetingsView(QStackedWidget):
         self.live_button.setEnabled(usable and row.status != MeetingStatus.MINUTES_APPROVED)
         self.cancel_button.setEnabled(
             usable and row.status in (MeetingStatus.PLANNED, MeetingStatus.INVITED))
+        self.checkout.update_for(row)
 
     # ------------------------------------------------------------ the view's contract
 

@@ -35,6 +35,7 @@ from ..common.lists import error_label, set_error
 from ..context import AppContext, Topic
 from ..ops import Outcome
 from .backups import BackupsBox
+from .database import DatabaseBox
 
 LANGUAGES = (("Nederlands", "nl"), ("English", "en"))  # each in its own language
 
@@ -62,7 +63,10 @@ class SettingsView(QWidget):
         left.addWidget(self._program_box())
         left.addStretch(1)
         right.addWidget(self._email_box())
+        self.database = DatabaseBox(ctx)
+        right.addWidget(self.database)
         self.backups = BackupsBox(ctx)
+        self.backups.setVisible(not ctx.db.is_server)  # a server: pg_dump by IT (SERVER.md)
         right.addWidget(self.backups)
         right.addStretch(1)
         scroll = QScrollArea()

@@ -130,6 +130,8 @@ def _triggers(table: str) -> list[str]:
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":  # PostgreSQL: its own index, 0005
+        return
     bind = op.get_bind()
     bind.exec_driver_sql(CREATE_TABLE)
     bind.exec_driver_sql(SET_RANK)
@@ -142,6 +144,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":  # PostgreSQL: its own index, 0005
+        return
     bind = op.get_bind()
     for table in SOURCES:
         for suffix in ("ai", "ad", "au"):

@@ -55,8 +55,12 @@ def _recreate(with_theme: bool) -> None:
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":  # PostgreSQL: its own index, 0005
+        return
     _recreate(with_theme=True)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":  # PostgreSQL: its own index, 0005
+        return
     _recreate(with_theme=False)
