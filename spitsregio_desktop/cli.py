@@ -259,8 +259,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             from .documents.files import write_atomically
             from .services.package import dumps, export_package
 
-            data = dumps(export_package(session, args.meeting_id)).encode("utf-8")
-            write_atomically(out, "json", lambda fh: fh.write(data))
+            data = dumps(export_package(session, args.meeting_id, args.public)).encode()
+            write_atomically(out, "json", lambda fh: fh.write(data), public=args.public)
         elif args.fmt in ("ics", "eml"):
             from .documents.mail import export_mail
             from .storage.paths import attachments_dir_for

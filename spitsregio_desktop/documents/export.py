@@ -62,7 +62,7 @@ def build_document(
     if kind == "agenda":
         return build.build_agenda(session, meeting_id, public)
     if kind == "attendance-sheet":
-        return build.build_attendance_sheet(session, meeting_id)
+        return build.build_attendance_sheet(session, meeting_id, public)
     return build.build_minutes(session, meeting_id, public)
 
 
@@ -100,4 +100,5 @@ def export_document(
     check_supported(kind, fmt)
     doc = build_document(session, meeting_id, kind, public=public, body=body, start=start,
                          end=end)
-    return write_atomically(Path(out_path), fmt, lambda fh: render_document(doc, fmt, fh))
+    return write_atomically(Path(out_path), fmt, lambda fh: render_document(doc, fmt, fh),
+                            public=public)

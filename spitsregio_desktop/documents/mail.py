@@ -335,7 +335,7 @@ def export_mail(
                          recipients=recipients)
 
     out = Path(out)
-    write_atomically(out, fmt, lambda fh: fh.write(data))
+    write_atomically(out, fmt, lambda fh: fh.write(data), public=public)
     if warn is not None and unreachable:
         warn(unreachable_line(unreachable))
     if mark_sent and kind == "invitation" and not cancelled and recipients:

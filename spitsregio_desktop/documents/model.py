@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 EU_LINE = "Medegefinancierd door de Europese Unie"
+PUBLIC_MARK = "Openbare versie"  # in the header of every page of a public document
+CONFIDENTIAL_MARK = "Vertrouwelijk"  # on confidential items, decisions, actions (full version)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Frame:
     cofunding: str | None = None  # set for an ESF body: emblem + EU line + this line
     concept: bool = False  # CONCEPT on every page
     author: str = ""
+    public: bool = False  # PUBLIC_MARK on every page: confidential items are left out
 
     @property
     def esf(self) -> bool:
@@ -55,6 +58,7 @@ class ActionLine:
     overdue: bool = False
     origin: str = ""  # "BO 11, punt 4"
     progress: str = ""  # the latest progress note: "12/01/2027: offerte gevraagd"
+    confidential: bool = False  # of a confidential item: marked in the full version
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,7 @@ class DecisionLine:
     text: str
     votes: str = ""  # "Stemming: 12 voor, 2 tegen, 1 onthouding"
     context: str = ""  # "Vergadering 12 van 10/12/2026, punt 4: titel" in lists
+    confidential: bool = False  # of a confidential item: marked in the full version
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from ..storage.models import (
     Organisation,
     Person,
 )
+from .confidentiality import confidential_items
 from .views import ActionEventRow, ActionRow, DecisionRow
 
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
@@ -106,7 +107,10 @@ def owner_label(action: Action) -> str:
     )
 
 
-def decision_row(d: Decision, item_number: str, meeting: Meeting) -> DecisionRow:
+def decision_row(
+    d: Decision, item_number: str, meeting: Meeting, confidential: bool
+) -> DecisionRow:
+    """`confidential`: the item's, as services.confidentiality decides (inherited)."""
     return DecisionRow(
         id=d.id,
         number=d.number,
@@ -122,7 +126,7 @@ def decision_row(d: Decision, item_number: str, meeting: Meeting) -> DecisionRow
         item_number=item_number,
         item_title=d.agenda_item.title,
         theme=d.agenda_item.theme,
-        confidential=d.agenda_item.confidential,
+        confidential=confidential,
     )
 
 
@@ -169,7 +173,7 @@ def action_rows(
             Body.short,
             Action.agenda_item_id,
             AgendaItem.theme,
-            AgendaItem.confidential,
+            AgendaItem.meeting_id,
             _text(Action.created_on),
             _text(Action.closed_on),
             Action.objective_id,
@@ -190,6 +194,9 @@ def action_rows(
     connection = session.connection()  # Core rows: no ORM bookkeeping per row
     rows = connection.execute(query).all()
     numbers = item_numbers(session, {r[7] for r in rows if r[7] is not None})
+    # inherited confidentiality: the item's own flag is not enough (a sub-item of a
+    # confidential item is confidential too)
+    secret = confidential_items(session, {r[14] for r in rows if r[14] is not None})
     events: dict[int, list[ActionEventRow]] = {}
     if with_events and rows:
         ids = [r[0] for r in rows]
@@ -226,7 +233,7 @@ def action_rows(
             agenda_item_id=r[12],
             item_number=numbers.get(r[12], "") if r[12] else "",
             theme=r[13] or "",
-            confidential=bool(r[14]),
+            confidential=r[12] in secret,
             created_on=_day(r[15]),
             closed_on=_day(r[16]),
             objective_id=r[17],

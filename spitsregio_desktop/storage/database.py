@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import backup as backups
 from .errors import DatabaseCorrupt, DatabaseNotFound, MigrationFailed
 from .lock import DatabaseLock
+from .private import owner_only_dir, restrict_database
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -91,11 +92,12 @@ def open_database(
     db_path = Path(db_path).expanduser().resolve()
     if readonly:
         return _open_readonly(db_path)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    owner_only_dir(db_path.parent)
     db_lock = DatabaseLock(db_path) if lock else None
     if db_lock:
         db_lock.acquire()
     try:
+        restrict_database(db_path)  # owner-only, also a file an earlier version made 0644
         existed = db_path.exists() and db_path.stat().st_size > 0
         start_backup = None
         migrated = False
@@ -115,6 +117,7 @@ def open_database(
                 migrated = True
         else:
             migrate.upgrade_via_copy(db_path)
+        restrict_database(db_path)
         engine = make_engine(db_path)
         db = Database(
             path=db_path,

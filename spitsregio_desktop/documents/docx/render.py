@@ -18,7 +18,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
 from .. import emblem
-from ..model import EU_LINE, Block, Bullets, Frame, Gap, Heading, Para, Table
+from ..model import EU_LINE, PUBLIC_MARK, Block, Bullets, Frame, Gap, Heading, Para, Table
 from ..text import for_docx, one_line
 from .parts import (
     GREY,
@@ -97,6 +97,13 @@ def _header(section, frame: Frame) -> None:  # noqa: ANN001
         run.bold = True
         run.font.size = Pt(16)
         run.font.color.rgb = RED
+    if frame.public:
+        if frame.concept:
+            mark = right.add_paragraph()
+            mark.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        run = mark.add_run(PUBLIC_MARK)
+        run.bold = True
+        run.font.size = Pt(10)
     header.paragraphs[0].paragraph_format.space_after = Pt(0)
 
 

@@ -29,7 +29,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from .. import emblem
-from ..model import EU_LINE, Block, Bullets, Frame, Gap, Heading, Para, Table
+from ..model import EU_LINE, PUBLIC_MARK, Block, Bullets, Frame, Gap, Heading, Para, Table
 from ..text import for_pdf, one_line
 from .styles import (
     BOLD,
@@ -81,6 +81,8 @@ def _draw_page(canvas: Canvas, frame: Frame) -> None:
             pass
     right = PAGE_W - MARGIN_X
     reserve = 30 * mm if frame.concept else 0
+    if frame.public:
+        reserve = max(reserve, stringWidth(PUBLIC_MARK, BOLD, 10) + 4 * mm)
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, 11.5)
     canvas.drawString(x, top - 3, _fit(one_line(lh.body_name), BOLD, 11.5, right - x - reserve))
@@ -88,11 +90,16 @@ def _draw_page(canvas: Canvas, frame: Frame) -> None:
     canvas.setFillColor(GREY)
     lines = [lh.secretariat_name, " · ".join(lh.secretariat_lines)]
     for i, line in enumerate(filter(None, lines)):
-        canvas.drawString(x, top - 14 - 10 * i, _fit(one_line(line), FONT, 8.5, right - x))
+        width = right - x - (reserve if frame.public else 0)
+        canvas.drawString(x, top - 14 - 10 * i, _fit(one_line(line), FONT, 8.5, width))
     if frame.concept:
         canvas.setFillColor(HexColor("#B00020"))
         canvas.setFont(BOLD, 12)
         canvas.drawRightString(right, top - 3, "CONCEPT")
+    if frame.public:
+        canvas.setFillColor(INK)
+        canvas.setFont(BOLD, 10)
+        canvas.drawRightString(right, top - (17 if frame.concept else 3), PUBLIC_MARK)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN_X, PAGE_H - TOP + 6 * mm, right, PAGE_H - TOP + 6 * mm)

@@ -1,0 +1,93 @@
+"""Confidential is inherited: a sub-item of a confidential item is confidential too.
+
+Reproduces what was seen: a confidential item 11 whose sub-item 11.1 is not flagged itself,
+with a decision and an action; the public documents printed the sub-item's decision and
+action. Read back as a reader would (pypdf text, python-docx).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from spitsregio_desktop import cli
+
+SUBDECISION = "Subbesluitzeven"
+SUBACTION = "Subactieacht"
+SUBTITLE = "Subpuntnegen"
+SUBNOTES = "Subnotitietien"
+PUBLICDECISION = "Openbaarbesluiteen"
+
+
+def filler(n: int) -> dict:
+    return {"title": f"Gewoon punt {n}", "kind": "information"}
+
+
+def package() -> dict:
+    """Items 1-10 ordinary; 11 confidential with an unflagged 11.1; 12 public."""
+    agenda = [filler(n) for n in range(1, 11)]
+    agenda.append({
+        "title": "Personeelsdossier", "kind": "decision", "confidential": True,
+        "items": [{
+            "title": SUBTITLE, "kind": "decision", "notes": SUBNOTES,
+            "decisions": [{"text": SUBDECISION}],
+            "actions": [{"description": SUBACTION, "owner": "Secretariaat",
+                         "due": "2027-01-31", "status": "open"}],
+        }],
+    })
+    agenda.append({"title": "Mobiliteit", "kind": "decision",
+                   "decisions": [{"text": PUBLICDECISION}]})
+    return {"format": "spitsregio-meeting", "version": 1,
+            "body": "Taskforce Spitsregio Leuven", "title": "Taskforce", "date": "2026-12-10",
+            "start": "09:00", "end": "11:00", "location": "Leuven", "agenda": agenda}
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+
+
+def docx_text(path: Path) -> str:
+    d = docx.Document(str(path))
+    parts = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        for row in table.rows:
+            parts += [c.text for c in row.cells]
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def imported(tmp_path: Path, capsys: pytest.CaptureFixture) -> tuple[Path, str]:
+    db = tmp_path / "db.sqlite"
+    source = tmp_path / "pakket.json"
+    source.write_text(json.dumps(package()), encoding="utf-8")
+    assert cli.main(["import", str(source), "--db", str(db)]) == 0
+    meeting_id = capsys.readouterr().out.split()[-1]
+    return db, meeting_id
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("kind", ["decisions", "actions", "minutes", "agenda", "invitation"])
+def test_public_documents_leave_the_unflagged_sub_item_out(imported, tmp_path, kind, fmt):
+    db, meeting_id = imported
+    out = tmp_path / f"{kind}.{fmt}"
+    assert cli.main(["export", meeting_id, "--db", str(db), "--kind", kind, "--format", fmt,
+                     "--out", str(out), "--public"]) == 0
+    text = (pdf_text if fmt == "pdf" else docx_text)(out)
+    for secret in (SUBDECISION, SUBACTION, SUBTITLE, SUBNOTES, "Personeelsdossier"):
+        assert secret not in text, (kind, fmt, secret)
+    if kind == "decisions":
+        assert PUBLICDECISION in text
+
+
+def test_full_decision_list_marks_the_sub_item_decision_confidential(imported, tmp_path):
+    db, meeting_id = imported
+    out = tmp_path / "besluiten.pdf"
+    assert cli.main(["export", meeting_id, "--db", str(db), "--kind", "decisions", "--format",
+                     "pdf", "--out", str(out)]) == 0
+    text = pdf_text(out)
+    assert SUBDECISION in text
+    assert "Vertrouwelijk" in text
