@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import APP_ID, __version__
+from .commands import report
 
 EXIT_USAGE = 2
 
@@ -89,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text")
     _db_option(p)
     p.add_argument("--json", action="store_true")
+
+    report.configure_parser(sub.add_parser(
+        "report", help="actielijst, besluitenlijst of aanwezigheden als csv, xlsx, pdf of docx"),
+        _db_option)
 
     p = sub.add_parser("backup", help="een reservekopie maken")
     _db_option(p)
@@ -365,6 +370,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "search": cmd_search,
+    "report": report.cmd_report,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,

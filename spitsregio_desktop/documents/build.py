@@ -118,10 +118,7 @@ def ref_text(ref: MeetingRef) -> str:
 
 
 def left_out(row: AgendaItemRow | DecisionRow | ActionRow, public: bool) -> bool:
-    """Whether a public version leaves this item, decision or action out.
-
-    `row.confidential` is inherited (services.confidentiality), never the item's own box.
-    """
+    """Whether a public version leaves it out; `confidential` is the inherited value."""
     return public and row.confidential
 
 
@@ -453,7 +450,7 @@ def period_text(start: dt.date | None, end: dt.date | None) -> str:
 
 def build_actions(
     session: Session, meeting_id: int | None, *, public: bool = False, body: str | None = None,
-    today: dt.date | None = None,
+    today: dt.date | None = None, start: dt.date | None = None, end: dt.date | None = None,
 ) -> ActionListDoc:
     s = load_settings(session)
     today = today or dt.date.today()
@@ -467,7 +464,8 @@ def build_actions(
     from ..services.actions import list_actions
 
     rows = [
-        a for a in list_actions(session, body=info.short, open_only=True, today=today)
+        a for a in list_actions(session, body=info.short, open_only=True, today=today,
+                                agreed_from=start, agreed_to=end)
         if a.is_open and not left_out(a, public)
     ]
     groups: dict[str, list[ActionRow]] = {}
@@ -489,6 +487,8 @@ def build_actions(
         f"Stand op {long_date(today)}: {len(rows)} open actiepunt"
         f"{'en' if len(rows) != 1 else ''}, waarvan {overdue} over tijd."
     )
+    if start or end:
+        scope += f" Afgesproken op de vergaderingen {period_text(start, end)}."
     return ActionListDoc(
         frame=frame(info, s, "actions", "Actielijst", f"{info.name} – open actiepunten",
                     public=public),

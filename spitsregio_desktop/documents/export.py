@@ -54,7 +54,8 @@ def build_document(
         if kind == "decisions":
             return build.build_decisions(session, meeting_id, public=public, body=body,
                                          start=start, end=end)
-        return build.build_actions(session, meeting_id, public=public, body=body, today=today)
+        return build.build_actions(session, meeting_id, public=public, body=body, today=today,
+                                   start=start, end=end)
     if meeting_id is None:
         raise ValidationError(f"geef de vergadering op voor de {KIND_LABEL[kind]}", "meeting")
     if kind == "invitation":
