@@ -91,3 +91,40 @@ def test_full_decision_list_marks_the_sub_item_decision_confidential(imported, t
     text = pdf_text(out)
     assert SUBDECISION in text
     assert "Vertrouwelijk" in text
+
+
+def test_search_marks_inherited_confidential_hits_and_public_leaves_them_out(imported):
+    from spitsregio_desktop.services.search import search
+    from spitsregio_desktop.storage.database import open_database
+
+    db, _meeting_id = imported
+    with open_database(db, backup_on_start=False) as database, database.session() as s:
+        hits = search(s, SUBDECISION)
+        assert hits and all(h.confidential for h in hits)
+        assert search(s, SUBDECISION, public=True) == []
+        assert [h.confidential for h in search(s, PUBLICDECISION, public=True)] == [False]
+
+
+def test_new_sub_item_starts_confidential_and_a_moved_one_stays_so(session):
+    from spitsregio_desktop.services import agenda
+    from spitsregio_desktop.services.confidentiality import is_confidential
+    from spitsregio_desktop.services.meetings import MeetingInput, create_meeting, meeting_detail
+
+    meeting = create_meeting(session, MeetingInput("TF", "2026-12-10", "09:00"),
+                             from_template=False)
+    secret = agenda.add_item(session, meeting, "Personeel", confidential=True)
+    child = agenda.add_item(session, meeting, "Sub", parent_id=secret)
+    grandchild = agenda.add_item(session, meeting, "Subsub", parent_id=child,
+                                 confidential=False)  # explicitly unticked: still inherits
+    public = agenda.add_item(session, meeting, "Mobiliteit")
+    public_child = agenda.add_item(session, meeting, "Fietsroutes", parent_id=public)
+    rows = {r.id: r for r in meeting_detail(session, meeting).items}
+    assert rows[child].confidential_flag and rows[child].confidential
+    assert not rows[grandchild].confidential_flag and rows[grandchild].confidential
+    assert rows[grandchild].confidential_via == "1.1"
+    assert rows[secret].confidential_via == "" and rows[child].confidential_via == ""
+    assert not rows[public_child].confidential and not rows[public_child].confidential_flag
+    # outdented to the top level, the unticked grandchild keeps its confidentiality
+    agenda.move_item_to(session, grandchild, None, 0)
+    assert is_confidential(session, grandchild)
+    assert meeting_detail(session, meeting).items[0].confidential_flag

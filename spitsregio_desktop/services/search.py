@@ -20,12 +20,14 @@ import datetime as dt
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Row
 from sqlalchemy import text as sql
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+
+from .confidentiality import confidential_items
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,7 @@ class SearchHit:
     title: the agenda item's title, or for an action without an item, the meeting's title.
     snippet: one line of context with the matching words between « and ».
     rank: bm25 score, lower is better (FTS5 convention; results come sorted by it).
+    confidential: the item is confidential (inherited: it or an ancestor is flagged).
     """
 
     kind: str
@@ -62,6 +65,7 @@ class SearchHit:
     title: str
     snippet: str
     rank: float
+    confidential: bool = False
 
 
 # A whitespace-separated chunk counts as a word if it has a letter or digit; everything
@@ -128,8 +132,14 @@ ORDER BY h.score, h.kind, h.ref_id
 _SPACES = re.compile(r"\s+")
 
 
-def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
-    """Up to `limit` hits for `text`, best first. Empty or whitespace-only text gives []."""
+def search(
+    session: Session, text: str, limit: int = 50, *, public: bool = False
+) -> list[SearchHit]:
+    """Up to `limit` hits for `text`, best first. Empty or whitespace-only text gives [].
+
+    Every hit says whether its item is confidential; `public` leaves such hits out (for
+    results shown where others may see them).
+    """
     query = build_query(text or "")
     if not query:
         return []
@@ -152,7 +162,11 @@ def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
         # what was typed may name people: log only that it happened
         log.warning("FTS5 refused a search query of %d characters", len(query))
         return []
-    return [_hit(row) for row in rows]
+    hits = [_hit(row) for row in rows]
+    meetings = {h.meeting_id for h in hits if h.meeting_id is not None}
+    secret = confidential_items(session, meetings) if meetings else {}
+    hits = [replace(h, confidential=h.item_id in secret) for h in hits]
+    return [h for h in hits if not (public and h.confidential)]
 
 
 def _hit(row: Row) -> SearchHit:
