@@ -24,59 +24,128 @@ from spitsregio_desktop import cli
 
 # what must never leave in a public output
 SECRETS = (
-    "Herstructurering personeelsdienst", "ontslagdossier", "Functieclassificatie",
-    "loonschaal B1", "Onderhandelingsmarge", "grondprijs 212 euro",
-    "Schikkingsvoorstel", "advocaat Peeters", "Vertrouwelijke bijlage personeel.pdf",
+    "Herstructurering personeelsdienst",
+    "ontslagdossier",
+    "Functieclassificatie",
+    "loonschaal B1",
+    "Onderhandelingsmarge",
+    "grondprijs 212 euro",
+    "Schikkingsvoorstel",
+    "advocaat Peeters",
+    "Vertrouwelijke bijlage personeel.pdf",
 )
-INTERNAL = ("bel Jan nog", "nakijken bij juridische dienst", "secretariaat: printen",
-            "niet rondsturen", "check budget")
-PUBLIC = ("Knelpuntberoepen in de regio", "Het actieplan knelpuntberoepen wordt goedgekeurd.",
-          "Actieplan uitwerken met VDAB", "Bedrijventerrein Haasrode-Noord",
-          "Mobiliteitsplan fietsroutes")
+INTERNAL = (
+    "bel Jan nog",
+    "nakijken bij juridische dienst",
+    "secretariaat: printen",
+    "niet rondsturen",
+    "check budget",
+)
+PUBLIC = (
+    "Knelpuntberoepen in de regio",
+    "Het actieplan knelpuntberoepen wordt goedgekeurd.",
+    "Actieplan uitwerken met VDAB",
+    "Bedrijventerrein Haasrode-Noord",
+    "Mobiliteitsplan fietsroutes",
+)
 
 
 def taskforce_package() -> dict:
     return {
-        "format": "spitsregio-meeting", "version": 1, "body": "Taskforce Spitsregio Leuven",
-        "title": "Taskforce Spitsregio Leuven – december", "date": "2026-12-10",
-        "start": "09:00", "end": "12:00", "location": "Provinciehuis, Leuven",
+        "format": "spitsregio-meeting",
+        "version": 1,
+        "body": "Taskforce Spitsregio Leuven",
+        "title": "Taskforce Spitsregio Leuven – december",
+        "date": "2026-12-10",
+        "start": "09:00",
+        "end": "12:00",
+        "location": "Provinciehuis, Leuven",
         "participants": [
-            {"name": "Burgemeester Leuven", "organisation": "Leuven", "role": "voorzitter",
-             "email": "burgemeester@leuven.example", "attendance": "present"},
-            {"name": "Vertegenwoordiger VDAB", "organisation": "VDAB", "role": "lid",
-             "email": "vdab@vdab.example", "attendance": "present",
-             "arrived_from_item": "3", "left_room_for": ["2.1"]},
-            {"name": "Vertegenwoordiger Voka", "organisation": "Voka", "role": "lid",
-             "email": "voka@voka.example", "attendance": "present", "left_after_item": "2"},
+            {
+                "name": "Burgemeester Leuven",
+                "organisation": "Leuven",
+                "role": "voorzitter",
+                "email": "burgemeester@leuven.example",
+                "attendance": "present",
+            },
+            {
+                "name": "Vertegenwoordiger VDAB",
+                "organisation": "VDAB",
+                "role": "lid",
+                "email": "vdab@vdab.example",
+                "attendance": "present",
+                "arrived_from_item": "3",
+                "left_room_for": ["2.1"],
+            },
+            {
+                "name": "Vertegenwoordiger Voka",
+                "organisation": "Voka",
+                "role": "lid",
+                "email": "voka@voka.example",
+                "attendance": "present",
+                "left_after_item": "2",
+            },
         ],
         "agenda": [
-            {"title": "Knelpuntberoepen in de regio", "kind": "decision", "presenter": "VDAB",
-             "notes": "Toelichting bij de cijfers.", "internal_notes": "bel Jan nog",
-             "decisions": [{"text": "Het actieplan knelpuntberoepen wordt goedgekeurd."}],
-             "actions": [{"description": "Actieplan uitwerken met VDAB", "owner": "VDAB",
-                          "due": "2027-03-31", "status": "open"}],
-             "items": [
-                 {"title": "Functieclassificatie", "confidential": True,
-                  "notes": "Toepassing loonschaal B1 op de nieuwe functie.",
-                  "internal_notes": "niet rondsturen",
-                  "decisions": [{"text": "Onderhandelingsmarge wordt vastgelegd."}]},
-             ]},
-            {"title": "Herstructurering personeelsdienst", "kind": "decision",
-             "confidential": True, "notes": "Bespreking van het ontslagdossier.",
-             "internal_notes": "nakijken bij juridische dienst",
-             "attachments": ["Vertrouwelijke bijlage personeel.pdf"],
-             "items": [
-                 {"title": "Schikkingsvoorstel", "kind": "decision",
-                  "notes": "Brief van advocaat Peeters besproken.",
-                  "internal_notes": "secretariaat: printen",
-                  "decisions": [{"text": "Schikkingsvoorstel aanvaard, grondprijs 212 euro."}],
-                  "actions": [{"description": "Schikkingsvoorstel ondertekenen",
-                               "owner": "Burgemeester Leuven", "due": "2027-01-15",
-                               "status": "open"}]},
-             ]},
-            {"title": "Bedrijventerrein Haasrode-Noord", "kind": "discussion",
-             "notes": "Stand van zaken.", "internal_notes": "check budget",
-             "items": [{"title": "Mobiliteitsplan fietsroutes", "kind": "information"}]},
+            {
+                "title": "Knelpuntberoepen in de regio",
+                "kind": "decision",
+                "presenter": "VDAB",
+                "notes": "Toelichting bij de cijfers.",
+                "internal_notes": "bel Jan nog",
+                "decisions": [{"text": "Het actieplan knelpuntberoepen wordt goedgekeurd."}],
+                "actions": [
+                    {
+                        "description": "Actieplan uitwerken met VDAB",
+                        "owner": "VDAB",
+                        "due": "2027-03-31",
+                        "status": "open",
+                    }
+                ],
+                "items": [
+                    {
+                        "title": "Functieclassificatie",
+                        "confidential": True,
+                        "notes": "Toepassing loonschaal B1 op de nieuwe functie.",
+                        "internal_notes": "niet rondsturen",
+                        "decisions": [{"text": "Onderhandelingsmarge wordt vastgelegd."}],
+                    },
+                ],
+            },
+            {
+                "title": "Herstructurering personeelsdienst",
+                "kind": "decision",
+                "confidential": True,
+                "notes": "Bespreking van het ontslagdossier.",
+                "internal_notes": "nakijken bij juridische dienst",
+                "attachments": ["Vertrouwelijke bijlage personeel.pdf"],
+                "items": [
+                    {
+                        "title": "Schikkingsvoorstel",
+                        "kind": "decision",
+                        "notes": "Brief van advocaat Peeters besproken.",
+                        "internal_notes": "secretariaat: printen",
+                        "decisions": [
+                            {"text": "Schikkingsvoorstel aanvaard, grondprijs 212 euro."}
+                        ],
+                        "actions": [
+                            {
+                                "description": "Schikkingsvoorstel ondertekenen",
+                                "owner": "Burgemeester Leuven",
+                                "due": "2027-01-15",
+                                "status": "open",
+                            }
+                        ],
+                    },
+                ],
+            },
+            {
+                "title": "Bedrijventerrein Haasrode-Noord",
+                "kind": "discussion",
+                "notes": "Stand van zaken.",
+                "internal_notes": "check budget",
+                "items": [{"title": "Mobiliteitsplan fietsroutes", "kind": "information"}],
+            },
         ],
     }
 
@@ -154,8 +223,11 @@ def meeting(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, Path]:
     return db, meeting_id, tmp
 
 
-EXPORTS = [(kind, fmt) for kind in ("invitation", "agenda", "attendance-sheet", "minutes",
-                                    "decisions", "actions") for fmt in ("docx", "pdf")]
+EXPORTS = [
+    (kind, fmt)
+    for kind in ("invitation", "agenda", "attendance-sheet", "minutes", "decisions", "actions")
+    for fmt in ("docx", "pdf")
+]
 EXPORTS += [("invitation", "ics"), ("invitation", "eml"), ("minutes", "eml")]
 
 
@@ -163,8 +235,24 @@ EXPORTS += [("invitation", "ics"), ("invitation", "eml"), ("minutes", "eml")]
 def test_public_exports_hold_nothing_confidential(meeting, kind, fmt) -> None:
     db, meeting_id, tmp = meeting
     out = tmp / f"{kind}-public.{fmt}"
-    assert cli.main(["export", meeting_id, "--db", str(db), "--kind", kind, "--format", fmt,
-                     "--out", str(out), "--public"]) == 0
+    assert (
+        cli.main(
+            [
+                "export",
+                meeting_id,
+                "--db",
+                str(db),
+                "--kind",
+                kind,
+                "--format",
+                fmt,
+                "--out",
+                str(out),
+                "--public",
+            ]
+        )
+        == 0
+    )
     text = read(out)
     for secret in SECRETS + INTERNAL:
         assert secret not in text, (kind, fmt, secret)
@@ -180,8 +268,23 @@ def test_full_exports_mark_and_keep_confidential_private(meeting) -> None:
     db, meeting_id, tmp = meeting
     for kind in ("minutes", "decisions", "actions"):
         out = tmp / f"{kind}-full.pdf"
-        assert cli.main(["export", meeting_id, "--db", str(db), "--kind", kind, "--format",
-                         "pdf", "--out", str(out)]) == 0
+        assert (
+            cli.main(
+                [
+                    "export",
+                    meeting_id,
+                    "--db",
+                    str(db),
+                    "--kind",
+                    kind,
+                    "--format",
+                    "pdf",
+                    "--out",
+                    str(out),
+                ]
+            )
+            == 0
+        )
         text = pdf_text(out.read_bytes())
         assert "Vertrouwelijk" in text and "Schikkingsvoorstel" in text, kind
         assert "Openbare versie" not in text
@@ -194,8 +297,24 @@ def test_full_exports_mark_and_keep_confidential_private(meeting) -> None:
 def test_public_package_imports_as_a_meeting_without_confidential_items(meeting) -> None:
     db, meeting_id, tmp = meeting
     out = tmp / "public.json"
-    assert cli.main(["export", meeting_id, "--db", str(db), "--kind", "package", "--format",
-                     "json", "--out", str(out), "--public"]) == 0
+    assert (
+        cli.main(
+            [
+                "export",
+                meeting_id,
+                "--db",
+                str(db),
+                "--kind",
+                "package",
+                "--format",
+                "json",
+                "--out",
+                str(out),
+                "--public",
+            ]
+        )
+        == 0
+    )
     text = out.read_text(encoding="utf-8")
     data = json.loads(text)
     assert data["public"] is True
@@ -203,7 +322,9 @@ def test_public_package_imports_as_a_meeting_without_confidential_items(meeting)
         assert secret not in text, secret
     assert "internal_notes" not in text
     assert [i["title"] for i in data["agenda"]] == [
-        "Knelpuntberoepen in de regio", "Bedrijventerrein Haasrode-Noord"]
+        "Knelpuntberoepen in de regio",
+        "Bedrijventerrein Haasrode-Noord",
+    ]
     people = {p["name"]: p for p in data["participants"]}
     # numbers follow the public agenda: item 3 is now 2; the confidential 2.1 is gone
     assert people["Vertegenwoordiger VDAB"]["arrived_from_item"] == "2"
@@ -222,8 +343,23 @@ def test_public_package_imports_as_a_meeting_without_confidential_items(meeting)
         assert cli.main(["import", str(out), "--db", str(other)]) == 0
         new_id = buffer.getvalue().split()[-1]
         full = tmp / "again.json"
-        assert cli.main(["export", new_id, "--db", str(other), "--kind", "package",
-                         "--format", "json", "--out", str(full)]) == 0
+        assert (
+            cli.main(
+                [
+                    "export",
+                    new_id,
+                    "--db",
+                    str(other),
+                    "--kind",
+                    "package",
+                    "--format",
+                    "json",
+                    "--out",
+                    str(full),
+                ]
+            )
+            == 0
+        )
     again = json.loads(full.read_text(encoding="utf-8"))
     assert again["public"] is False
     assert [i["title"] for i in again["agenda"]] == [i["title"] for i in data["agenda"]]
@@ -236,15 +372,38 @@ def test_public_package_imports_as_a_meeting_without_confidential_items(meeting)
 def test_report_lists_public_and_full(meeting, what, fmt) -> None:
     db, _meeting_id, tmp = meeting
     public = tmp / f"report-{what}-public.{fmt}"
-    assert cli.main(["report", what, "--db", str(db), "--format", fmt, "--out", str(public),
-                     "--body", "TF", "--from", "2026-01-01", "--to", "2026-12-31",
-                     "--public"]) == 0
+    assert (
+        cli.main(
+            [
+                "report",
+                what,
+                "--db",
+                str(db),
+                "--format",
+                fmt,
+                "--out",
+                str(public),
+                "--body",
+                "TF",
+                "--from",
+                "2026-01-01",
+                "--to",
+                "2026-12-31",
+                "--public",
+            ]
+        )
+        == 0
+    )
     text = read(public)
     for secret in SECRETS + INTERNAL + ("Schikkingsvoorstel ondertekenen",):
         assert secret not in text, (what, fmt, secret)
     full = tmp / f"report-{what}-full.{fmt}"
-    assert cli.main(["report", what, "--db", str(db), "--format", fmt, "--out", str(full),
-                     "--body", "TF"]) == 0
+    assert (
+        cli.main(
+            ["report", what, "--db", str(db), "--format", fmt, "--out", str(full), "--body", "TF"]
+        )
+        == 0
+    )
     text = read(full)
     if what == "actions":
         assert "Actieplan uitwerken met VDAB" in text
@@ -259,24 +418,60 @@ def test_report_lists_public_and_full(meeting, what, fmt) -> None:
         assert stat.S_IMODE(public.stat().st_mode) == 0o644
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    (["report", "minutes", "--format", "pdf", "--out", "x.pdf"], "invalid choice"),
-    (["report", "actions", "--format", "ods", "--out", "x.ods"], "invalid choice"),
-    (["report", "actions", "--format", "csv"], "--out"),
-    (["report", "actions", "--format", "csv", "--out", "x.csv", "--body", "XX"], "XX"),
-    (["report", "actions", "--format", "csv", "--out", "x.csv"], "--body"),
-    (["report", "decisions", "--format", "csv", "--out", "x.csv", "--body", "TF",
-      "--from", "2026-02-30"], "2026-02-30"),
-    (["report", "decisions", "--format", "csv", "--out", "x.csv", "--body", "TF",
-      "--from", "2026-12-01", "--to", "2026-01-01"], "voor --from"),
-    (["report", "attendance", "--format", "csv", "--out", "geen/map/x.csv", "--body", "TF"],
-     "bestaat niet"),
-])
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["report", "minutes", "--format", "pdf", "--out", "x.pdf"], "invalid choice"),
+        (["report", "actions", "--format", "ods", "--out", "x.ods"], "invalid choice"),
+        (["report", "actions", "--format", "csv"], "--out"),
+        (["report", "actions", "--format", "csv", "--out", "x.csv", "--body", "XX"], "XX"),
+        (["report", "actions", "--format", "csv", "--out", "x.csv"], "--body"),
+        (
+            [
+                "report",
+                "decisions",
+                "--format",
+                "csv",
+                "--out",
+                "x.csv",
+                "--body",
+                "TF",
+                "--from",
+                "2026-02-30",
+            ],
+            "2026-02-30",
+        ),
+        (
+            [
+                "report",
+                "decisions",
+                "--format",
+                "csv",
+                "--out",
+                "x.csv",
+                "--body",
+                "TF",
+                "--from",
+                "2026-12-01",
+                "--to",
+                "2026-01-01",
+            ],
+            "voor --from",
+        ),
+        (
+            ["report", "attendance", "--format", "csv", "--out", "geen/map/x.csv", "--body", "TF"],
+            "bestaat niet",
+        ),
+    ],
+)
 def test_report_bad_arguments_exit_2_with_one_line(meeting, args, expected) -> None:
     db, _meeting_id, tmp = meeting
     result = subprocess.run(
         [sys.executable, "-m", "spitsregio_desktop", *args, "--db", str(db)],
-        capture_output=True, text=True, timeout=120, cwd=tmp,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 2, result.stderr

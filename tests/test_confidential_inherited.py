@@ -30,20 +30,43 @@ def filler(n: int) -> dict:
 def package() -> dict:
     """Items 1-10 ordinary; 11 confidential with an unflagged 11.1; 12 public."""
     agenda = [filler(n) for n in range(1, 11)]
-    agenda.append({
-        "title": "Personeelsdossier", "kind": "decision", "confidential": True,
-        "items": [{
-            "title": SUBTITLE, "kind": "decision", "notes": SUBNOTES,
-            "decisions": [{"text": SUBDECISION}],
-            "actions": [{"description": SUBACTION, "owner": "Secretariaat",
-                         "due": "2027-01-31", "status": "open"}],
-        }],
-    })
-    agenda.append({"title": "Mobiliteit", "kind": "decision",
-                   "decisions": [{"text": PUBLICDECISION}]})
-    return {"format": "spitsregio-meeting", "version": 1,
-            "body": "Taskforce Spitsregio Leuven", "title": "Taskforce", "date": "2026-12-10",
-            "start": "09:00", "end": "11:00", "location": "Leuven", "agenda": agenda}
+    agenda.append(
+        {
+            "title": "Personeelsdossier",
+            "kind": "decision",
+            "confidential": True,
+            "items": [
+                {
+                    "title": SUBTITLE,
+                    "kind": "decision",
+                    "notes": SUBNOTES,
+                    "decisions": [{"text": SUBDECISION}],
+                    "actions": [
+                        {
+                            "description": SUBACTION,
+                            "owner": "Secretariaat",
+                            "due": "2027-01-31",
+                            "status": "open",
+                        }
+                    ],
+                }
+            ],
+        }
+    )
+    agenda.append(
+        {"title": "Mobiliteit", "kind": "decision", "decisions": [{"text": PUBLICDECISION}]}
+    )
+    return {
+        "format": "spitsregio-meeting",
+        "version": 1,
+        "body": "Taskforce Spitsregio Leuven",
+        "title": "Taskforce",
+        "date": "2026-12-10",
+        "start": "09:00",
+        "end": "11:00",
+        "location": "Leuven",
+        "agenda": agenda,
+    }
 
 
 def pdf_text(path: Path) -> str:
@@ -74,8 +97,24 @@ def imported(tmp_path: Path, capsys: pytest.CaptureFixture) -> tuple[Path, str]:
 def test_public_documents_leave_the_unflagged_sub_item_out(imported, tmp_path, kind, fmt):
     db, meeting_id = imported
     out = tmp_path / f"{kind}.{fmt}"
-    assert cli.main(["export", meeting_id, "--db", str(db), "--kind", kind, "--format", fmt,
-                     "--out", str(out), "--public"]) == 0
+    assert (
+        cli.main(
+            [
+                "export",
+                meeting_id,
+                "--db",
+                str(db),
+                "--kind",
+                kind,
+                "--format",
+                fmt,
+                "--out",
+                str(out),
+                "--public",
+            ]
+        )
+        == 0
+    )
     text = (pdf_text if fmt == "pdf" else docx_text)(out)
     for secret in (SUBDECISION, SUBACTION, SUBTITLE, SUBNOTES, "Personeelsdossier"):
         assert secret not in text, (kind, fmt, secret)
@@ -86,8 +125,23 @@ def test_public_documents_leave_the_unflagged_sub_item_out(imported, tmp_path, k
 def test_full_decision_list_marks_the_sub_item_decision_confidential(imported, tmp_path):
     db, meeting_id = imported
     out = tmp_path / "besluiten.pdf"
-    assert cli.main(["export", meeting_id, "--db", str(db), "--kind", "decisions", "--format",
-                     "pdf", "--out", str(out)]) == 0
+    assert (
+        cli.main(
+            [
+                "export",
+                meeting_id,
+                "--db",
+                str(db),
+                "--kind",
+                "decisions",
+                "--format",
+                "pdf",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     text = pdf_text(out)
     assert SUBDECISION in text
     assert "Vertrouwelijk" in text
@@ -110,12 +164,14 @@ def test_new_sub_item_starts_confidential_and_a_moved_one_stays_so(session):
     from spitsregio_desktop.services.confidentiality import is_confidential
     from spitsregio_desktop.services.meetings import MeetingInput, create_meeting, meeting_detail
 
-    meeting = create_meeting(session, MeetingInput("TF", "2026-12-10", "09:00"),
-                             from_template=False)
+    meeting = create_meeting(
+        session, MeetingInput("TF", "2026-12-10", "09:00"), from_template=False
+    )
     secret = agenda.add_item(session, meeting, "Personeel", confidential=True)
     child = agenda.add_item(session, meeting, "Sub", parent_id=secret)
-    grandchild = agenda.add_item(session, meeting, "Subsub", parent_id=child,
-                                 confidential=False)  # explicitly unticked: still inherits
+    grandchild = agenda.add_item(
+        session, meeting, "Subsub", parent_id=child, confidential=False
+    )  # explicitly unticked: still inherits
     public = agenda.add_item(session, meeting, "Mobiliteit")
     public_child = agenda.add_item(session, meeting, "Fietsroutes", parent_id=public)
     rows = {r.id: r for r in meeting_detail(session, meeting).items}

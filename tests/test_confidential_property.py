@@ -16,7 +16,6 @@ harder, e.g. SPITSREGIO_PROPERTY_EXAMPLES=300.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import email
 import io
 import json
@@ -65,7 +64,8 @@ class Node:
 def nodes(level: int, deepest: int) -> st.SearchStrategy[Node]:
     children = (
         st.lists(st.deferred(lambda: nodes(level + 1, deepest)), max_size=2)
-        if level < deepest else st.just([])
+        if level < deepest
+        else st.just([])
     )
     return st.builds(
         Node,
@@ -122,8 +122,9 @@ class Counter:
         return f"{self.prefix}{self.n:03d}{role}"
 
 
-def package_items(tree: list[Node], marks: Markers, next_marker: Counter,
-                  inherited: bool = False) -> list[dict]:
+def package_items(
+    tree: list[Node], marks: Markers, next_marker: Counter, inherited: bool = False
+) -> list[dict]:
     out = []
     for node in tree:
         secret = inherited or node.flag
@@ -147,8 +148,14 @@ def package_items(tree: list[Node], marks: Markers, next_marker: Counter,
         for _ in range(node.actions):
             m = next_marker("A")
             marks.action[public].add(m)
-            item["actions"].append({"description": f"Actie {m}", "owner": "Secretariaat",
-                                    "due": "2027-06-30", "status": "open"})
+            item["actions"].append(
+                {
+                    "description": f"Actie {m}",
+                    "owner": "Secretariaat",
+                    "due": "2027-06-30",
+                    "status": "open",
+                }
+            )
         item["attachments"] = []
         for _ in range(node.files):
             m = next_marker("F")
@@ -217,7 +224,10 @@ def eml_text(data: bytes) -> str:
 def xlsx_text(data: bytes) -> str:
     book = openpyxl.load_workbook(io.BytesIO(data))
     return "\n".join(
-        str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row
+        str(c.value)
+        for ws in book.worksheets
+        for row in ws.iter_rows()
+        for c in row
         if c.value is not None
     )
 
@@ -247,20 +257,38 @@ def make_meetings(db, tmp: Path, first: list[Node], second: list[Node], n: int):
     counter = Counter(f"Q{n:04d}x")
     ids = []
     with db.session() as s:
-        body = Body(name=f"Proefoverleg {n}", short=f"P{n}", secretariat="Secretariaat",
-                    cofunding="Medegefinancierd door ESF" if n % 2 else None)
+        body = Body(
+            name=f"Proefoverleg {n}",
+            short=f"P{n}",
+            secretariat="Secretariaat",
+            cofunding="Medegefinancierd door ESF" if n % 2 else None,
+        )
         s.add(body)
         s.commit()
-        for tree, m, date in ((first, marks[0], "2026-01-10"),
-                              (second, marks[1], "2026-02-10")):
+        for tree, m, date in ((first, marks[0], "2026-01-10"), (second, marks[1], "2026-02-10")):
             agenda = package_items(tree, m, counter)
-            ids.append(import_package(s, {
-                "format": "spitsregio-meeting", "version": 1, "body": body.short,
-                "title": f"Proef {n}", "date": date, "start": "09:00", "end": "11:00",
-                "location": "Leuven", "agenda": agenda,
-            }))
-        follow_up = AgendaItem(meeting_id=ids[1], position=-1, title="Opvolging actiepunten",
-                               standard=StandardItem.ACTIONS_FOLLOW_UP)
+            ids.append(
+                import_package(
+                    s,
+                    {
+                        "format": "spitsregio-meeting",
+                        "version": 1,
+                        "body": body.short,
+                        "title": f"Proef {n}",
+                        "date": date,
+                        "start": "09:00",
+                        "end": "11:00",
+                        "location": "Leuven",
+                        "agenda": agenda,
+                    },
+                )
+            )
+        follow_up = AgendaItem(
+            meeting_id=ids[1],
+            position=-1,
+            title="Opvolging actiepunten",
+            standard=StandardItem.ACTIONS_FOLLOW_UP,
+        )
         s.add(follow_up)
         files = tmp / "attachments"
         by_marker = {f: pub for m in marks for pub, fs in m.file.items() for f in fs}
@@ -270,7 +298,8 @@ def make_meetings(db, tmp: Path, first: list[Node], second: list[Node], n: int):
             marker = att.filename.removesuffix(".txt")
             content = marker[:-1] + "C"  # the file's own text carries a marker too
             marks[0 if marker in marks[0].file[by_marker[marker]] else 1].content[
-                by_marker[marker]].add(content)
+                by_marker[marker]
+            ].add(content)
             path = files / str(att.id) / att.filename
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(f"Inhoud {content}\n", encoding="utf-8")
@@ -286,9 +315,11 @@ def exports(db, tmp: Path, ids: list[int], body: str) -> dict[str, str]:
     out = tmp / "out"
     found: dict[str, str] = {}
     with db.session() as s:
+
         def doc(kind: str, fmt: str, meeting_id: int | None = meeting, **kw) -> None:
-            path = export_document(s, meeting_id, kind, fmt, out / f"{kind}-{fmt}", public=True,
-                                   **kw)
+            path = export_document(
+                s, meeting_id, kind, fmt, out / f"{kind}-{fmt}", public=True, **kw
+            )
             found[f"{kind} {fmt}"] = (pdf_text if fmt == "pdf" else docx_text)(path.read_bytes())
 
         for kind in ("invitation", "agenda", "attendance-sheet", "minutes", "decisions"):
@@ -299,24 +330,41 @@ def exports(db, tmp: Path, ids: list[int], body: str) -> dict[str, str]:
             doc("decisions", fmt, None, body=body)
             found[f"period decisions {fmt}"] = found.pop(f"decisions {fmt}")
             doc("decisions", fmt)  # the meeting's own decision list again, under its name
-        for kind, fmt, read in (("invitation", "ics", ics_text), ("invitation", "eml", eml_text),
-                                ("minutes", "eml", eml_text)):
-            path = export_mail(s, meeting, kind, fmt, out / f"mail-{kind}.{fmt}", public=True,
-                               attachments_dir=tmp / "attachments", warn=None)
+        for kind, fmt, read in (
+            ("invitation", "ics", ics_text),
+            ("invitation", "eml", eml_text),
+            ("minutes", "eml", eml_text),
+        ):
+            path = export_mail(
+                s,
+                meeting,
+                kind,
+                fmt,
+                out / f"mail-{kind}.{fmt}",
+                public=True,
+                attachments_dir=tmp / "attachments",
+                warn=None,
+            )
             found[f"{kind} {fmt}"] = read(path.read_bytes())
         data = dumps(export_package(s, meeting, True)).encode("utf-8")
-        path = write_atomically(out / "package.json", "json", lambda fh: fh.write(data),
-                                public=True)
+        path = write_atomically(
+            out / "package.json", "json", lambda fh: fh.write(data), public=True
+        )
         package = json.loads(path.read_text(encoding="utf-8"))
         assert package["public"] is True
         assert "internal_notes" not in json.dumps(package)
         found["package json"] = json.dumps(package, ensure_ascii=False)
-        for name, sheet in (("actions", actions_sheet(s, body, public=True)),
-                            ("decisions", decisions_sheet(s, body, public=True))):
+        for name, sheet in (
+            ("actions", actions_sheet(s, body, public=True)),
+            ("decisions", decisions_sheet(s, body, public=True)),
+        ):
             for fmt, read in (("csv", csv_text), ("xlsx", xlsx_text)):
-                path = write_atomically(out / f"{name}.{fmt}", fmt,
-                                        lambda fh, sh=sheet, f=fmt: write_sheet(sh, f, fh),
-                                        public=True)
+                path = write_atomically(
+                    out / f"{name}.{fmt}",
+                    fmt,
+                    lambda fh, sh=sheet, f=fmt: write_sheet(sh, f, fh),
+                    public=True,
+                )
                 found[f"list {name} {fmt}"] = read(path.read_bytes())
     return found
 
@@ -325,8 +373,13 @@ def expected(kind: str, first: Markers, second: Markers) -> set[str]:
     """The public markers each output must show."""
     carried = first.action[True]  # open actions of the first meeting, followed up
     agenda = second.title[True] | second.file[True] | carried
-    minutes = (second.title[True] | second.notes[True] | second.decision[True]
-               | second.action[True] | carried)
+    minutes = (
+        second.title[True]
+        | second.notes[True]
+        | second.decision[True]
+        | second.action[True]
+        | carried
+    )
     table = {
         "invitation": agenda,
         "agenda": agenda,
@@ -338,8 +391,13 @@ def expected(kind: str, first: Markers, second: Markers) -> set[str]:
         "invitation ics": second.title[True],
         "invitation eml": agenda | second.content[True],
         "minutes eml": minutes,
-        "package json": (second.title[True] | second.notes[True] | second.decision[True]
-                         | second.action[True] | second.file[True]),
+        "package json": (
+            second.title[True]
+            | second.notes[True]
+            | second.decision[True]
+            | second.action[True]
+            | second.file[True]
+        ),
         "list actions": first.action[True] | second.action[True],
         "list decisions": first.decision[True] | second.decision[True],
     }
@@ -348,9 +406,16 @@ def expected(kind: str, first: Markers, second: Markers) -> set[str]:
     return table[kind.rsplit(" ", 1)[0]]  # "minutes pdf" → "minutes"
 
 
-@settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                 HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=False,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
 @given(first=agendas(), second=agendas())
 def test_nothing_confidential_in_any_public_output(world, first, second) -> None:
     db, tmp = world

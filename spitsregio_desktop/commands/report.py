@@ -66,8 +66,9 @@ def _write(session, args: argparse.Namespace, body: str, start, end) -> Path:  #
     if fmt in ("pdf", "docx"):
         from ..documents.export import export_document
 
-        return export_document(session, None, args.what, fmt, out, public=public, body=body,
-                               start=start, end=end)
+        return export_document(
+            session, None, args.what, fmt, out, public=public, body=body, start=start, end=end
+        )
     from ..documents.files import write_atomically
     from ..documents.list_sheets import actions_sheet, decisions_sheet
     from ..documents.spreadsheet import write_sheet
@@ -85,8 +86,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     if start and end and end < start:
-        raise ValidationError(f"--to {end.isoformat()} ligt voor --from {start.isoformat()}",
-                              "--to")
+        raise ValidationError(
+            f"--to {end.isoformat()} ligt voor --from {start.isoformat()}", "--to"
+        )
     out = Path(args.out)
     if out.is_dir():
         raise ValidationError(f"--out {out} is een map; geef een bestandsnaam", "--out")

@@ -35,8 +35,9 @@ def write_atomically(
         else:
             owner_only_dir(out_path.parent)
     except OSError as exc:
-        raise ValidationError(f"de map {out_path.parent} kan niet worden gemaakt: {exc}",
-                              "out") from exc
+        raise ValidationError(
+            f"de map {out_path.parent} kan niet worden gemaakt: {exc}", "out"
+        ) from exc
     # mkstemp makes the file 0600: a full export stays so, a public one is opened up below
     fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=f".{suffix}", dir=out_path.parent)
     tmp = Path(tmp_name)
@@ -50,7 +51,8 @@ def write_atomically(
     except PermissionError as exc:
         raise ValidationError(
             f"Het bestand {out_path.name} is geopend in een ander programma of niet "
-            "schrijfbaar; sluit het en probeer opnieuw.", "out",
+            "schrijfbaar; sluit het en probeer opnieuw.",
+            "out",
         ) from exc
     finally:
         with contextlib.suppress(OSError):

@@ -69,8 +69,9 @@ def _decimal(value: float) -> str:
 def write_csv(sheet: Sheet, fh: BinaryIO) -> None:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([csv_value(h + (" (%)" if i in sheet.percent else ""))
-                     for i, h in enumerate(sheet.header)])
+    writer.writerow(
+        [csv_value(h + (" (%)" if i in sheet.percent else "")) for i, h in enumerate(sheet.header)]
+    )
     for row in sheet.rows:
         cells = []
         for i, v in enumerate(row):

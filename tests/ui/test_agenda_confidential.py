@@ -33,8 +33,7 @@ def test_new_sub_item_of_a_confidential_item_is_confidential(ctx, show, qtbot) -
     # a sub-item whose own box is unticked still shows the item above as the reason
     with ctx.session() as s:
         agenda.update_item(s, new.id, confidential=False)
-        deeper = agenda.add_item(s, meeting_id, "Dossier X", parent_id=new.id,
-                                 confidential=False)
+        deeper = agenda.add_item(s, meeting_id, "Dossier X", parent_id=new.id, confidential=False)
     tab.load(meeting_id)
     model = tab.model
     for item_id in (new.id, deeper):
