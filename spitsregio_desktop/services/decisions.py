@@ -8,8 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..storage.models import AgendaItem, Decision, Meeting
-from .confidentiality import confidential_items
-from .convert import decision_row, item_numbers
+from .convert import decision_row, item_outline
 from .errors import ValidationError
 from .meetings import ensure_editable, get_body
 from .parse import require_text
@@ -127,9 +126,7 @@ def list_decisions(
     decisions = list(session.scalars(query))
     if theme:
         decisions = [d for d in decisions if d.agenda_item.theme == theme]
-    meeting_ids = {d.meeting_id for d in decisions}
-    numbers = item_numbers(session, meeting_ids)
-    secret = confidential_items(session, meeting_ids)
+    numbers, secret = item_outline(session, {d.meeting_id for d in decisions})
     return [
         decision_row(d, numbers.get(d.agenda_item_id, ""), d.meeting, d.agenda_item_id in secret)
         for d in decisions
