@@ -184,3 +184,44 @@ def test_new_sub_item_starts_confidential_and_a_moved_one_stays_so(session):
     agenda.move_item_to(session, grandchild, None, 0)
     assert is_confidential(session, grandchild)
     assert meeting_detail(session, meeting).items[0].confidential_flag
+
+
+def test_adjourned_sub_item_of_a_confidential_item_comes_back_confidential(session):
+    from spitsregio_desktop.services import agenda
+    from spitsregio_desktop.services.meetings import MeetingInput, create_meeting, meeting_detail
+
+    first = create_meeting(session, MeetingInput("BO", "2026-11-05", "09:00"), from_template=False)
+    secret = agenda.add_item(session, first, "Personeel", confidential=True)
+    sub = agenda.add_item(session, first, "Aanwerving", parent_id=secret, confidential=False)
+    agenda.adjourn_item(session, sub)
+    later = create_meeting(session, MeetingInput("BO", "2026-12-10", "09:00"), from_template=False)
+    back = meeting_detail(session, later).items
+    assert [(i.title, i.parent_id, i.confidential) for i in back] == [("Aanwerving", None, True)]
+
+
+def test_full_calendar_names_a_sub_item_of_a_confidential_item_only_by_number(imported, tmp_path):
+    import icalendar
+
+    db, meeting_id = imported
+    out = tmp_path / "uitnodiging.ics"
+    assert (
+        cli.main(
+            [
+                "export",
+                meeting_id,
+                "--db",
+                str(db),
+                "--kind",
+                "invitation",
+                "--format",
+                "ics",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    event = next(iter(icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")))
+    text = str(event["DESCRIPTION"])
+    assert "11.1. Vertrouwelijk punt" in text and SUBTITLE not in text
+    assert "12. Mobiliteit" in text

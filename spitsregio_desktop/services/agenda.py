@@ -293,7 +293,8 @@ def add_item_linked(session: Session, meeting_id: int, earlier: AgendaItem) -> i
         theme=earlier.theme,
         presenter=earlier.presenter,
         duration_minutes=earlier.duration_minutes,
-        confidential=earlier.confidential,
+        # confidential through its parent there: it comes back alone, so flagged itself
+        confidential=is_confidential(session, earlier.id),
         commit=False,
     )
     session.get(AgendaItem, new_id).adjourned_from_id = earlier.id
