@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import APP_ID, __version__
+from .commands import report
 
 EXIT_USAGE = 2
 
@@ -92,6 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text")
     _db_option(p)
     p.add_argument("--json", action="store_true")
+
+    report.configure_parser(sub.add_parser(
+        "report", help="actielijst, besluitenlijst of aanwezigheden als csv, xlsx, pdf of docx"),
+        _db_option)
 
     p = sub.add_parser("backup", help="een reservekopie maken")
     _db_option(p)
@@ -301,8 +306,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             from .documents.files import write_atomically
             from .services.package import dumps, export_package
 
-            data = dumps(export_package(session, args.meeting_id)).encode("utf-8")
-            write_atomically(out, "json", lambda fh: fh.write(data))
+            data = dumps(export_package(session, args.meeting_id, args.public)).encode()
+            write_atomically(out, "json", lambda fh: fh.write(data), public=args.public)
         elif args.fmt in ("ics", "eml"):
             from .documents.mail import export_mail
             from .storage.paths import attachments_dir_for
@@ -423,6 +428,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "search": cmd_search,
+    "report": report.cmd_report,
     "backup": server_commands.cmd_backup,  # a server: pg_dump (docs/SERVER.md), refused
     "restore": server_commands.cmd_restore,  # a server: pg_restore, refused
     "check": server_commands.cmd_check,  # a file: cmd_check; a server: its own checks

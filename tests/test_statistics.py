@@ -112,4 +112,4 @@ def test_export_csv_for_excel_and_pdf(data, tmp_path):
     assert "Aanwezigheden per organisatie" in text and "3 vergaderingen" in text
     assert "Gemeente Aa" in text and "67 %" in text and "Pagina 1 van 1" in text
     with pytest.raises(ValidationError):
-        export_attendance(data, "T1", start, end, "xlsx", tmp_path / "a.xlsx")
+        export_attendance(data, "T1", start, end, "ods", tmp_path / "a.ods")

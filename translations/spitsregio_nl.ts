@@ -506,6 +506,10 @@
         <source>adjourned</source>
         <translation>verdaagd</translation>
     </message>
+    <message>
+        <source>Confidential via item %1</source>
+        <translation>Vertrouwelijk via punt %1</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTab</name>
@@ -1770,6 +1774,10 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Item %1</source>
         <translation>Punt %1</translation>
+    </message>
+    <message>
+        <source>Confidential (via item %1)</source>
+        <translation>Vertrouwelijk (via punt %1)</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,14 @@
-"""Attendance per organisation over a period, as CSV (for Excel) or as a PDF with a chart.
+"""Attendance per organisation over a period: CSV or XLSX (for Excel), a PDF with a chart,
+or a Word table.
 
 The CSV is what a Belgian Excel opens with a double-click: UTF-8 with a byte order mark
-(else "Liège" arrives garbled), `;` between fields and a decimal comma.
+(else "Liège" arrives garbled), `;` between fields and a decimal comma. Spreadsheet cells
+never hold a formula from data (documents.spreadsheet).
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from pathlib import Path
 from typing import BinaryIO
 
@@ -25,29 +25,22 @@ from ..services.statistics import AttendanceSummary, attendance_summary
 from .build import find_body, frame, period_text
 from .chart_scale import percent
 from .files import write_atomically
+from .list_sheets import attendance_sheet
+from .model import Heading, Para
+from .model import Table as BlockTable
 from .pdf.styles import FONT, GREY, HEADER_FILL, INK, RULE, styles, table_font_commands
 from .report_pdf import CONTENT_WIDTH, render_pdf
+from .spreadsheet import write_sheet
 from .text import for_pdf, one_line, sentence
 
 BAR = HexColor("#2F6DB5")
 AVERAGE = HexColor("#B35C00")
 GRID = HexColor("#DDE3EA")
-HEADER = ("Organisatie", "Vergaderingen", "Aanwezig", "Vervangen", "Verontschuldigd",
-          "Afwezig", "Aanwezigheidsgraad (%)")
-
-
-def _decimal(share: float) -> str:
-    return f"{share * 100:.1f}".replace(".", ",")
+FORMATS = ("csv", "xlsx", "pdf", "docx")
 
 
 def write_csv(summary: AttendanceSummary, fh: BinaryIO) -> None:
-    text = io.StringIO()
-    writer = csv.writer(text, delimiter=";")
-    writer.writerow(HEADER)
-    for r in summary.rates:
-        writer.writerow([one_line(r.organisation), r.meetings, r.present, r.substituted,
-                         r.excused, r.absent, _decimal(r.rate)])
-    fh.write(text.getvalue().encode("utf-8-sig"))
+    write_sheet(attendance_sheet(summary), "csv", fh)
 
 
 def bar_chart(summary: AttendanceSummary, width: float = CONTENT_WIDTH) -> Drawing:
@@ -106,20 +99,13 @@ def _table(summary: AttendanceSummary) -> Table:
 
 
 def render_attendance_pdf(session: Session, summary: AttendanceSummary,
-                          target: Path | BinaryIO) -> None:
+                          target: Path | BinaryIO, public: bool = False) -> None:
     st = styles()
-    info = find_body(session, summary.body_short)
-    scope = period_text(summary.start, summary.end)
-    fr = frame(info, load_settings(session), "attendance", "Aanwezigheden",
-               f"{info.name} – {scope}")
-    intro = (f"{info.name}, {scope}: {summary.meetings} vergadering"
-             f"{'en' if summary.meetings != 1 else ''}. Per organisatie het aandeel van de "
-             "vergaderingen waarop ze verwacht werd en vertegenwoordigd was (zelf aanwezig of "
-             "vervangen).")
+    fr, intro = _frame_and_intro(session, summary, public)
     if summary.average is not None:
-        intro += f" Gemiddeld: {percent(summary.average)} (stippellijn)."
+        intro = intro[:-1] + " (stippellijn)."
     story: list[Flowable] = [Paragraph("Aanwezigheden per organisatie", st["h1"]),
-                             Paragraph(for_pdf(sentence(intro)), st["body"])]
+                             Paragraph(for_pdf(intro), st["body"])]
     if summary.rates:
         story += [Spacer(1, 3 * mm), bar_chart(summary), Spacer(1, 5 * mm), _table(summary)]
     else:
@@ -128,17 +114,59 @@ def render_attendance_pdf(session: Session, summary: AttendanceSummary,
     render_pdf(fr, story, target)
 
 
+def _frame_and_intro(session: Session, summary: AttendanceSummary, public: bool):
+    info = find_body(session, summary.body_short)
+    scope = period_text(summary.start, summary.end)
+    fr = frame(info, load_settings(session), "attendance", "Aanwezigheden",
+               f"{info.name} – {scope}", public=public)
+    intro = (f"{info.name}, {scope}: {summary.meetings} vergadering"
+             f"{'en' if summary.meetings != 1 else ''}. Per organisatie het aandeel van de "
+             "vergaderingen waarop ze verwacht werd en vertegenwoordigd was (zelf aanwezig of "
+             "vervangen).")
+    if summary.average is not None:
+        intro += f" Gemiddeld: {percent(summary.average)}."
+    return fr, sentence(intro)
+
+
+def render_attendance_docx(session: Session, summary: AttendanceSummary,
+                           target: Path | BinaryIO, public: bool = False) -> None:
+    """The Word version: the same figures as the PDF, as a table (no chart)."""
+    from .docx.render import render
+
+    fr, intro = _frame_and_intro(session, summary, public)
+    rows = tuple((r.organisation, str(r.meetings), str(r.present), str(r.substituted),
+                  str(r.excused), str(r.absent), percent(r.rate)) for r in summary.rates)
+    blocks = [Heading("Aanwezigheden per organisatie"), Para(intro)]
+    if rows:
+        blocks.append(BlockTable(("Organisatie", "Verg.", "Aanw.", "Verv.", "Veront.", "Afw.",
+                             "Graad"), rows, (0.32, 0.11, 0.11, 0.11, 0.13, 0.10, 0.12)))
+    else:
+        blocks.append(Para("Geen vergaderingen met aanwezigheden in deze periode.",
+                           style="quiet"))
+    render(fr, blocks, target)
+
+
 def export_attendance(session: Session, body: str, start: dt.date | None,
-                      end: dt.date | None, fmt: str, out: Path) -> Path:
-    """Write the attendance of `body` in the period (bounds inclusive) as csv or pdf."""
+                      end: dt.date | None, fmt: str, out: Path, *,
+                      public: bool = False) -> Path:
+    """Write the attendance of `body` in the period (bounds inclusive) as csv, xlsx, pdf or
+    docx. `public`: for anyone to read (the file is not kept owner-only)."""
     fmt = (fmt or "").strip().lower().lstrip(".")
-    if fmt not in ("csv", "pdf"):
-        raise ValidationError(f"onbekend formaat '{fmt}'; kies csv of pdf", "format")
+    if fmt not in FORMATS:
+        raise ValidationError(f"onbekend formaat '{fmt}'; kies {', '.join(FORMATS)}",
+                              "format")
     summary = attendance_summary(session, body, start, end)
-    if fmt == "csv":
-        return write_atomically(Path(out), fmt, lambda fh: write_csv(summary, fh))
-    return write_atomically(Path(out), fmt,
-                            lambda fh: render_attendance_pdf(session, summary, fh))
+    if fmt in ("csv", "xlsx"):
+        sheet = attendance_sheet(summary)
+        return write_atomically(Path(out), fmt, lambda fh: write_sheet(sheet, fmt, fh),
+                                public=public)
+    if fmt == "docx":
+        return write_atomically(
+            Path(out), fmt, lambda fh: render_attendance_docx(session, summary, fh, public),
+            public=public)
+    return write_atomically(
+        Path(out), fmt, lambda fh: render_attendance_pdf(session, summary, fh, public),
+        public=public)
 
 
 __all__ = ["export_attendance", "write_csv"]

@@ -2,7 +2,9 @@
 
 Dates are formatted by Babel for nl_BE; day and month names come lower case, so sentence
 starts are capitalised here. Public versions leave confidential items out entirely: their
-title, notes, decisions and actions, also from the action overviews.
+title, notes, decisions and actions, also from the action overviews. "Confidential" is
+always the inherited value that services.confidentiality put on the rows (an item is
+confidential when it or any ancestor is flagged): `left_out` is the only test made here.
 """
 
 from __future__ import annotations
@@ -84,7 +86,7 @@ def letterhead(body: BodyInfo, settings: AppSettings) -> Letterhead:
 
 def frame(
     body: BodyInfo, settings: AppSettings, kind: str, title: str, subtitle: str,
-    concept: bool = False,
+    concept: bool = False, public: bool = False,
 ) -> Frame:
     return Frame(
         kind=kind,
@@ -95,6 +97,7 @@ def frame(
         concept=concept,
         author=settings.secretariat_name,
         keywords=f"{title.lower()}, {body.name}" + (", ESF+" if body.cofunding else ""),
+        public=public,
     )
 
 
@@ -117,18 +120,14 @@ def ref_text(ref: MeetingRef) -> str:
     return f"{text}, punt {ref.item_number}" if ref.item_number else text
 
 
+def left_out(row: AgendaItemRow | DecisionRow | ActionRow, public: bool) -> bool:
+    """Whether a public version leaves it out; `confidential` is the inherited value."""
+    return public and row.confidential
+
+
 def visible_items(d: MeetingDetail, public: bool) -> list[AgendaItemRow]:
-    """Public: a confidential item goes, and so do its sub-items."""
-    if not public:
-        return list(d.items)
-    hidden: set[int] = set()
-    shown = []
-    for item in d.items:
-        if item.confidential or (item.parent_id is not None and item.parent_id in hidden):
-            hidden.add(item.id)
-        else:
-            shown.append(item)
-    return shown
+    """Public: a confidential item goes, and so do its sub-items (they inherit it)."""
+    return [item for item in d.items if not left_out(item, public)]
 
 
 def votes_text(d: DecisionRow) -> str:
@@ -150,7 +149,8 @@ def decision_line(d: DecisionRow, with_context: bool = False) -> DecisionLine:
     if with_context:
         title = one_line(d.item_title)
         context = f"Punt {d.item_number}: {title}" if d.item_number else title
-    return DecisionLine(f"Besluit {d.number}", d.text, votes_text(d), context)
+    return DecisionLine(f"Besluit {d.number}", d.text, votes_text(d), context,
+                        confidential=d.confidential)
 
 
 def action_line(a: ActionRow) -> ActionLine:
@@ -174,6 +174,7 @@ def action_line(a: ActionRow) -> ActionLine:
         overdue=a.overdue,
         origin=origin,
         progress=progress_text(a),
+        confidential=a.confidential,
     )
 
 
@@ -192,7 +193,7 @@ def follow_up_item_id(d: MeetingDetail) -> int | None:
 
 
 def _actions(rows: Iterable[ActionRow], public: bool) -> tuple[ActionLine, ...]:
-    return tuple(action_line(a) for a in rows if not (public and a.confidential))
+    return tuple(action_line(a) for a in rows if not left_out(a, public))
 
 
 # ---- the kinds -----------------------------------------------------------------------------
@@ -243,7 +244,7 @@ def build_invitation(session: Session, meeting_id: int, public: bool = False) ->
         "en geef ons diens naam door."
     )
     return InvitationDoc(
-        frame=frame(d.body, s, "invitation", "Uitnodiging", subtitle(d)),
+        frame=frame(d.body, s, "invitation", "Uitnodiging", subtitle(d), public=public),
         meeting=info,
         salutation="Geachte leden,",
         body_text=body_text,
@@ -258,13 +259,15 @@ def build_agenda(session: Session, meeting_id: int, public: bool = False) -> Age
     d = meeting_detail(session, meeting_id)
     s = load_settings(session)
     return AgendaDoc(
-        frame=frame(d.body, s, "agenda", "Agenda", subtitle(d)),
+        frame=frame(d.body, s, "agenda", "Agenda", subtitle(d), public=public),
         meeting=meeting_info(d),
         items=agenda_lines(d, public),
     )
 
 
-def build_attendance_sheet(session: Session, meeting_id: int) -> AttendanceSheetDoc:
+def build_attendance_sheet(
+    session: Session, meeting_id: int, public: bool = False
+) -> AttendanceSheetDoc:
     d = meeting_detail(session, meeting_id)
     s = load_settings(session)
     if d.invitations:
@@ -276,7 +279,8 @@ def build_attendance_sheet(session: Session, meeting_id: int) -> AttendanceSheet
             SheetRow(a.name, a.organisation, labels.ROLE.get(a.role, "")) for a in d.attendance
         )
     return AttendanceSheetDoc(
-        frame=frame(d.body, s, "attendance-sheet", "Aanwezigheidslijst", subtitle(d)),
+        frame=frame(d.body, s, "attendance-sheet", "Aanwezigheidslijst", subtitle(d),
+                    public=public),
         meeting=meeting_info(d),
         rows=rows,
     )
@@ -370,7 +374,8 @@ def build_minutes(session: Session, meeting_id: int, public: bool = False) -> Mi
     follow_up_id = follow_up_item_id(d)
     carried = _actions(d.open_actions, public)
     title = "Verslag" + (" (openbare versie)" if public else "")
-    page_frame = frame(d.body, s, "minutes", title, subtitle(d), concept=not approved)
+    page_frame = frame(d.body, s, "minutes", title, subtitle(d), concept=not approved,
+                       public=public)
     if approved and not public:  # the full approved text never rides in a public file
         page_frame = replace(page_frame, approved_text=approved_text(session, meeting_id))
     return MinutesDoc(
@@ -405,14 +410,14 @@ def build_decisions(
     s = load_settings(session)
     if meeting_id is not None:
         d = meeting_detail(session, meeting_id)
-        rows = [x for x in d.decisions if not (public and x.confidential)]
+        rows = [x for x in d.decisions if not left_out(x, public)]
         groups: dict[str, list[DecisionLine]] = {}
         for x in rows:
             groups.setdefault(f"Punt {x.item_number}: {one_line(x.item_title)}",
                               []).append(decision_line(x))
         return DecisionListDoc(
             frame=frame(d.body, s, "decisions", "Besluitenlijst", subtitle(d),
-                        concept=not d.minutes.approved),
+                        concept=not d.minutes.approved, public=public),
             scope=f"Besluiten van vergadering {d.number} van {long_date(d.date)}.",
             groups=tuple(DecisionGroup(k, tuple(v)) for k, v in groups.items()),
         )
@@ -425,7 +430,7 @@ def build_decisions(
 
     rows = [
         x for x in list_decisions(session, body=info.short, start=start, end=end)
-        if not (public and x.confidential)
+        if not left_out(x, public)
     ]
     rows.sort(key=lambda x: (x.meeting_date, x.meeting_number, x.number))
     by_meeting: dict[str, list[DecisionLine]] = {}
@@ -434,7 +439,8 @@ def build_decisions(
         by_meeting.setdefault(key, []).append(decision_line(x, with_context=True))
     scope = period_text(start, end)
     return DecisionListDoc(
-        frame=frame(info, s, "decisions", "Besluitenlijst", f"{info.name} – {scope}"),
+        frame=frame(info, s, "decisions", "Besluitenlijst", f"{info.name} – {scope}",
+                    public=public),
         scope=sentence(scope) + ".",
         groups=tuple(DecisionGroup(k, tuple(v)) for k, v in by_meeting.items()),
     )
@@ -452,7 +458,7 @@ def period_text(start: dt.date | None, end: dt.date | None) -> str:
 
 def build_actions(
     session: Session, meeting_id: int | None, *, public: bool = False, body: str | None = None,
-    today: dt.date | None = None,
+    today: dt.date | None = None, start: dt.date | None = None, end: dt.date | None = None,
 ) -> ActionListDoc:
     s = load_settings(session)
     today = today or dt.date.today()
@@ -466,8 +472,9 @@ def build_actions(
     from ..services.actions import list_actions
 
     rows = [
-        a for a in list_actions(session, body=info.short, open_only=True, today=today)
-        if a.is_open and not (public and a.confidential)
+        a for a in list_actions(session, body=info.short, open_only=True, today=today,
+                                agreed_from=start, agreed_to=end)
+        if a.is_open and not left_out(a, public)
     ]
     groups: dict[str, list[ActionRow]] = {}
     for a in rows:
@@ -488,8 +495,11 @@ def build_actions(
         f"Stand op {long_date(today)}: {len(rows)} open actiepunt"
         f"{'en' if len(rows) != 1 else ''}, waarvan {overdue} over tijd."
     )
+    if start or end:
+        scope += f" Afgesproken op de vergaderingen {period_text(start, end)}."
     return ActionListDoc(
-        frame=frame(info, s, "actions", "Actielijst", f"{info.name} – open actiepunten"),
+        frame=frame(info, s, "actions", "Actielijst", f"{info.name} – open actiepunten",
+                    public=public),
         scope=scope,
         groups=built,
         overdue_count=overdue,

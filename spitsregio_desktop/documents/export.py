@@ -54,7 +54,8 @@ def build_document(
         if kind == "decisions":
             return build.build_decisions(session, meeting_id, public=public, body=body,
                                          start=start, end=end)
-        return build.build_actions(session, meeting_id, public=public, body=body, today=today)
+        return build.build_actions(session, meeting_id, public=public, body=body, today=today,
+                                   start=start, end=end)
     if meeting_id is None:
         raise ValidationError(f"geef de vergadering op voor de {KIND_LABEL[kind]}", "meeting")
     if kind == "invitation":
@@ -62,7 +63,7 @@ def build_document(
     if kind == "agenda":
         return build.build_agenda(session, meeting_id, public)
     if kind == "attendance-sheet":
-        return build.build_attendance_sheet(session, meeting_id)
+        return build.build_attendance_sheet(session, meeting_id, public)
     return build.build_minutes(session, meeting_id, public)
 
 
@@ -100,4 +101,5 @@ def export_document(
     check_supported(kind, fmt)
     doc = build_document(session, meeting_id, kind, public=public, body=body, start=start,
                          end=end)
-    return write_atomically(Path(out_path), fmt, lambda fh: render_document(doc, fmt, fh))
+    return write_atomically(Path(out_path), fmt, lambda fh: render_document(doc, fmt, fh),
+                            public=public)

@@ -1,4 +1,10 @@
-"""Writing an output file safely: beside the target first, then moved into place."""
+"""Writing an output file safely: beside the target first, then moved into place.
+
+Who may read it: a full (non-public) export holds confidential items and personal data, so
+on Linux and macOS it stays owner-only (0600, as the temporary file is made) and a folder
+made for it is 0700; a public export is an ordinary file (0644) for anyone to read. On
+Windows the file inherits its folder's access list (see storage.private).
+"""
 
 from __future__ import annotations
 
@@ -10,28 +16,43 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..services.errors import ValidationError
+from ..storage.private import owner_only_dir
+
+PUBLIC_MODE = 0o644
 
 
-def write_atomically(out_path: Path, suffix: str, write: Callable[[BinaryIO], None]) -> Path:
-    """Write `out_path` through a temporary file beside it: never half a file in its place."""
+def write_atomically(
+    out_path: Path, suffix: str, write: Callable[[BinaryIO], None], *, public: bool = False
+) -> Path:
+    """Write `out_path` through a temporary file beside it: never half a file in its place.
+
+    `public`: the export leaves confidential items out, so others may read it.
+    """
     out_path = Path(out_path)
     try:
-        out_path.parent.mkdir(parents=True, exist_ok=True)
+        if public:
+            out_path.parent.mkdir(parents=True, exist_ok=True)
+        else:
+            owner_only_dir(out_path.parent)
     except OSError as exc:
-        raise ValidationError(f"de map {out_path.parent} kan niet worden gemaakt: {exc}",
-                              "out") from exc
+        raise ValidationError(
+            f"de map {out_path.parent} kan niet worden gemaakt: {exc}", "out"
+        ) from exc
+    # mkstemp makes the file 0600: a full export stays so, a public one is opened up below
     fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=f".{suffix}", dir=out_path.parent)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, 0o644)  # mkstemp makes it private; an export is an ordinary file
+        if public:
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, PUBLIC_MODE)
         os.replace(tmp, out_path)
     except PermissionError as exc:
         raise ValidationError(
             f"Het bestand {out_path.name} is geopend in een ander programma of niet "
-            "schrijfbaar; sluit het en probeer opnieuw.", "out",
+            "schrijfbaar; sluit het en probeer opnieuw.",
+            "out",
         ) from exc
     finally:
         with contextlib.suppress(OSError):

@@ -7,6 +7,7 @@ renderers draw blocks and know nothing about meetings.
 from __future__ import annotations
 
 from .model import (
+    CONFIDENTIAL_MARK,
     ActionLine,
     ActionListDoc,
     AgendaDoc,
@@ -44,11 +45,15 @@ def paragraphs(text: str, style: str = "body") -> list[Para]:
     return [Para(p, style=style) for p in parts if p.strip()]
 
 
+def _what(a: ActionLine) -> str:
+    """An action's description, marked when it belongs to a confidential item."""
+    return f"{CONFIDENTIAL_MARK} – {a.description}" if a.confidential else a.description
+
+
 def _agenda_cell(line: AgendaLine) -> str:
-    details = [x for x in (line.kind, line.presenter) if x]
+    mark = (CONFIDENTIAL_MARK,) if line.confidential else ()
+    details = [x for x in (*mark, line.kind, line.presenter) if x]
     text = line.title
-    if line.confidential:
-        text += " (vertrouwelijk)"
     if details:
         text += "\n" + " · ".join(details)
     if line.adjourned_from:
@@ -63,7 +68,7 @@ def _agenda_cell(line: AgendaLine) -> str:
 
 def _short_action(a: ActionLine) -> str:
     """One line per carried action on an agenda: what – who – by when."""
-    what = " ".join(a.description.split())
+    what = " ".join(_what(a).split())
     if len(what) > 140:
         what = what[:139].rstrip() + "…"
     parts = [what, a.owner]
@@ -75,7 +80,7 @@ def _short_action(a: ActionLine) -> str:
 def follow_up_table(actions: tuple[ActionLine, ...]) -> Table:
     """Under "Opvolging actiepunten" in the minutes: each open action and where it stands."""
     rows = tuple(
-        (a.description, a.owner, a.due,
+        (_what(a), a.owner, a.due,
          a.status + (f"\n{a.progress}" if a.progress else ""))
         for a in actions
     )
@@ -125,11 +130,11 @@ def attendance_sheet(doc: AttendanceSheetDoc) -> list[Block]:
 
 def action_rows(actions: tuple[ActionLine, ...], origin: bool) -> Table:
     if origin:
-        rows = tuple((a.description, a.owner, a.due, a.origin) for a in actions)
+        rows = tuple((_what(a), a.owner, a.due, a.origin) for a in actions)
         header = ("Wat", "Wie", "Tegen", "Van")
         widths = (0.40, 0.20, 0.16, 0.24)
     else:
-        rows = tuple((a.description, a.owner, a.due) for a in actions)
+        rows = tuple((_what(a), a.owner, a.due) for a in actions)
         header, widths = ("Wat", "Wie", "Tegen"), (0.56, 0.28, 0.16)
     marked = tuple(i for i, a in enumerate(actions) if a.overdue)
     return Table(header, rows, widths, marked=marked, names=(1,))
@@ -139,7 +144,8 @@ def decision_blocks(d: DecisionLine, context: bool = False) -> list[Block]:
     out: list[Block] = []
     if context and d.context:
         out.append(Para(d.context, style="meta"))
-    out.append(Para(d.text, lead=f"{d.label}: "))
+    mark = f" ({CONFIDENTIAL_MARK})" if d.confidential else ""
+    out.append(Para(d.text, lead=f"{d.label}{mark}: "))
     if d.votes:
         out.append(Para(d.votes, style="note"))
     return out
@@ -147,9 +153,8 @@ def decision_blocks(d: DecisionLine, context: bool = False) -> list[Block]:
 
 def minutes_item(item: MinutesItem) -> list[Block]:
     out: list[Block] = [Heading(f"{item.number}. {item.title}", 2)]
-    details = [x for x in (item.kind, item.presenter) if x]
-    if item.confidential:
-        details.append("vertrouwelijk")
+    mark = (CONFIDENTIAL_MARK,) if item.confidential else ()
+    details = [x for x in (*mark, item.kind, item.presenter) if x]
     if details:
         out.append(Para(" · ".join(details), style="meta"))
     if item.adjourned_from:
@@ -216,7 +221,7 @@ def actions(doc: ActionListDoc) -> list[Block]:
         out.append(Para("Er zijn geen open actiepunten.", style="quiet"))
     for group in doc.groups:
         # the owner heads the group's table and comes back with it on every next page
-        rows = tuple((a.description, a.due, a.status, a.origin) for a in group.actions)
+        rows = tuple((_what(a), a.due, a.status, a.origin) for a in group.actions)
         marked = tuple(i for i, a in enumerate(group.actions) if a.overdue)
         out.append(Table(("Wat", "Tegen", "Status", "Van"), rows, (0.42, 0.16, 0.16, 0.26),
                          marked=marked, caption=group.owner))

@@ -11,6 +11,7 @@ non-ASCII names in headers (RFC 2047) and attachment names (RFC 2231) correctly.
   invitation PDF, the agenda items' attachment files and the .ics (text/calendar;
   method=REQUEST), the latter also as an alternative to the text so calendar-aware clients
   show the invitation. A cancelled meeting gives a cancellation mail with only the .ics.
+  With the recipients in Bcc (the default) that .ics names the organiser only.
 - minutes + eml: the minutes PDF (full, or public with `public=True`) and the DOCX when the
   settings ask for it.
 
@@ -247,6 +248,15 @@ def _attach(msg: EmailMessage, filename: str, data: bytes, maintype: str, subtyp
     part.set_param("name", filename)  # for clients that read the name from Content-Type
 
 
+def calendar_attendees(
+    settings: AppSettings, recipients: Sequence[Recipient]
+) -> Sequence[Recipient]:
+    """Who the calendar invitation inside a draft names. Bcc means no invitee sees another's
+    address: the attached .ics then holds the organiser only (every mail client accepts an
+    invitation without an attendee list); in To everyone sees the others anyway."""
+    return () if settings.recipients_in_bcc else recipients
+
+
 # ---- the entry point ------------------------------------------------------------------------
 
 
@@ -312,7 +322,8 @@ def export_mail(
         data = build_ics(detail, settings, public=public, recipients=recipients)
     elif kind == "invitation":
         sender(settings)  # a missing sender address stops us before the slow work
-        ics = build_ics(detail, settings, public=public, recipients=recipients)
+        ics = build_ics(detail, settings, public=public,
+                        recipients=calendar_attendees(settings, recipients))
         attachments: list[MailAttachment] = []
         if not cancelled:
             files = agenda_attachments(detail, attachments_dir, public=public)
@@ -335,7 +346,7 @@ def export_mail(
                          recipients=recipients)
 
     out = Path(out)
-    write_atomically(out, fmt, lambda fh: fh.write(data))
+    write_atomically(out, fmt, lambda fh: fh.write(data), public=public)
     if warn is not None and unreachable:
         warn(unreachable_line(unreachable))
     if mark_sent and kind == "invitation" and not cancelled and recipients:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 EU_LINE = "Medegefinancierd door de Europese Unie"
 EU_LINES = ("Medegefinancierd door", "de Europese Unie")  # beside the emblem, in two lines
+PUBLIC_MARK = "Openbare versie"  # in the header of every page of a public document
+CONFIDENTIAL_MARK = "Vertrouwelijk"  # on confidential items, decisions, actions (full version)
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Frame:
     author: str = ""
     keywords: str = ""  # Dutch words for the file's properties: "verslag, Taskforce …"
     approved_text: str = ""  # approved minutes (full version): embedded in the PDF/A-3
+    public: bool = False  # PUBLIC_MARK on every page: confidential items are left out
 
     @property
     def esf(self) -> bool:
@@ -58,6 +61,7 @@ class ActionLine:
     overdue: bool = False
     origin: str = ""  # "BO 11, punt 4"
     progress: str = ""  # the latest progress note: "12/01/2027: offerte gevraagd"
+    confidential: bool = False  # of a confidential item: marked in the full version
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class DecisionLine:
     text: str
     votes: str = ""  # "Stemming: 12 voor, 2 tegen, 1 onthouding"
     context: str = ""  # "Vergadering 12 van 10/12/2026, punt 4: titel" in lists
+    confidential: bool = False  # of a confidential item: marked in the full version
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from ..services.settings import load_settings
 from .build import find_body, frame, long_date, short_date
 from .chart_scale import date_ticks, day_span, nice_ticks, number, percent
 from .files import write_atomically
+from .model import CONFIDENTIAL_MARK
 from .pdf.styles import FONT, GREY, HEADER_FILL, OVERDUE, RULE, styles, table_font_commands
 from .report_pdf import CONTENT_WIDTH, render_pdf
 from .text import for_pdf, sentence
@@ -175,6 +176,8 @@ def _section(d: ObjectiveDetail) -> list[Flowable]:
         far = dt.date.max
         for a in sorted(d.actions, key=lambda a: (not a.is_open, a.due_date or far, a.id)):
             bits = [a.owner, STATUS_NL.get(str(a.status), str(a.status))]
+            if a.confidential:  # this report is a full version: say so, as the lists do
+                bits.insert(0, CONFIDENTIAL_MARK)
             if a.due_date:
                 bits.append(f"tegen {short_date(a.due_date)}")
             line = f"{for_pdf(a.description.strip().splitlines()[0])} " \

@@ -252,11 +252,14 @@ def list_actions(
     theme: str | None = None,
     due_from: dt.date | None = None,
     due_to: dt.date | None = None,
+    agreed_from: dt.date | None = None,
+    agreed_to: dt.date | None = None,
 ) -> list[ActionRow]:
     """Every action of every meeting (the tracker), filtered; oldest due date first.
 
     `due_from`/`due_to` bound the due date inclusively (actions without one drop out);
-    `due_before` is exclusive. `theme` is the agenda item's theme.
+    `due_before` is exclusive. `theme` is the agenda item's theme. `agreed_from`/`agreed_to`
+    bound the date of the meeting that agreed the action, inclusively.
     """
     conditions = []
     if body is not None:
@@ -277,6 +280,10 @@ def list_actions(
         conditions.append(Action.due_date <= due_to)
     if theme is not None:
         conditions.append(AgendaItem.theme == theme)
+    if agreed_from is not None:
+        conditions.append(Meeting.date >= agreed_from)
+    if agreed_to is not None:
+        conditions.append(Meeting.date <= agreed_to)
     return action_rows(session, *conditions, today=today, with_events=with_events)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import uuid
 from pathlib import Path
@@ -12,6 +13,8 @@ from sqlalchemy.orm import Session
 
 from ..storage.enums import ItemKind, MeetingStatus, StandardItem
 from ..storage.models import AgendaItem, Attachment, Meeting
+from ..storage.private import owner_only_dir, owner_only_file
+from .confidentiality import is_confidential
 from .errors import ValidationError, check_version
 from .meetings import ensure_editable, get_meeting
 from .parse import optional_text, parse_enum, parse_minutes, require_text
@@ -70,15 +73,21 @@ def add_item(
     theme: str = "",
     presenter: str = "",
     duration_minutes: int | str = 0,
-    confidential: bool = False,
+    confidential: bool | None = None,
     notes: str = "",
     internal_notes: str = "",
     parent_id: int | None = None,
     after_item_id: int | None = None,
     commit: bool = True,
 ) -> int:
-    """Add an agenda item; it lands before "Varia" unless a place is given."""
+    """Add an agenda item; it lands before "Varia" unless a place is given.
+
+    `confidential` None: a new sub-item of a confidential item starts confidential itself,
+    so it stays so when it is moved out later.
+    """
     get_meeting(session, meeting_id)
+    if confidential is None:
+        confidential = parent_id is not None and is_confidential(session, parent_id)
     ensure_editable(session, meeting_id)
     title = require_text(title, "title", "de titel van het agendapunt", 500)
     item = AgendaItem(
@@ -238,6 +247,10 @@ def move_item_to(session: Session, item_id: int, parent_id: int | None, index: i
         if parent.meeting_id != item.meeting_id:
             raise ValidationError("een subpunt hoort bij dezelfde vergadering", "parent")
     old_parent = item.parent_id
+    if old_parent != parent_id and is_confidential(session, item.id):
+        # moved out from under a confidential item: it stays confidential until someone
+        # unticks it on purpose (its sub-items follow it)
+        item.confidential = True
     old_siblings = [s for s in _siblings(session, item.meeting_id, old_parent) if s.id != item.id]
     item.parent_id = parent_id
     new_siblings = [s for s in _siblings(session, item.meeting_id, parent_id) if s.id != item.id]
@@ -317,7 +330,8 @@ def add_item_linked(session: Session, meeting_id: int, earlier: AgendaItem) -> i
         theme=earlier.theme,
         presenter=earlier.presenter,
         duration_minutes=earlier.duration_minutes,
-        confidential=earlier.confidential,
+        # confidential through its parent there: it comes back alone, so flagged itself
+        confidential=is_confidential(session, earlier.id),
         commit=False,
     )
     session.get(AgendaItem, new_id).adjourned_from_id = earlier.id
@@ -353,10 +367,11 @@ def add_attachment(session: Session, item_id: int, source: Path, attachments_dir
     source = Path(source)
     if not source.is_file():
         raise ValidationError(f"het bestand '{source}' bestaat niet", "attachment")
-    target_dir = Path(attachments_dir) / str(item.meeting_id)
-    target_dir.mkdir(parents=True, exist_ok=True)
+    target_dir = owner_only_dir(Path(attachments_dir) / str(item.meeting_id))
     stored = target_dir / f"{uuid.uuid4().hex[:8]}-{source.name}"
-    shutil.copy2(source, stored)
+    shutil.copyfile(source, owner_only_file(stored))  # owner-only, whatever the original was
+    times = source.stat()
+    os.utime(stored, ns=(times.st_atime_ns, times.st_mtime_ns))
     attachment = Attachment(
         agenda_item_id=item.id,
         filename=source.name,

@@ -18,6 +18,7 @@ from ..storage.models import (
     Organisation,
     Person,
 )
+from .confidentiality import confidential_sources
 from .views import ActionEventRow, ActionRow, DecisionRow
 
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
@@ -44,23 +45,31 @@ def numbering(items: list) -> dict[int, tuple[str, int]]:
 
 
 def item_numbers(session: Session, meeting_ids: set[int]) -> dict[int, str]:
-    """Shown numbers of all items of the given meetings ("3", "3.1"), as numbering() gives.
+    """Shown numbers of all items of the given meetings ("3", "3.1"), as numbering() gives."""
+    return item_outline(session, meeting_ids)[0]
+
+
+def item_outline(
+    session: Session, meeting_ids: set[int]
+) -> tuple[dict[int, str], dict[int, int]]:
+    """(shown numbers, confidential_sources) of all items of the given meetings.
 
     SQLite counts the siblings (a window function); Python only joins parent and child
-    numbers: the action tracker needs this for thousands of items at once.
+    numbers: the action tracker needs this for thousands of items at once. The same rows
+    feed the one confidentiality rule, so it costs no second query.
     """
     if not meeting_ids:
-        return {}
+        return {}, {}
     sibling = func.row_number().over(
         partition_by=(AgendaItem.meeting_id, AgendaItem.parent_id),
         order_by=(AgendaItem.position, AgendaItem.id),
     )
     rows = session.connection().execute(
-        select(AgendaItem.id, AgendaItem.parent_id, sibling).where(
+        select(AgendaItem.id, AgendaItem.parent_id, sibling, AgendaItem.confidential).where(
             AgendaItem.meeting_id.in_(meeting_ids)
         )
-    )
-    place = {item_id: (parent_id, n) for item_id, parent_id, n in rows.all()}
+    ).all()
+    place = {item_id: (parent_id, n) for item_id, parent_id, n, _flag in rows}
     numbers: dict[int, str] = {}
 
     def number(item_id: int) -> str:
@@ -73,7 +82,7 @@ def item_numbers(session: Session, meeting_ids: set[int]) -> dict[int, str]:
 
     for item_id in place:
         number(item_id)
-    return numbers
+    return numbers, confidential_sources((r[0], r[1], r[3]) for r in rows)
 
 
 def ordered(items: list[AgendaItem]) -> list[AgendaItem]:
@@ -106,7 +115,10 @@ def owner_label(action: Action) -> str:
     )
 
 
-def decision_row(d: Decision, item_number: str, meeting: Meeting) -> DecisionRow:
+def decision_row(
+    d: Decision, item_number: str, meeting: Meeting, confidential: bool
+) -> DecisionRow:
+    """`confidential`: the item's, as services.confidentiality decides (inherited)."""
     return DecisionRow(
         id=d.id,
         number=d.number,
@@ -122,7 +134,7 @@ def decision_row(d: Decision, item_number: str, meeting: Meeting) -> DecisionRow
         item_number=item_number,
         item_title=d.agenda_item.title,
         theme=d.agenda_item.theme,
-        confidential=d.agenda_item.confidential,
+        confidential=confidential,
     )
 
 
@@ -172,7 +184,7 @@ def action_rows(
             Body.short,
             Action.agenda_item_id,
             AgendaItem.theme,
-            AgendaItem.confidential,
+            AgendaItem.meeting_id,
             _text(Action.created_on),
             _text(Action.closed_on),
             Action.objective_id,
@@ -192,7 +204,9 @@ def action_rows(
     )
     connection = session.connection()  # Core rows: no ORM bookkeeping per row
     rows = connection.execute(query).all()
-    numbers = item_numbers(session, {r[7] for r in rows if r[7] is not None})
+    # inherited confidentiality: the item's own flag is not enough (a sub-item of a
+    # confidential item is confidential too)
+    numbers, secret = item_outline(session, {r[14] for r in rows if r[14] is not None})
     events: dict[int, list[ActionEventRow]] = {}
     if with_events and rows:
         ids = [r[0] for r in rows]
@@ -229,7 +243,7 @@ def action_rows(
             agenda_item_id=r[12],
             item_number=numbers.get(r[12], "") if r[12] else "",
             theme=r[13] or "",
-            confidential=bool(r[14]),
+            confidential=r[12] in secret,
             created_on=_day(r[15]),
             closed_on=_day(r[16]),
             objective_id=r[17],

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..storage.models import AgendaItem, Decision, Meeting
-from .convert import decision_row, item_numbers
+from .convert import decision_row, item_outline
 from .errors import ValidationError, check_version
 from .meetings import ensure_editable, get_body
 from .parse import require_text
@@ -129,5 +129,8 @@ def list_decisions(
     decisions = list(session.scalars(query))
     if theme:
         decisions = [d for d in decisions if d.agenda_item.theme == theme]
-    numbers = item_numbers(session, {d.meeting_id for d in decisions})
-    return [decision_row(d, numbers.get(d.agenda_item_id, ""), d.meeting) for d in decisions]
+    numbers, secret = item_outline(session, {d.meeting_id for d in decisions})
+    return [
+        decision_row(d, numbers.get(d.agenda_item_id, ""), d.meeting, d.agenda_item_id in secret)
+        for d in decisions
+    ]

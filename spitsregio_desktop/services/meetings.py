@@ -23,6 +23,7 @@ from ..storage.models import (
     MinutesVersion,
     Person,
 )
+from .confidentiality import confidential_sources
 from .convert import OPEN_STATUSES, action_rows, decision_row, numbering, ordered
 from .errors import ValidationError, check_version
 from .parse import check_hours, parse_date, parse_enum, parse_time, require_text
@@ -363,6 +364,7 @@ def meeting_detail(
     items = ordered(list(meeting.items))
     nums = numbering(items)
     times = _planned_times(meeting, items)
+    secret = confidential_sources((i.id, i.parent_id, i.confidential) for i in items)
     roles = _roles(session, meeting)
 
     adjourned_to = (
@@ -413,7 +415,11 @@ def meeting_detail(
                 duration_minutes=item.duration_minutes,
                 planned_start=times.get(item.id, (None, None))[0],
                 planned_end=times.get(item.id, (None, None))[1],
-                confidential=item.confidential,
+                confidential=item.id in secret,
+                confidential_flag=item.confidential,
+                confidential_via=(
+                    nums[secret[item.id]][0] if secret.get(item.id, item.id) != item.id else ""
+                ),
                 notes=item.notes,
                 internal_notes=item.internal_notes,
                 done=item.done,
@@ -424,7 +430,9 @@ def meeting_detail(
                     AttachmentRow(a.id, a.filename, a.stored_path, a.size_bytes)
                     for a in item.attachments
                 ),
-                decisions=tuple(decision_row(d, number, meeting) for d in item.decisions),
+                decisions=tuple(
+                    decision_row(d, number, meeting, item.id in secret) for d in item.decisions
+                ),
                 actions=tuple(actions_by_item.get(item.id, ())),
                 left_room=tuple(left_room.get(item.id, ())),
                 arrived_here=tuple(arrived.get(item.id, ())),

@@ -3,6 +3,11 @@
 Export → import → export gives the same JSON but for ids (and there are no ids in it).
 Import validates everything first and writes in one transaction: all or nothing. Every
 problem names its place in the file ("agenda[2].duration_minutes") and what is wrong.
+
+A public package (`public=True`) leaves out every confidential item (inherited: an item is
+confidential when it or any ancestor is flagged) with its sub-items, notes, decisions,
+actions and attachments, and every internal note; it says `"public": true`. Its items are
+numbered as they stand in it, and the participants' item references follow.
 """
 
 from __future__ import annotations
@@ -59,16 +64,18 @@ _ANSWER_FOR = {
 # ---------------------------------------------------------------- export
 
 
-def export_package(session: Session, meeting_id: int) -> dict[str, Any]:
+def export_package(session: Session, meeting_id: int, public: bool = False) -> dict[str, Any]:
     d = meeting_detail(session, meeting_id)
+    kept = [item for item in d.items if not (public and item.confidential)]
     by_parent: dict[int | None, list] = {}
-    for item in d.items:
+    for item in kept:
         by_parent.setdefault(item.parent_id, []).append(item)
+    number = _public_numbers(by_parent) if public else {i.number: i.number for i in d.items}
     owner_names = _owner_names(session, [a.id for a in d.actions])
     absences: dict[str, list[str]] = {}
-    for item in d.items:
+    for item in kept:
         for name in item.left_room:
-            absences.setdefault(name, []).append(item.number)
+            absences.setdefault(name, []).append(number[item.number])
 
     def item_json(item) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -77,9 +84,9 @@ def export_package(session: Session, meeting_id: int) -> dict[str, Any]:
             "theme": item.theme,
             "presenter": item.presenter,
             "duration_minutes": item.duration_minutes,
-            "confidential": item.confidential,
+            "confidential": item.confidential_flag,
             "notes": item.notes,
-            "internal_notes": item.internal_notes,
+            **({} if public else {"internal_notes": item.internal_notes}),
             "adjourned": item.adjourned,
             "attachments": [a.filename for a in item.attachments],
             "decisions": [
@@ -124,8 +131,8 @@ def export_package(session: Session, meeting_id: int) -> dict[str, Any]:
                 "substitute": att.substitute_name,
                 "arrived_at": _hm(att.arrived_at),
                 "left_at": _hm(att.left_at),
-                "arrived_from_item": att.arrived_from_item or None,
-                "left_after_item": att.left_after_item or None,
+                "arrived_from_item": _moved(att.arrived_from_item, d.items, number, 1),
+                "left_after_item": _moved(att.left_after_item, d.items, number, -1),
                 "left_room_for": absences.get(att.name, []),
             }
         )
@@ -151,9 +158,39 @@ def export_package(session: Session, meeting_id: int) -> dict[str, Any]:
         "end": _hm(d.end_time),
         "location": d.location,
         "status": d.status.value,
+        "public": public,
         "participants": participants,
         "agenda": [item_json(i) for i in by_parent.get(None, [])],
     }
+
+
+def _public_numbers(by_parent: dict[int | None, list]) -> dict[str, str]:
+    """Old number → number in the public package, where left-out items leave no gap."""
+    found: dict[str, str] = {}
+
+    def walk(parent_id: int | None, prefix: str) -> None:
+        for n, item in enumerate(by_parent.get(parent_id, []), start=1):
+            found[item.number] = f"{prefix}{n}"
+            walk(item.id, f"{prefix}{n}.")
+
+    walk(None, "")
+    return found
+
+
+def _moved(old: str, items: tuple, number: dict[str, str], step: int) -> str | None:
+    """An item reference in the package's numbering. When its item is left out, the next
+    kept item (arrived from: step 1) or the previous one (left after: step -1)."""
+    if not old:
+        return None
+    order = [i.number for i in items]
+    if old not in order:
+        return None
+    index = order.index(old)
+    while 0 <= index < len(order):
+        if order[index] in number:
+            return number[order[index]]
+        index += step
+    return None
 
 
 def _hm(t: dt.time | None) -> str | None:
@@ -333,6 +370,7 @@ def validate_package(data: Any) -> _Package:
             f"(deze versie van het programma leest versie {VERSION})",
         )
     body = root.text("body", required=True)
+    root.boolean("public")  # a public package imports like any other: it just holds less
     date = root.date("date", required=True)
     start, end = root.time("start"), root.time("end")
     try:

@@ -20,13 +20,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Row
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..storage.search_index import MAX_TERMS, SNIPPET_TOKENS, build_query, find
+from .confidentiality import confidential_items
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,9 @@ class SearchHit:
     attachment belongs to; None for an action without an item).
     title: the agenda item's title, or for an action without an item, the meeting's title.
     snippet: one line of context with the matching words between « and ».
-    rank: lower is better (bm25 on SQLite, minus ts_rank on a server); results come sorted by it.
+    rank: lower is better (bm25 on SQLite, minus ts_rank on a server); results come sorted
+    by it.
+    confidential: the item is confidential (inherited: it or an ancestor is flagged).
     """
 
     kind: str
@@ -59,13 +62,20 @@ class SearchHit:
     title: str
     snippet: str
     rank: float
+    confidential: bool = False
 
 
 _SPACES = re.compile(r"\s+")
 
 
-def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
-    """Up to `limit` hits for `text`, best first. Empty or whitespace-only text gives []."""
+def search(
+    session: Session, text: str, limit: int = 50, *, public: bool = False
+) -> list[SearchHit]:
+    """Up to `limit` hits for `text`, best first. Empty or whitespace-only text gives [].
+
+    Every hit says whether its item is confidential; `public` leaves such hits out (for
+    results shown where others may see them).
+    """
     limit = max(1, min(int(limit), MAX_LIMIT))
     try:
         rows = find(session, text or "", limit)
@@ -76,7 +86,11 @@ def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
         session.rollback()  # PostgreSQL: the failed statement aborted the transaction
         log.warning("the search index refused a query of %d characters", len(text or ""))
         return []
-    return [_hit(row) for row in rows]
+    hits = [_hit(row) for row in rows]
+    meetings = {h.meeting_id for h in hits if h.meeting_id is not None}
+    secret = confidential_items(session, meetings) if meetings else {}
+    hits = [replace(h, confidential=h.item_id in secret) for h in hits]
+    return [h for h in hits if not (public and h.confidential)]
 
 
 def _hit(row: Row) -> SearchHit:

@@ -131,7 +131,7 @@ class DecisionRow:
     item_number: str
     item_title: str
     theme: str
-    confidential: bool
+    confidential: bool  # the item's, inherited (services.confidentiality)
 
     @property
     def has_votes(self) -> bool:
@@ -163,7 +163,7 @@ class ActionRow:
     agenda_item_id: int | None
     item_number: str
     theme: str
-    confidential: bool
+    confidential: bool  # the item's, inherited (services.confidentiality)
     created_on: dt.date
     closed_on: dt.date | None
     objective_id: int | None
@@ -190,6 +190,9 @@ class AgendaItemRow:
     duration_minutes: int
     planned_start: dt.time | None
     planned_end: dt.time | None
+    # confidential: inherited (it or an ancestor is flagged), what every output obeys;
+    # confidential_flag: the item's own box; confidential_via: the number of the flagged
+    # ancestor it inherits from ("" when its own box is ticked or it is public)
     confidential: bool
     notes: str
     internal_notes: str
@@ -203,6 +206,8 @@ class AgendaItemRow:
     left_room: tuple[str, ...] = ()  # names of who left the room for this item
     arrived_here: tuple[str, ...] = ()  # late arrivals, present from this item on
     left_here: tuple[str, ...] = ()  # early leavers, gone after this item
+    confidential_flag: bool = False
+    confidential_via: str = ""
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from .paths import backup_dir_for
+from .private import owner_only_dir, owner_only_file
 
 KEEP_AUTOMATIC = 10
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z-]+)\.sqlite$")
@@ -32,14 +33,14 @@ def backup_database(db_path: Path, dest_dir: Path | None = None, reason: str = "
     """Write a consistent copy of `db_path` into `dest_dir` and return its path."""
     db_path = Path(db_path)
     dest_dir = Path(dest_dir) if dest_dir else backup_dir_for(db_path)
-    dest_dir.mkdir(parents=True, exist_ok=True)
+    owner_only_dir(dest_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = dest_dir / f"{db_path.stem}-{stamp}-{reason}.sqlite"
     n = 1
     while target.exists():
         target = dest_dir / f"{db_path.stem}-{stamp}-{n}-{reason}.sqlite"
         n += 1
-    partial = target.with_suffix(".partial")
+    partial = owner_only_file(target.with_suffix(".partial"))
     src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(partial)
@@ -109,7 +110,7 @@ def restore_backup(backup_path: Path, db_path: Path) -> Path:
             safety = backup_database(db_path, reason="before-restore")
         except sqlite3.DatabaseError:
             safety = None  # the current file is unreadable: that is why we restore
-    tmp = db_path.with_suffix(".restoring")
+    tmp = owner_only_file(db_path.with_suffix(".restoring"))
     src = sqlite3.connect(f"file:{backup_path}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(tmp)

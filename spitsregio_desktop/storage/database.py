@@ -20,6 +20,7 @@ from . import backup as backups
 from .errors import ConcurrentChange, DatabaseCorrupt, DatabaseNotFound, MigrationFailed
 from .location import ServerUrl, db_location
 from .lock import DatabaseLock
+from .private import owner_only_dir, restrict_database
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -123,11 +124,12 @@ def open_database(
     db_path = Path(location).expanduser().resolve()
     if readonly:
         return _open_readonly(db_path)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    owner_only_dir(db_path.parent)
     db_lock = DatabaseLock(db_path) if lock else None
     if db_lock:
         db_lock.acquire()
     try:
+        restrict_database(db_path)  # owner-only, also a file an earlier version made 0644
         existed = db_path.exists() and db_path.stat().st_size > 0
         start_backup = None
         migrated = False
@@ -147,6 +149,7 @@ def open_database(
                 migrated = True
         else:
             migrate.upgrade_via_copy(db_path)
+        restrict_database(db_path)
         engine = make_engine(db_path)
         db = Database(
             path=db_path,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .backup import check_file, sync_directory
 from .errors import MigrationFailed
+from .private import owner_only_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -81,6 +82,7 @@ def upgrade_via_copy(db_path: Path, revision: str = "head") -> None:
     work = db_path.with_name(db_path.name + ".migrating")
     for leftover in (work, Path(str(work) + "-wal"), Path(str(work) + "-shm")):
         leftover.unlink(missing_ok=True)
+    owner_only_file(work)  # it becomes the database: owner-only from its first byte
     if db_path.exists() and db_path.stat().st_size > 0:
         _checkpoint(db_path)
         src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)

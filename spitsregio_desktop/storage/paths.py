@@ -13,7 +13,10 @@ APP_AUTHOR = "Spitsregio"
 
 def data_dir() -> Path:
     """The local app data folder: WAL needs the database on this host, never a synced folder."""
-    return user_data_path(APP_DIR_NAME, APP_AUTHOR, roaming=False, ensure_exists=True)
+    from .private import owner_only_dir
+
+    # made 0700: it holds the database, its backups and the attachments
+    return owner_only_dir(user_data_path(APP_DIR_NAME, APP_AUTHOR, roaming=False))
 
 
 def default_database_path() -> Path:

@@ -19,7 +19,7 @@ from docx.shared import Mm, Pt
 
 from ...storage.paths import resources_dir
 from .. import emblem
-from ..model import EU_LINES, Block, Bullets, Frame, Gap, Heading, Para, Table
+from ..model import EU_LINES, PUBLIC_MARK, Block, Bullets, Frame, Gap, Heading, Para, Table
 from ..text import for_docx, one_line
 from .lists import add_list
 from .parts import (
@@ -135,6 +135,13 @@ def _header(header, frame: Frame, first: bool = False) -> None:  # noqa: ANN001
         run.bold = True
         run.font.size = Pt(16)
         run.font.color.rgb = RED
+    if frame.public:
+        if frame.concept:
+            mark = right.add_paragraph()
+            mark.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        run = mark.add_run(PUBLIC_MARK)
+        run.bold = True
+        run.font.size = Pt(10)
     header.paragraphs[0].paragraph_format.space_after = Pt(0)
 
 

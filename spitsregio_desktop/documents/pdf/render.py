@@ -37,7 +37,7 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus.frames import Frame as RLFrame
 
 from .. import emblem
-from ..model import EU_LINES, Block, Bullets, Frame, Gap, Heading, Para, Table
+from ..model import EU_LINES, PUBLIC_MARK, Block, Bullets, Frame, Gap, Heading, Para, Table
 from ..text import clean, for_pdf, one_line
 from .archive import ArchiveInfo, archive
 from .outline import draw_outline
@@ -120,6 +120,8 @@ def _draw_page(canvas: Canvas, frame: Frame, first: bool = False) -> None:
     if first and frame.esf:
         right = _draw_eu_block(canvas, right, top + 2) - 4 * mm
     reserve = 30 * mm if frame.concept else 0
+    if frame.public:
+        reserve = max(reserve, stringWidth(PUBLIC_MARK, BOLD, 10) + 4 * mm)
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, 11.5)
     canvas.drawString(x, top - 3, _fit(one_line(lh.body_name), BOLD, 11.5, right - x - reserve))
@@ -127,12 +129,16 @@ def _draw_page(canvas: Canvas, frame: Frame, first: bool = False) -> None:
     canvas.setFillColor(GREY)
     lines = [lh.secretariat_name, " · ".join(lh.secretariat_lines)]
     for i, line in enumerate(filter(None, lines)):
-        canvas.drawString(x, top - 14 - 10 * i, _fit(one_line(line), FONT, 8.5,
-                                                     right - x - (reserve if i == 0 else 0)))
+        width = right - x - (reserve if i == 0 or frame.public else 0)
+        canvas.drawString(x, top - 14 - 10 * i, _fit(one_line(line), FONT, 8.5, width))
     if frame.concept:
         canvas.setFillColor(HexColor("#B00020"))
         canvas.setFont(BOLD, 12)
         canvas.drawRightString(right, top - 3, "CONCEPT")
+    if frame.public:
+        canvas.setFillColor(INK)
+        canvas.setFont(BOLD, 10)
+        canvas.drawRightString(right, top - (17 if frame.concept else 3), PUBLIC_MARK)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN_X, PAGE_H - TOP + 6 * mm, rule_end, PAGE_H - TOP + 6 * mm)

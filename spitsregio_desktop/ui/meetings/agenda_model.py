@@ -133,6 +133,17 @@ def lock_icon() -> QIcon:
     return _lock_icon
 
 
+def inherited_lock_icon() -> QIcon:
+    """The padlock greyed: confidential through a flagged item above, not its own box."""
+    return QIcon(lock_icon().pixmap(16, 16, QIcon.Mode.Disabled))
+
+
+def confidential_icon(row: AgendaItemRow) -> QIcon | None:
+    if row.confidential_flag:
+        return lock_icon()
+    return inherited_lock_icon() if row.confidential else None
+
+
 class AgendaModel(QAbstractItemModel):
     """Tree over AgendaItemRow; internalId() of an index is the item id."""
 
@@ -258,7 +269,7 @@ class AgendaModel(QAbstractItemModel):
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.DecorationRole and column == COL_CONFIDENTIAL:
-            return lock_icon() if row.confidential else None
+            return confidential_icon(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_MINUTES, COL_ATTACHMENTS):
@@ -298,8 +309,11 @@ class AgendaModel(QAbstractItemModel):
             return row.title
         if column == COL_KIND:
             return kind_label(row.kind)
-        if column == COL_CONFIDENTIAL and row.confidential:
+        if column == COL_CONFIDENTIAL and row.confidential_flag:
             return tr(HEADER_TIPS[COL_CONFIDENTIAL])
+        if column == COL_CONFIDENTIAL and row.confidential:
+            return QCoreApplication.translate("Agenda", "Confidential via item %1").replace(
+                "%1", row.confidential_via)
         if column == COL_ATTACHMENTS and row.attachments:
             return "\n".join(a.filename for a in row.attachments)
         if column == COL_ADJOURNED:

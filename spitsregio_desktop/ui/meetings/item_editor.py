@@ -286,7 +286,7 @@ class ItemEditor(QWidget):
                 "theme": row.theme if row else "",
                 "kind": str(row.kind) if row else str(ItemKind.DISCUSSION),
                 "duration_minutes": row.duration_minutes if row else 0,
-                "confidential": row.confidential if row else False,
+                "confidential": row.confidential_flag if row else False,
                 "notes": row.notes if row else "",
                 "internal_notes": row.internal_notes if row else "",
             }
@@ -303,6 +303,10 @@ class ItemEditor(QWidget):
                 self.minutes.setValue(int(values["duration_minutes"]))
             if not self._keep(self.confidential, "confidential", force):
                 self.confidential.setChecked(bool(values["confidential"]))
+            via = row.confidential_via if row else ""  # inherited from a flagged item above
+            self.confidential.setText(
+                self.tr("Confidential (via item %1)").replace("%1", via) if via
+                else self.tr("Confidential"))
             for field, edit in (("notes", self.notes), ("internal_notes", self.internal)):
                 if not self._keep(edit, field, force) and edit.toPlainText() != values[field]:
                     edit.setPlainText(str(values[field]))

@@ -1,0 +1,102 @@
+"""`spitsregio report {actions,decisions,attendance}`: the lists, for scripting and archiving.
+
+The same writers as the window's list exports: the action list and the decision register
+as PDF or Word (documents.export) or as CSV/XLSX (documents.list_sheets), the attendance
+per organisation (documents.attendance_report). `--public` leaves confidential items out
+(inherited, services.confidentiality) and writes an ordinary file; a full list is
+owner-only. Read-only on the database, so it runs while the window has it open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from ..services.errors import ValidationError
+
+WHAT = ("actions", "decisions", "attendance")
+FORMATS = ("csv", "xlsx", "pdf", "docx")
+
+
+def configure_parser(p: argparse.ArgumentParser, db_option: Callable) -> None:
+    p.add_argument("what", choices=WHAT)
+    db_option(p)
+    p.add_argument("--format", required=True, choices=FORMATS, dest="fmt")
+    p.add_argument("--out", required=True, type=Path, metavar="PATH")
+    p.add_argument("--body", metavar="SHORT", help="overlegorgaan (BO, TF)")
+    p.add_argument("--from", dest="start", metavar="JJJJ-MM-DD", help="begin van de periode")
+    p.add_argument("--to", dest="end", metavar="JJJJ-MM-DD", help="einde van de periode")
+    p.add_argument("--public", action="store_true", help="zonder vertrouwelijke punten")
+
+
+def _day(value: str | None, option: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value) if len(value) == 10 else _bad()
+    except ValueError:
+        raise ValidationError(f"'{value}' is geen datum (JJJJ-MM-DD)", option) from None
+
+
+def _bad() -> dt.date:
+    raise ValueError
+
+
+def _body(session, wanted: str | None) -> str:  # noqa: ANN001
+    from ..documents.build import find_body
+    from ..services.meetings import list_bodies
+
+    if wanted:
+        return find_body(session, wanted.strip()).short
+    bodies = list_bodies(session)
+    if len(bodies) == 1:
+        return bodies[0].short
+    names = " of ".join(b.short for b in bodies) or "geen (de database is leeg)"
+    raise ValidationError(f"geef het overlegorgaan op met --body: {names}")
+
+
+def _write(session, args: argparse.Namespace, body: str, start, end) -> Path:  # noqa: ANN001
+    out, fmt, public = Path(args.out), args.fmt, args.public
+    if args.what == "attendance":
+        from ..documents.attendance_report import export_attendance
+
+        return export_attendance(session, body, start, end, fmt, out, public=public)
+    if fmt in ("pdf", "docx"):
+        from ..documents.export import export_document
+
+        return export_document(
+            session, None, args.what, fmt, out, public=public, body=body, start=start, end=end
+        )
+    from ..documents.files import write_atomically
+    from ..documents.list_sheets import actions_sheet, decisions_sheet
+    from ..documents.spreadsheet import write_sheet
+
+    if args.what == "actions":
+        sheet = actions_sheet(session, body, public=public, start=start, end=end)
+    else:
+        sheet = decisions_sheet(session, body, public=public, start=start, end=end)
+    return write_atomically(out, fmt, lambda fh: write_sheet(sheet, fmt, fh), public=public)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from ..storage.database import open_database
+    from ..storage.paths import default_database_path
+
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    if start and end and end < start:
+        raise ValidationError(
+            f"--to {end.isoformat()} ligt voor --from {start.isoformat()}", "--to"
+        )
+    out = Path(args.out)
+    if out.is_dir():
+        raise ValidationError(f"--out {out} is een map; geef een bestandsnaam", "--out")
+    if not out.parent.exists():
+        raise ValidationError(f"de map {out.parent} bestaat niet", "--out")
+    db_path = Path(args.db) if getattr(args, "db", None) else default_database_path()
+    with open_database(db_path, readonly=True) as db, db.session() as session:
+        body = _body(session, args.body)
+        written = _write(session, args, body, start, end)
+    print(written)
+    return 0
