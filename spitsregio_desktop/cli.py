@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="een reservekopie terugzetten")
     p.add_argument("backup", type=Path, metavar="BACKUP")
     _db_option(p)
+    p.add_argument("--dry-run", action="store_true", help="alleen tonen wat de kopie bevat")
 
     p = sub.add_parser("check", help="de database controleren")
     _db_option(p)
@@ -116,7 +117,10 @@ def _db_path(args: argparse.Namespace) -> Path:
 def _open(args: argparse.Namespace, readonly: bool = False):
     from .storage.database import open_database
 
-    return open_database(_db_path(args), readonly=readonly, backup_on_start=not readonly)
+    db = open_database(_db_path(args), readonly=readonly, backup_on_start=not readonly)
+    if db.notice:  # e.g. opened read-only in a read-only place: said, not an error
+        print(f"{APP_ID}: {db.notice}", file=sys.stderr)
+    return db
 
 
 def _plain(value: Any) -> Any:
@@ -319,19 +323,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .storage.backup import restore_backup
-    from .storage.lock import DatabaseLock
+    from .commands.restore import cmd_restore as restore
 
-    if not Path(args.backup).is_file():
-        raise UserError(f"de reservekopie {args.backup} bestaat niet")
-    path = _db_path(args).expanduser().resolve()
-    with DatabaseLock(path):
-        try:
-            safety = restore_backup(args.backup, path)
-        except ValueError as exc:
-            raise UserError(str(exc)) from None
-    print(f"teruggezet: {path} (vorige toestand bewaard in {safety})")
-    return 0
+    return restore(args, _db_path(args))
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -383,14 +377,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except (UserError, ValidationError, StorageError) as exc:
-        message = " ".join(str(exc).split())  # one line, whatever the message holds
-        print(f"{APP_ID}: fout: {message}", file=sys.stderr)
-        return EXIT_USAGE
+        return _one_line(str(exc))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `spitsregio list … | head`: the reader left, not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a full disk, a read-only folder: the cause, not a traceback
+        from .storage.disk import disk_problem
+
+        if cause := disk_problem(exc):
+            return _one_line(cause)
+        raise
+
+
+def _one_line(message: str) -> int:
+    message = " ".join(message.split())  # one line, whatever the message holds
+    print(f"{APP_ID}: fout: {message}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 if __name__ == "__main__":
