@@ -966,6 +966,10 @@ De meest recente reservekopie (%2) terugzetten?</translation>
         <translation>voor het terugzetten</translation>
     </message>
     <message>
+        <source>damaged file, before a recovery</source>
+        <translation>beschadigd bestand, voor het herstel</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
@@ -980,6 +984,10 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Open the backup folder</source>
         <translation>Map met reservekopieën openen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1016,6 +1024,17 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Restore a backup from the main window: File ▸ Restore a backup…</source>
         <translation>Een reservekopie terugzetten doet u in het hoofdvenster: Bestand ▸ Reservekopie terugzetten…</translation>
+    </message>
+    <message>
+        <source>Select a backup first.</source>
+        <translation>Selecteer eerst een reservekopie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n backup(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n reservekopie verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n reservekopieën verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2229,16 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Choose the backup to restore. The current state is kept as a backup too.</source>
         <translation>Kies de reservekopie die u wilt terugzetten. De huidige toestand wordt ook als reservekopie bewaard.</translation>
+    </message>
+    <message>
+        <source>This backup holds:
+%1
+
+Replace the current database with it?</source>
+        <translation>Deze reservekopie bevat:
+%1
+
+De huidige database erdoor vervangen?</translation>
     </message>
     <message>
         <source>Backup restored: %1</source>

@@ -63,7 +63,11 @@ def open_with_dialogs(
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-            restore_backup(backups[0], Path(db_path))
+            try:  # the damaged file is kept as a "before-recovery" safety copy
+                restore_backup(backups[0], Path(db_path))
+            except StorageError as exc:
+                QMessageBox.critical(parent, APP_NAME, str(exc))
+                return None
         except StorageError as exc:
             QMessageBox.critical(parent, APP_NAME, str(exc))
             return None

@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..storage.backup import backup_database, list_backups, restore_backup
 from ..storage.database import open_database
+from ..storage.errors import StorageError
+from ..storage.restore import describe as describe_backup
+from ..storage.restore import inspect_backup
 from .context import AppContext
 from .help_dialog import HelpDialog
 from .shortcuts import shortcut
@@ -256,13 +259,31 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         chosen = next(b for b in backups if b.name == name)
+        try:  # what it holds, before anything is replaced; a bad file is refused here
+            facts = inspect_backup(chosen)
+        except StorageError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        answer = QMessageBox.question(
+            self, tr("Restore a backup"),
+            tr("This backup holds:\n%1\n\nReplace the current database with it?")
+            .replace("%1", describe_backup(facts)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         self._flush_current()
         path = self.ctx.db.path
         self.ctx.db.close()
+        failed = None
         try:
             restore_backup(chosen, path)
+        except StorageError as exc:
+            failed = exc
         finally:
             self.ctx.db = open_database(path, backup_on_start=False)
+        if failed is not None:
+            QMessageBox.warning(self, APP_NAME, str(failed))
+            return
         for view in self._built_views():
             view.refresh()  # type: ignore[attr-defined]
         self.statusBar().showMessage(tr("Backup restored: %1").replace("%1", name), 8000)

@@ -15,7 +15,7 @@ from ... import APP_NAME
 from ...storage.backup import backup_database, list_backups
 from ...storage.paths import backup_dir_for
 from ..context import AppContext
-from ..table_model import Column, DataclassTableModel, RowFilterProxy
+from ..table_model import Column, DataclassTableModel, RowFilterProxy, selected_entities
 from .list_helpers import make_table, set_widths
 
 KINDS = {
@@ -23,6 +23,7 @@ KINDS = {
     "start": QT_TRANSLATE_NOOP("BackupsBox", "at start"),
     "before-migration": QT_TRANSLATE_NOOP("BackupsBox", "before an update"),
     "before-restore": QT_TRANSLATE_NOOP("BackupsBox", "before a restore"),
+    "before-recovery": QT_TRANSLATE_NOOP("BackupsBox", "damaged file, before a recovery"),
 }
 _REASON = re.compile(r"-\d{8}-\d{6}(?:-\d+)?-(?P<reason>[a-z-]+)\.sqlite$")
 
@@ -60,6 +61,8 @@ class BackupsBox(QGroupBox):
         self.backup_button = QPushButton(self.tr("Make a backup now"))
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.folder_button = QPushButton(self.tr("Open the backup folder"))
+        # copies made before a restore, update or recovery stay until deleted here
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         columns = [
@@ -81,7 +84,8 @@ class BackupsBox(QGroupBox):
                               "them safe."))
         note.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.backup_button, self.restore_button, self.folder_button):
+        for button in (self.backup_button, self.restore_button, self.folder_button,
+                       self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -92,6 +96,7 @@ class BackupsBox(QGroupBox):
         self.backup_button.clicked.connect(self.make_backup)
         self.restore_button.clicked.connect(self.restore)
         self.folder_button.clicked.connect(self.open_folder)
+        self.delete_button.clicked.connect(self.delete_selected)
 
     def refresh(self) -> None:
         self.model.set_rows(backup_rows(self.ctx.db.path))
@@ -124,6 +129,19 @@ class BackupsBox(QGroupBox):
                 "Restore a backup from the main window: File ▸ Restore a backup…"))
             return
         restore()
+        self.refresh()
+
+    def delete_selected(self) -> None:
+        rows = selected_entities(self.table)
+        if not rows:
+            QMessageBox.information(self, APP_NAME, self.tr("Select a backup first."))
+            return
+        answer = QMessageBox.question(self, APP_NAME, self.tr(
+            "Delete %n backup(s)? This cannot be undone.", "", len(rows)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        for row in rows:
+            row.path.unlink(missing_ok=True)
         self.refresh()
 
     def open_folder(self) -> None:

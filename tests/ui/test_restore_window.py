@@ -1,0 +1,82 @@
+"""The window's restore (issue 12): it says what a backup holds before replacing anything,
+refuses a bad file with the reason, and Instellingen lists and deletes the safety copies."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import copy  # noqa: E402
+import hashlib  # noqa: E402
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QInputDialog, QMessageBox  # noqa: E402
+
+from spitsregio_desktop.services.meetings import list_meetings  # noqa: E402
+from spitsregio_desktop.services.package import import_package  # noqa: E402
+from spitsregio_desktop.storage.backup import backup_database, list_backups  # noqa: E402
+from spitsregio_desktop.storage.paths import backup_dir_for  # noqa: E402
+from spitsregio_desktop.ui import main_window  # noqa: E402
+from spitsregio_desktop.ui.views.settings_view import SettingsView  # noqa: E402
+from tests.test_package import PACKAGE  # noqa: E402
+
+
+def _add_meeting(ctx, date: str) -> None:
+    package = copy.deepcopy(PACKAGE)
+    package["date"] = date
+    with ctx.db.session() as s:
+        import_package(s, package)
+
+
+def test_restore_shows_what_the_backup_holds_and_refuses_a_bad_file(ctx, show, monkeypatch):
+    _add_meeting(ctx, "2026-03-05")
+    good = backup_database(ctx.db.path, reason="manual")
+    _add_meeting(ctx, "2026-09-01")
+    empty = backup_dir_for(ctx.db.path) / "x-20260101-000000-manual.sqlite"
+    empty.write_bytes(b"")
+    window = show(main_window.MainWindow(ctx))
+
+    asked: list[str] = []
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+
+    def answer(reply):
+        def question(_parent, _title, text, *a, **k):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (empty.name, True))
+    window.restore_backup()
+    assert warned and "het bestand is leeg" in warned[0] and not asked
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (good.name, True))
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    before = hashlib.sha256(ctx.db.path.read_bytes()).hexdigest()
+    window.restore_backup()
+    assert "1 vergadering, laatste vergadering 2026-03-05" in asked[-1]
+    assert "gemaakt op" in asked[-1]
+    assert hashlib.sha256(ctx.db.path.read_bytes()).hexdigest() == before
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    window.restore_backup()
+    with window.ctx.db.session() as s:
+        assert [m.date.isoformat() for m in list_meetings(s)] == ["2026-03-05"]
+    window.ctx.db.close()
+
+
+def test_settings_list_safety_copies_with_their_reason_and_delete_them(ctx, show, qtbot,
+                                                                       monkeypatch):
+    safety = backup_database(ctx.db.path, reason="before-restore")
+    assert safety.parent.name == "safety"
+    view = show(SettingsView(ctx))
+    view.refresh()
+    table = view.backups.table
+    assert table.model().index(0, 1).data() == "before a restore"
+    table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(view.backups.delete_button, Qt.MouseButton.LeftButton)
+    assert not safety.exists() and list_backups(ctx.db.path) == []
+    assert view.backups.model.rowCount() == 0
