@@ -33,6 +33,10 @@ EXPORT_KINDS = (
 EXPORT_FORMATS = ("docx", "pdf", "ics", "eml", "json")
 
 
+# Said on stderr when a command succeeded (an error stays the one line it is).
+_NOTICES: list[str] = []
+
+
 class UserError(Exception):
     """A mistake of the person at the keyboard: printed as one line, exit 2."""
 
@@ -118,8 +122,8 @@ def _open(args: argparse.Namespace, readonly: bool = False):
     from .storage.database import open_database
 
     db = open_database(_db_path(args), readonly=readonly, backup_on_start=not readonly)
-    if db.notice:  # e.g. opened read-only in a read-only place: said, not an error
-        print(f"{APP_ID}: {db.notice}", file=sys.stderr)
+    if db.notice:  # e.g. opened read-only in a read-only place: said after success
+        _NOTICES.append(db.notice)
     return db
 
 
@@ -375,7 +379,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .storage.errors import StorageError
 
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        for notice in _NOTICES:
+            print(f"{APP_ID}: {notice}", file=sys.stderr)
+        return code
     except (UserError, ValidationError, StorageError) as exc:
         return _one_line(str(exc))
     except KeyboardInterrupt:

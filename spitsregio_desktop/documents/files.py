@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..services.errors import ValidationError
+from ..storage.disk import disk_problem
+from ..storage.leftovers import unfinished
 
 
 def write_atomically(out_path: Path, suffix: str, write: Callable[[BinaryIO], None]) -> Path:
@@ -17,22 +19,34 @@ def write_atomically(out_path: Path, suffix: str, write: Callable[[BinaryIO], No
     out_path = Path(out_path)
     try:
         out_path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=f".{suffix}", dir=out_path.parent)
     except OSError as exc:
-        raise ValidationError(f"de map {out_path.parent} kan niet worden gemaakt: {exc}",
-                              "out") from exc
-    fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=f".{suffix}", dir=out_path.parent)
+        raise ValidationError(
+            f"in de map {out_path.parent} kan niet worden geschreven: "
+            f"{disk_problem(exc, with_file=False) or exc}",
+            "out",
+        ) from exc
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, 0o644)  # mkstemp makes it private; an export is an ordinary file
-        os.replace(tmp, out_path)
-    except PermissionError as exc:
-        raise ValidationError(
-            f"Het bestand {out_path.name} is geopend in een ander programma of niet "
-            "schrijfbaar; sluit het en probeer opnieuw.", "out",
-        ) from exc
+        with unfinished(tmp):  # a killed export's temporary file goes at the next start
+            with os.fdopen(fd, "wb") as fh:
+                write(fh)
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, 0o644)  # mkstemp makes it private; an export is an ordinary file
+            try:
+                os.replace(tmp, out_path)
+            except PermissionError as exc:
+                raise ValidationError(
+                    f"Het bestand {out_path.name} is geopend in een ander programma of niet "
+                    "schrijfbaar; sluit het en probeer opnieuw.",
+                    "out",
+                ) from exc
+    except OSError as exc:
+        if cause := disk_problem(exc, with_file=False):
+            raise ValidationError(
+                f"{out_path.name} kon niet worden geschreven: {cause}", "out"
+            ) from exc
+        raise
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -12,7 +12,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from .disk import disk_problem
+from .disk import disk_problem, place_problem
 from .errors import DiskProblem
 from .leftovers import unfinished
 from .paths import backup_dir_for
@@ -65,7 +65,9 @@ def backup_database(db_path: Path, dest_dir: Path | None = None, reason: str = "
     partial = target.with_suffix(".partial")
     try:
         with unfinished(partial):
-            copy_database(db_path, partial, uri=f"file:{db_path}?mode=ro")
+            # a database in a read-only place is read as immutable (it cannot make its -shm)
+            mode = "ro&immutable=1" if place_problem(db_path) else "ro"
+            copy_database(db_path, partial, uri=f"file:{db_path.as_posix()}?mode={mode}")
             os.replace(partial, target)
             sync_directory(dest_dir)
     except BaseException as exc:

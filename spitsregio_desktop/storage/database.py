@@ -9,6 +9,7 @@ a failed open makes no backup.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import backup as backups
-from .disk import READ_ONLY, disk_problem, writable_place
+from .disk import NO_ACCESS, disk_problem, place_problem
 from .errors import DatabaseCorrupt, DatabaseNotFound, DiskProblem, MigrationFailed, NotOurDatabase
 from .identity import foreign_reason, stamp_file
 from .leftovers import sweep
@@ -119,10 +120,8 @@ def open_database(
         raise DiskProblem(
             f"de map {db_path.parent} kan niet worden gemaakt: {disk_problem(exc) or exc}"
         ) from exc
-    if not writable_place(db_path):
-        raise DiskProblem(
-            f"de database {db_path} kan niet worden gewijzigd: {READ_ONLY} of er is geen toegang"
-        )
+    if problem := place_problem(db_path):
+        raise DiskProblem(f"de database {db_path} kan niet worden gewijzigd: {problem}")
     db_lock = DatabaseLock(db_path) if lock else None
     if db_lock:
         db_lock.acquire()
@@ -172,6 +171,8 @@ def _refuse_unusable(db_path: Path, immutable: bool = False) -> None:
     """Damaged, another program's, or made by a newer version: say which, change nothing."""
     from . import migrate
 
+    if not os.access(db_path, os.R_OK):  # not damage: the person may not read it
+        raise DiskProblem(f"de database {db_path} kan niet worden gelezen: {NO_ACCESS}")
     verdict = backups.check_file(db_path, immutable=immutable)
     if verdict != "ok":
         raise DatabaseCorrupt(
@@ -192,13 +193,21 @@ def _refuse_unusable(db_path: Path, immutable: bool = False) -> None:
     migrate.refuse_newer(db_path, immutable=immutable)
 
 
+def _unsaved_wal_note(db_path: Path) -> str:
+    wal = Path(f"{db_path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return " (de laatste wijzigingen staan nog in het -wal-bestand en ontbreken hier)"
+    return ""
+
+
 def _open_readonly(db_path: Path) -> Database:
     """For list, search, export and backup; in a read-only place without -shm or lock."""
     from . import migrate
 
     if not db_path.is_file():
         raise DatabaseNotFound(f"de database {db_path} bestaat niet")
-    immutable = not writable_place(db_path)
+    problem = place_problem(db_path)
+    immutable = problem is not None  # read the file alone: SQLite cannot make its -shm here
     _refuse_unusable(db_path, immutable=immutable)
     if migrate.current_revision(db_path, immutable=immutable) != migrate.head_revision():
         raise MigrationFailed(
@@ -210,7 +219,8 @@ def _open_readonly(db_path: Path) -> Database:
             path=db_path,
             engine=make_immutable_engine(db_path),
             lock=None,
-            notice=f"let op: {READ_ONLY}; de database {db_path.name} is alleen-lezen geopend",
+            notice=f"let op: {problem}; de database {db_path.name} is alleen-lezen geopend"
+            + _unsaved_wal_note(db_path),
         )
     return Database(path=db_path, engine=make_engine(db_path), lock=None)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,12 +46,14 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
         todo += [current.__cause__, current.__context__, getattr(current, "orig", None)]
 
 
-def disk_problem(exc: BaseException) -> str | None:
+def disk_problem(exc: BaseException, with_file: bool = True) -> str | None:
     """ "de schijf is vol" / "de map is alleen-lezen" / "geen toegang" (+ the file), or None."""
     for cause in _causes(exc):
         if isinstance(cause, OSError) and cause.errno in _BY_ERRNO:
             where = cause.filename
-            return f"{_BY_ERRNO[cause.errno]} ({where})" if where else _BY_ERRNO[cause.errno]
+            if where and with_file:
+                return f"{_BY_ERRNO[cause.errno]} ({where})"
+            return _BY_ERRNO[cause.errno]
         if isinstance(cause, sqlite3.Error):
             code = getattr(cause, "sqlite_errorcode", None)
             if code is not None and code & 0xFF in _BY_SQLITE_CODE:
@@ -59,6 +62,30 @@ def disk_problem(exc: BaseException) -> str | None:
             for needle, meaning in _BY_SQLITE_TEXT:
                 if needle in text:
                     return meaning
+    return None
+
+
+# Below this much free space SQLite cannot even make its -shm and -wal: the disk is full.
+MIN_FREE_BYTES = 256 * 1024
+
+
+def place_problem(path: Path) -> str | None:
+    """Why the database at `path` cannot be written where it is, or None when it can."""
+    path = Path(path)
+    folder = path.parent if path.parent.exists() else path.parent.parent
+    if hasattr(os, "statvfs"):
+        try:
+            if os.statvfs(folder).f_flag & os.ST_RDONLY:
+                return READ_ONLY
+        except OSError:
+            pass
+    if not writable_place(path):
+        return NO_ACCESS
+    try:
+        if shutil.disk_usage(folder).free < MIN_FREE_BYTES:
+            return FULL
+    except OSError:
+        pass
     return None
 
 

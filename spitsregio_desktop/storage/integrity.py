@@ -10,13 +10,15 @@ from pathlib import Path
 def full_check(db_path: Path) -> list[str]:
     """Problems found, in Dutch; an empty list means the database is sound."""
     from . import migrate
-    from .disk import writable_place
+    from .disk import place_problem
     from .identity import foreign_reason
 
     db_path = Path(db_path)
     if not db_path.is_file():
         return [f"de database {db_path} bestaat niet"]
-    immutable = not writable_place(db_path)  # a read-only place: read without -shm or lock
+    immutable = (
+        place_problem(db_path) is not None
+    )  # a read-only or full place: read without -shm or lock
     mode = "ro&immutable=1" if immutable else "ro"
     con = sqlite3.connect(f"file:{db_path.as_posix()}?mode={mode}", uri=True)
     problems: list[str] = []

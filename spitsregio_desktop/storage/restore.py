@@ -22,7 +22,7 @@ from .backup import (
     safety_dir_for,
     sync_directory,
 )
-from .disk import disk_problem
+from .disk import disk_problem, place_problem
 from .errors import BackupRefused, DiskProblem, StorageError
 from .identity import foreign_reason, looks_like_sqlite, schema_revision, stamp_file
 from .leftovers import unfinished
@@ -53,10 +53,12 @@ def inspect_backup(path: Path) -> BackupFacts:
         raise _refuse(path, "het bestand is leeg")
     if not looks_like_sqlite(path):
         raise _refuse(path, "het is geen SQLite-database")
-    verdict = check_file(path, full=True)
+    # a backup on a full or read-only stick is read as it is (SQLite cannot add its -shm there)
+    mode = "ro&immutable=1" if place_problem(path) else "ro"
+    verdict = check_file(path, full=True, immutable=mode != "ro")
     if verdict != "ok":
         raise _refuse(path, f"het bestand is beschadigd of onvolledig ({verdict})")
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = sqlite3.connect(f"file:{path.as_posix()}?mode={mode}", uri=True)
     try:
         if reason := foreign_reason(con):
             raise _refuse(path, reason)
@@ -111,7 +113,8 @@ def restore_backup(backup_path: Path, db_path: Path) -> Restored:
         with unfinished(work):
             for leftover in (work, Path(f"{work}-journal")):
                 leftover.unlink(missing_ok=True)
-            copy_database(backup_path, work)
+            mode = "ro&immutable=1" if place_problem(backup_path) else "ro"
+            copy_database(backup_path, work, uri=f"file:{backup_path.as_posix()}?mode={mode}")
             if check_file(work, full=True) != "ok":
                 raise _refuse(backup_path, "de kopie ervan is niet in orde")
             if facts.older:
