@@ -103,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(p)
     p.add_argument("--dry-run", action="store_true", help="alleen tonen wat de kopie bevat")
 
+    p = sub.add_parser("import-members", help="een ledenlijst (CSV of Excel) inlezen")
+    p.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    _db_option(p)
+    p.add_argument("--dry-run", action="store_true", help="alleen tonen wat er zou gebeuren")
+    p.add_argument("--body", help="overlegorgaan (BO of TF) voor regels zonder die kolom")
+
     p = sub.add_parser("check", help="de database controleren")
     _db_option(p)
 
@@ -332,6 +338,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return restore(args, _db_path(args))
 
 
+def cmd_import_members(args: argparse.Namespace) -> int:
+    from .commands.import_members import cmd_import_members as import_members
+
+    return import_members(args, _db_path(args))
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from .storage.integrity import full_check
 
@@ -365,6 +377,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "search": cmd_search,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "import-members": cmd_import_members,
     "check": cmd_check,
     "selftest": cmd_selftest,
 }

@@ -44,6 +44,7 @@ from .actions import find_owner
 from .errors import ValidationError
 from .labels import ROLE
 from .meetings import get_body, meeting_detail
+from .names import name_key, organisation_named, person_named
 from .parse import check_hours
 
 FORMAT = "spitsregio-meeting"
@@ -418,7 +419,7 @@ def validate_package(data: Any) -> _Package:
                 raise ValidationError("moet een agendapuntnummer zijn (tekst)", r.path)
             entry["left_room_for"].append(clean_text(r.data, r.path))
         participants.append(entry)
-    names = [p["name"].casefold() for p in participants]
+    names = [name_key(p["name"]) for p in participants]
     for i, name in enumerate(names):
         if name in names[:i]:
             raise ValidationError(
@@ -664,24 +665,14 @@ def _write(session: Session, pkg: _Package, body_id: int) -> int:
 
 def _person(session: Session, p: dict) -> Person:
     """The participant's person: found by name, or created with the organisation."""
-    person = session.scalar(
-        select(Person).where(func.lower(Person.name) == p["name"].casefold()).limit(1)
-    )
+    person = person_named(session, p["name"])
     if person is not None:
         if p["email"] and not person.email:
             person.email = p["email"]
         return person
     org = None
     if p["organisation"]:
-        folded = p["organisation"].casefold()
-        org = session.scalar(
-            select(Organisation)
-            .where(
-                (func.lower(Organisation.name) == folded)
-                | (func.lower(Organisation.short) == folded)
-            )
-            .limit(1)
-        )
+        org = organisation_named(session, p["organisation"])
         if org is None:
             org = Organisation(name=p["organisation"], short="", kind=OrganisationKind.OTHER)
             session.add(org)
