@@ -80,3 +80,24 @@ def test_settings_list_safety_copies_with_their_reason_and_delete_them(ctx, show
     qtbot.mouseClick(view.backups.delete_button, Qt.MouseButton.LeftButton)
     assert not safety.exists() and list_backups(ctx.db.path) == []
     assert view.backups.model.rowCount() == 0
+
+
+def test_the_window_names_a_newer_database_and_makes_no_backup(qapp, tmp_path, monkeypatch):
+    import sqlite3
+
+    from spitsregio_desktop.storage.database import open_database
+    from spitsregio_desktop.ui.app import open_with_dialogs
+
+    path = tmp_path / "x.sqlite"
+    open_database(path, backup_on_start=False).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    assert open_with_dialogs(path) is None
+    assert len(shown) == 1
+    assert "gemaakt door een nieuwere versie van Spitsregio Desktop" in shown[0]
+    assert "oudere" not in shown[0]
+    assert list_backups(path) == []
