@@ -990,6 +990,14 @@ De meest recente reservekopie (%2) terugzetten?</translation>
         <translation>Verwijderen…</translation>
     </message>
     <message>
+        <source>USB stick, OneDrive or network folder</source>
+        <translation>USB-stick, OneDrive- of netwerkmap</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1008,6 +1016,14 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>A backup is also made automatically each time the program starts. Copy backups to a USB stick or a network drive to keep them safe.</source>
         <translation>Bij elke start van het programma wordt ook automatisch een reservekopie gemaakt. Kopieer reservekopieën naar een USB-stick of een netwerkschijf om ze veilig te bewaren.</translation>
+    </message>
+    <message>
+        <source>Second backup folder:</source>
+        <translation>Tweede map voor reservekopieën:</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Tweede map voor reservekopieën</translation>
     </message>
     <message>
         <source>Making a backup…</source>
@@ -3120,6 +3136,17 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     <message>
         <source>Measured on %1</source>
         <translation>Gemeten op %1</translation>
+    </message>
+</context>
+<context>
+    <name>OffsiteBackups</name>
+    <message>
+        <source>Backup copied off this laptop: %1</source>
+        <translation>Reservekopie buiten deze laptop bewaard: %1</translation>
+    </message>
+    <message>
+        <source>The copy off this laptop failed: %1</source>
+        <translation>De reservekopie buiten deze laptop is mislukt: %1</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,10 @@ def run_app(db_path: Path, live_meeting_id: int | None = None) -> int:
     window.show()
     window.start(live_meeting_id)
     start_backup_in_background(ctx)
+    from .offsite_backup import OffsiteBackups
+
+    window.offsite_backups = OffsiteBackups(ctx, window)  # type: ignore[attr-defined]
+    window.offsite_backups.check()  # type: ignore[attr-defined]
     try:
         return app.exec()
     finally:

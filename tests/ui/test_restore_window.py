@@ -8,6 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import copy  # noqa: E402
+import datetime as dt  # noqa: E402
 import hashlib  # noqa: E402
 
 from PySide6.QtCore import Qt  # noqa: E402
@@ -101,3 +102,41 @@ def test_the_window_names_a_newer_database_and_makes_no_backup(qapp, tmp_path, m
     assert "gemaakt door een nieuwere versie van Spitsregio Desktop" in shown[0]
     assert "oudere" not in shown[0]
     assert list_backups(path) == []
+
+
+def test_settings_choose_the_second_folder_and_a_closed_meeting_copies_there(
+    ctx, show, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+    from spitsregio_desktop.services.meetings import close_meeting
+    from spitsregio_desktop.services.offsite import offsite_status, record_offsite_backup
+    from spitsregio_desktop.ui.offsite_backup import OffsiteBackups
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    view = show(SettingsView(ctx))
+    view.refresh()
+    assert "geen tweede map" in view.backups.offsite_status.text()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    view.backups.offsite_button.click()
+    assert view.backups.offsite_folder.text() == str(stick)
+    assert len(list(stick.glob("*-offsite.sqlite"))) == 1
+    assert "Laatste reservekopie buiten deze laptop" in view.backups.offsite_status.text()
+
+    window = show(QMainWindow())
+    offsite = OffsiteBackups(ctx, window)
+    assert offsite.warning.text() == ""
+    with ctx.session() as s:  # a week and a day without a copy: the window warns
+        record_offsite_backup(s, dt.datetime.now() - dt.timedelta(days=8))
+    offsite.show_status()
+    assert "meer dan een week" in offsite.warning.text()
+    _add_meeting(ctx, "2026-03-05")
+    with ctx.session() as s:
+        meeting_id = list_meetings(s)[0].id
+        close_meeting(s, meeting_id)
+    ctx.hub.meetings_changed.emit()  # as the window says after closing a meeting
+    assert len(list(stick.glob("*-offsite.sqlite"))) == 2
+    assert offsite.warning.text() == ""
+    with ctx.session() as s:
+        assert not offsite_status(s).overdue

@@ -9,9 +9,25 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from ... import APP_NAME
+from ...services.errors import ValidationError
+from ...services.offsite import (
+    choose_offsite_folder,
+    make_offsite_backup,
+    offsite_status,
+    record_offsite_backup,
+)
 from ...storage.backup import backup_database, list_backups
 from ...storage.paths import backup_dir_for
 from ..context import AppContext
@@ -65,6 +81,13 @@ class BackupsBox(QGroupBox):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # the second folder off the laptop (services/offsite.py makes the copies)
+        self.offsite_folder = QLineEdit()
+        self.offsite_folder.setReadOnly(True)
+        self.offsite_folder.setPlaceholderText(self.tr("USB stick, OneDrive or network folder"))
+        self.offsite_button = QPushButton(self.tr("Choose…"))
+        self.offsite_status = QLabel()
+        self.offsite_status.setWordWrap(True)
         columns = [
             Column(self.tr("Date"), lambda r: r.when),
             Column(self.tr("Kind"), lambda r: QCoreApplication.translate(
@@ -84,15 +107,24 @@ class BackupsBox(QGroupBox):
                               "them safe."))
         note.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.backup_button, self.restore_button, self.folder_button,
-                       self.delete_button):
+        for button in (self.backup_button, self.restore_button, self.folder_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
-        layout.addWidget(self.status)
+        below = QHBoxLayout()
+        below.addWidget(self.status, 1)
+        below.addWidget(self.delete_button)
+        layout.addLayout(below)
+        offsite = QHBoxLayout()
+        offsite.addWidget(QLabel(self.tr("Second backup folder:")))
+        offsite.addWidget(self.offsite_folder, 1)
+        offsite.addWidget(self.offsite_button)
+        layout.addLayout(offsite)
+        layout.addWidget(self.offsite_status)
         layout.addWidget(note)
+        self.offsite_button.clicked.connect(self.choose_offsite_folder)
         self.backup_button.clicked.connect(self.make_backup)
         self.restore_button.clicked.connect(self.restore)
         self.folder_button.clicked.connect(self.open_folder)
@@ -100,6 +132,37 @@ class BackupsBox(QGroupBox):
 
     def refresh(self) -> None:
         self.model.set_rows(backup_rows(self.ctx.db.path))
+        with self.ctx.session() as session:
+            status = offsite_status(session)
+        self.offsite_folder.setText(status.folder)
+        self.offsite_status.setText(status.text())
+        self.offsite_status.setStyleSheet("color: #b00020;" if status.overdue else "")
+
+    def choose_offsite_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Second backup folder"), self.offsite_folder.text() or str(Path.home()))
+        if not folder:
+            return
+        try:
+            with self.ctx.session() as session:
+                choose_offsite_folder(session, folder)
+        except ValidationError as exc:
+            QMessageBox.warning(self, APP_NAME, exc.message)
+            return
+        path = self.ctx.db.path
+        self.offsite_status.setText(self.tr("Making a backup…"))
+        self.ctx.tasks.run(lambda: make_offsite_backup(path, Path(folder)),
+                           self._offsite_done, self._offsite_failed)
+
+    def _offsite_failed(self, exc: Exception) -> None:
+        self._backup_failed(exc)
+        self.refresh()
+
+    def _offsite_done(self, _target: Path) -> None:
+        with self.ctx.session() as session:
+            record_offsite_backup(session)
+        self.ctx.hub.settings_changed.emit()
+        self.refresh()
 
     def make_backup(self) -> None:
         path = self.ctx.db.path
