@@ -244,3 +244,52 @@ def test_kill_9_at_random_moments_leaves_nothing_behind(tmp_path: Path, operatio
         no_leftovers(db.parent, out_dir)
         healthy(tmp_path, db, 3)
     assert killed, "no run was killed mid-way: the delays are too long for this machine"
+
+
+# A process killed at an exact moment: the named function sends SIGKILL to its own process
+# instead of returning, so the temporary file is certainly there when it dies.
+KILL_AT = """
+import os, signal, sys
+import {module} as target
+real = target.{name}
+def die(*args, **kwargs):
+    real(*args, **kwargs) if {after} else None
+    os.kill(os.getpid(), signal.SIGKILL)
+target.{name} = die
+from spitsregio_desktop.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("operation", "module", "name", "after", "leftover"),
+    [
+        ("backup", "spitsregio_desktop.storage.backup", "copy_database", True, "*.partial"),
+        ("restore", "spitsregio_desktop.storage.restore", "stamp_file", True, "*.restoring"),
+        ("export", "spitsregio_desktop.documents.files", "os.replace", False, ".~*.pdf"),
+    ],
+)
+def test_a_kill_at_the_worst_moment_leaves_nothing_after_the_next_start(
+    tmp_path: Path, operation, module, name, after, leftover
+):
+    db = make_database(tmp_path / "data" / "spitsregio.sqlite", meetings=3)
+    copy = cli(tmp_path, "backup", "--db", db, "--to", tmp_path / "kopie")
+    backup = Path(copy.stdout.strip().splitlines()[-1])
+    out_dir = tmp_path / "uit"
+    out_dir.mkdir()
+    args = {
+        "backup": ["backup", "--db", db],
+        "restore": ["restore", backup, "--db", db],
+        "export": ["export", "1", "--kind", "minutes", "--format", "pdf", "--out",
+                   out_dir / "verslag.pdf", "--db", db],
+    }[operation]
+    script = tmp_path / "sterf.py"
+    script.write_text(KILL_AT.format(module=module, name=name, after=after), encoding="utf-8")
+    died = subprocess.run([sys.executable, str(script), *map(str, args)], env=_env(tmp_path),
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert died.returncode == -9, died.stderr
+    left = [p for folder in (db.parent, out_dir) for p in folder.rglob(leftover)]
+    assert left, f"the kill came too early: no {leftover} to clean up"
+    assert cli(tmp_path, "list", "meetings", "--db", db).returncode == 0  # the next start
+    no_leftovers(db.parent, out_dir)
+    healthy(tmp_path, db, 3)
