@@ -14,6 +14,7 @@ from ..storage.backup import backup_database, list_backups, restore_backup
 from ..storage.database import Database, open_database
 from ..storage.errors import DatabaseCorrupt, DatabaseInUse, StorageError
 from ..storage.paths import resources_dir
+from ..storage.restore import inspect_backup
 from .context import AppContext, Hub, make_qsettings
 from .i18n import install_translators
 from .tasks import TaskRunner
@@ -50,7 +51,7 @@ def open_with_dialogs(
             )
             return None
         except DatabaseCorrupt as exc:
-            backups = list_backups(Path(db_path))
+            backups = _sound_backups(Path(db_path))
             if not backups:
                 QMessageBox.critical(parent, APP_NAME, tr(
                     "The database is damaged and there is no backup to restore.\n\n%1"
@@ -71,6 +72,17 @@ def open_with_dialogs(
         except StorageError as exc:
             QMessageBox.critical(parent, APP_NAME, str(exc))
             return None
+
+
+def _sound_backups(db_path: Path) -> list[Path]:
+    """The newest backup a restore would accept (a damaged "before-recovery" copy is not)."""
+    for path in list_backups(db_path):
+        try:
+            inspect_backup(path)
+        except StorageError:
+            continue
+        return [path]
+    return []
 
 
 def make_context(db: Database) -> AppContext:

@@ -140,3 +140,31 @@ def test_settings_choose_the_second_folder_and_a_closed_meeting_copies_there(
     assert offsite.warning.text() == ""
     with ctx.session() as s:
         assert not offsite_status(s).overdue
+
+
+def test_a_damaged_start_offers_the_newest_sound_backup(qapp, tmp_path, monkeypatch):
+    from spitsregio_desktop.storage.backup import safety_dir_for
+    from spitsregio_desktop.storage.database import open_database
+    from spitsregio_desktop.ui.app import open_with_dialogs
+
+    path = tmp_path / "x.sqlite"
+    open_database(path, backup_on_start=False).close()
+    good = backup_database(path, reason="manual")
+    damaged_copy = safety_dir_for(path) / "x-20990101-000000-before-recovery.sqlite"
+    damaged_copy.parent.mkdir(parents=True, exist_ok=True)
+    damaged_copy.write_bytes(b"kapot" * 1000)  # the newest, but no sound backup
+    data = bytearray(path.read_bytes())
+    data[4096:12288] = b"\x13" * 8192
+    path.write_bytes(bytes(data))
+    asked: list[str] = []
+
+    def answer(_p, _t, text):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    db = open_with_dialogs(path)
+    assert db is not None and good.name in asked[0]
+    db.close()
+    recovered = [p for p in list_backups(path) if p.name.endswith("-before-recovery.sqlite")]
+    assert len(recovered) == 2  # the damaged file itself was kept too
