@@ -166,5 +166,5 @@ def test_a_damaged_start_offers_the_newest_sound_backup(qapp, tmp_path, monkeypa
     db = open_with_dialogs(path)
     assert db is not None and good.name in asked[0]
     db.close()
-    recovered = [p for p in list_backups(path) if p.name.endswith("-before-recovery.sqlite")]
-    assert len(recovered) == 2  # the damaged file itself was kept too
+    kept = [p for p in list_backups(path) if p.parent.name == "safety" and p != damaged_copy]
+    assert len(kept) == 1  # the damaged file itself was kept too, apart from the rotation
