@@ -37,8 +37,12 @@ def _cannot(reason: str) -> None:
 def _env(tmp_path: Path) -> dict[str, str]:
     xdg = tmp_path / "xdg"
     xdg.mkdir(exist_ok=True)
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(xdg),
-            "PYTHONPATH": str(ROOT)}
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(xdg),
+        "PYTHONPATH": str(ROOT),
+    }
 
 
 # Root ignores permission bits; without these capabilities it meets them like anyone else.
@@ -49,8 +53,9 @@ def cli(tmp_path: Path, *args: str, as_plain_user: bool = False) -> subprocess.C
     command = [sys.executable, "-m", "spitsregio_desktop", *map(str, args)]
     if as_plain_user:
         command = [*NO_OVERRIDE, *command]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120,
-                          env=_env(tmp_path), cwd=ROOT)
+    return subprocess.run(
+        command, capture_output=True, text=True, timeout=120, env=_env(tmp_path), cwd=ROOT
+    )
 
 
 def one_line(result: subprocess.CompletedProcess, cause: str) -> str:
@@ -119,8 +124,18 @@ def test_a_full_disk_gives_one_line_and_leaves_nothing_half_written(tmp_path, fu
         ["demo", "--db", db],
         ["backup", "--db", db],
         ["export", "1", "--kind", "minutes", "--format", "pdf", "--out", out, "--db", db],
-        ["export", "1", "--kind", "package", "--format", "json", "--out",
-         mount / "p.json", "--db", db],
+        [
+            "export",
+            "1",
+            "--kind",
+            "package",
+            "--format",
+            "json",
+            "--out",
+            mount / "p.json",
+            "--db",
+            db,
+        ],
         ["restore", db, "--db", mount / "ander.sqlite"],
     ):
         one_line(cli(tmp_path, *args), "de schijf is vol")
@@ -131,8 +146,19 @@ def test_a_full_disk_gives_one_line_and_leaves_nothing_half_written(tmp_path, fu
     assert listed.returncode == 0, listed.stderr
     assert len(json.loads(listed.stdout)) == meetings
     assert "de schijf is vol" in listed.stderr and "alleen-lezen geopend" in listed.stderr
-    exported = cli(tmp_path, "export", "1", "--kind", "minutes", "--format", "docx", "--out",
-                   tmp_path / "v.docx", "--db", db)
+    exported = cli(
+        tmp_path,
+        "export",
+        "1",
+        "--kind",
+        "minutes",
+        "--format",
+        "docx",
+        "--out",
+        tmp_path / "v.docx",
+        "--db",
+        db,
+    )
     assert exported.returncode == 0, exported.stderr
     (mount / "vuller").unlink()  # room again: nothing was lost
     healthy(tmp_path, db, meetings)
@@ -146,8 +172,9 @@ def read_only_folder(tmp_path: Path) -> Iterator[tuple[Path, Path, int]]:
     view.mkdir()
     _mount(["--bind", str(source_dir)], view)
     try:
-        result = subprocess.run(["mount", "-o", "remount,bind,ro", str(view)],
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            ["mount", "-o", "remount,bind,ro", str(view)], capture_output=True, text=True
+        )
         if result.returncode != 0:
             _cannot(f"read-only remount failed: {result.stderr.strip()}")
         yield view, view / "spitsregio.sqlite", 2
@@ -162,24 +189,45 @@ def test_a_read_only_folder_is_named_and_a_healthy_database_is_not_called_damage
     package = tmp_path / "pakket.json"
     package.write_text(json.dumps(PACKAGE), encoding="utf-8")
     good = make_database(tmp_path / "k" / "spitsregio.sqlite", meetings=1)
-    for args in (["import", package, "--db", db], ["demo", "--db", db],
-                 ["backup", "--db", db], ["restore", good, "--db", db]):
+    for args in (
+        ["import", package, "--db", db],
+        ["demo", "--db", db],
+        ["backup", "--db", db],
+        ["restore", good, "--db", db],
+    ):
         line = one_line(cli(tmp_path, *args), "de map is alleen-lezen")
         assert "beschadigd" not in line
     for args in (["list", "meetings", "--json"], ["search", "Knelpuntberoepen", "--json"]):
         result = cli(tmp_path, *args, "--db", db)
         assert result.returncode == 0, result.stderr
         assert "beschadigd" not in result.stderr
-        assert "de map is alleen-lezen; de database spitsregio.sqlite is alleen-lezen geopend" \
+        assert (
+            "de map is alleen-lezen; de database spitsregio.sqlite is alleen-lezen geopend"
             in result.stderr
+        )
         assert json.loads(result.stdout)
     out = tmp_path / "uit" / "verslag.docx"
     out.parent.mkdir()
-    exported = cli(tmp_path, "export", "1", "--kind", "minutes", "--format", "docx", "--out",
-                   out, "--db", db)
+    exported = cli(
+        tmp_path, "export", "1", "--kind", "minutes", "--format", "docx", "--out", out, "--db", db
+    )
     assert exported.returncode == 0 and out.stat().st_size > 0, exported.stderr
-    one_line(cli(tmp_path, "export", "1", "--kind", "minutes", "--format", "pdf", "--out",
-                 folder / "v.pdf", "--db", db), "de map is alleen-lezen")
+    one_line(
+        cli(
+            tmp_path,
+            "export",
+            "1",
+            "--kind",
+            "minutes",
+            "--format",
+            "pdf",
+            "--out",
+            folder / "v.pdf",
+            "--db",
+            db,
+        ),
+        "de map is alleen-lezen",
+    )
     healthy(tmp_path, db, meetings, count_from=tmp_path / "bron" / "spitsregio.sqlite")
 
 
@@ -205,8 +253,9 @@ def test_no_permission_is_named_and_not_called_damaged(tmp_path: Path) -> None:
     assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 2, listed.stderr
     assert "geen toegang" in listed.stderr and "beschadigd" not in listed.stderr
     db.chmod(0o600)
-    line = one_line(cli(tmp_path, "list", "meetings", "--db", db, as_plain_user=True),
-                    "geen toegang")
+    line = one_line(
+        cli(tmp_path, "list", "meetings", "--db", db, as_plain_user=True), "geen toegang"
+    )
     assert "beschadigd" not in line
     assert db.read_bytes() == before
     healthy(tmp_path, db, 2)
@@ -224,15 +273,28 @@ def test_kill_9_at_random_moments_leaves_nothing_behind(tmp_path: Path, operatio
     commands = {
         "backup": ["backup", "--db", db],
         "restore": ["restore", backup, "--db", db],
-        "export": ["export", "1", "--kind", "minutes", "--format", "pdf", "--out",
-                   out_dir / "verslag.pdf", "--db", db],
+        "export": [
+            "export",
+            "1",
+            "--kind",
+            "minutes",
+            "--format",
+            "pdf",
+            "--out",
+            out_dir / "verslag.pdf",
+            "--db",
+            db,
+        ],
     }
     rng = random.Random(f"issue-12-{operation}")
     killed = 0
     for _ in range(6):
         proc = subprocess.Popen(
             [sys.executable, "-m", "spitsregio_desktop", *map(str, commands[operation])],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env(tmp_path), cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=_env(tmp_path),
+            cwd=ROOT,
         )
         time.sleep(rng.uniform(0.2, 1.6))
         if proc.poll() is None:
@@ -280,13 +342,29 @@ def test_a_kill_at_the_worst_moment_leaves_nothing_after_the_next_start(
     args = {
         "backup": ["backup", "--db", db],
         "restore": ["restore", backup, "--db", db],
-        "export": ["export", "1", "--kind", "minutes", "--format", "pdf", "--out",
-                   out_dir / "verslag.pdf", "--db", db],
+        "export": [
+            "export",
+            "1",
+            "--kind",
+            "minutes",
+            "--format",
+            "pdf",
+            "--out",
+            out_dir / "verslag.pdf",
+            "--db",
+            db,
+        ],
     }[operation]
     script = tmp_path / "sterf.py"
     script.write_text(KILL_AT.format(module=module, name=name, after=after), encoding="utf-8")
-    died = subprocess.run([sys.executable, str(script), *map(str, args)], env=_env(tmp_path),
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    died = subprocess.run(
+        [sys.executable, str(script), *map(str, args)],
+        env=_env(tmp_path),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert died.returncode == -9, died.stderr
     left = [p for folder in (db.parent, out_dir) for p in folder.rglob(leftover)]
     assert left, f"the kill came too early: no {leftover} to clean up"

@@ -83,8 +83,10 @@ def test_the_same_list_in_three_formats_keeps_the_person_count(db, tmp_path):
     assert counts(db) == first
     # Excel's "CSV (;)" on a Western Windows is cp1252: Ł and Ş do not exist there, so
     # that row is left out; the others come in another case and composition
-    western = [["ÉLISE DUPRÉ", "école numérique VZW", "elise@example.be", "lid"],
-               ["jürgen ösé", "GEMEENTE BIERBEEK", "jurgen@example.be", "deskundige"]]
+    western = [
+        ["ÉLISE DUPRÉ", "école numérique VZW", "elise@example.be", "lid"],
+        ["jürgen ösé", "GEMEENTE BIERBEEK", "jurgen@example.be", "deskundige"],
+    ]
     path = csv_file(tmp_path, western, ";", "cp1252", "western.csv")
     with db.session() as s:
         preview = preview_import(s, path, body="BO")
@@ -139,11 +141,13 @@ def test_damaged_files_give_a_clear_dutch_message(db, tmp_path):
     _cut_sheet(good, cut)
     _flip_bytes(good, flipped)
     huge = tmp_path / "groot.csv"
-    huge.write_text("naam;organisatie\n\"" + "x" * 140_000 + "\";ACV\n", encoding="utf-8")
+    huge.write_text('naam;organisatie\n"' + "x" * 140_000 + '";ACV\n', encoding="utf-8")
     before = counts(db)
-    for path, words in ((cut, "geen leesbaar Excel-bestand: beschadigd of onvolledig"),
-                        (flipped, "geen leesbaar Excel-bestand: beschadigd of onvolledig"),
-                        (huge, "langer dan 131 072 tekens")):
+    for path, words in (
+        (cut, "geen leesbaar Excel-bestand: beschadigd of onvolledig"),
+        (flipped, "geen leesbaar Excel-bestand: beschadigd of onvolledig"),
+        (huge, "langer dan 131 072 tekens"),
+    ):
         with db.session() as s, pytest.raises(ValidationError) as info:
             preview_import(s, path, body="BO")
         assert words in str(info.value), str(info.value)
@@ -160,14 +164,18 @@ def test_import_members_on_the_command_line(tmp_path):
     dry = run("import-members", str(good), "--db", str(db), "--body", "BO", "--dry-run")
     assert dry.returncode == 0, dry.stderr
     lines = dry.stdout.splitlines()
-    assert lines[0] == "regel 2: Élise Dupré (École Numérique vzw): nieuw; nieuwe organisatie " \
-                       "'École Numérique vzw'; wordt lid van BO" or lines[0].startswith(
-                           "regel 2: Élise Dupré (École Numérique vzw): nieuw")
+    assert (
+        lines[0]
+        == "regel 2: Élise Dupré (École Numérique vzw): nieuw; nieuwe organisatie "
+        "'École Numérique vzw'; wordt lid van BO"
+        or lines[0].startswith("regel 2: Élise Dupré (École Numérique vzw): nieuw")
+    )
     assert "3 regels: 3 nieuw" in dry.stdout and "niets ingevoerd" in dry.stdout
     assert len(json.loads(run("list", "persons", "--db", str(db), "--json").stdout)) == persons
 
-    bad = csv_file(tmp_path, [*PEOPLE, ["Piet", "ACV", "geen-adres", "koning"]], ";", "utf-8",
-                   "fout.csv")
+    bad = csv_file(
+        tmp_path, [*PEOPLE, ["Piet", "ACV", "geen-adres", "koning"]], ";", "utf-8", "fout.csv"
+    )
     result = run("import-members", str(bad), "--db", str(db), "--body", "BO")
     line = one_line_error(result)
     assert "1 regel(s) met fouten" in line and "niets ingevoerd" in line
@@ -178,8 +186,7 @@ def test_import_members_on_the_command_line(tmp_path):
     done = run("import-members", str(good), "--db", str(db), "--body", "BO")
     assert done.returncode == 0, done.stderr
     assert "ingevoerd: 3 nieuw" in done.stdout
-    again = run("import-members", str(xlsx_file(tmp_path, PEOPLE)), "--db", str(db), "--body",
-                "BO")
+    again = run("import-members", str(xlsx_file(tmp_path, PEOPLE)), "--db", str(db), "--body", "BO")
     assert again.returncode == 0 and "ingevoerd: 0 nieuw" in again.stdout, again.stdout
     after = len(json.loads(run("list", "persons", "--db", str(db), "--json").stdout))
     assert after == persons + 3

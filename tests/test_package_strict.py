@@ -53,17 +53,24 @@ BAD = {
     "ISO week date": (_with(lambda p: p.update(date="2026-W50-4")), "date"),
     "ordinal date": (_with(lambda p: p.update(date="2026-344")), "date"),
     "basic date": (_with(lambda p: p.update(date="20261210")), "date"),
-    "action due week": (_with(lambda p: p["agenda"][0]["actions"][0].update(due="2027-W05-1")),
-                        "agenda[0].actions[0].due"),
-    "NUL in name": (_with(lambda p: p["participants"][0].update(name="Jan\x00Peeters")),
-                    "participants[0].name"),
-    "bell in title": (_with(lambda p: p["agenda"][0].update(title="Punt\x07")),
-                      "agenda[0].title"),
+    "action due week": (
+        _with(lambda p: p["agenda"][0]["actions"][0].update(due="2027-W05-1")),
+        "agenda[0].actions[0].due",
+    ),
+    "NUL in name": (
+        _with(lambda p: p["participants"][0].update(name="Jan\x00Peeters")),
+        "participants[0].name",
+    ),
+    "bell in title": (_with(lambda p: p["agenda"][0].update(title="Punt\x07")), "agenda[0].title"),
     "NUL in meeting title": (_with(lambda p: p.update(title="Taskforce\x00")), "title"),
-    "surrogate in name": (_with(lambda p: p["participants"][1].update(name="A\ud800")),
-                          "participants[1].name"),
-    "surrogate in notes": (_with(lambda p: p["agenda"][0].update(notes="x\udfff")),
-                           "agenda[0].notes"),
+    "surrogate in name": (
+        _with(lambda p: p["participants"][1].update(name="A\ud800")),
+        "participants[1].name",
+    ),
+    "surrogate in notes": (
+        _with(lambda p: p["agenda"][0].update(notes="x\udfff")),
+        "agenda[0].notes",
+    ),
     "too deep": (_nested(MAX_ITEM_LEVELS + 1), "agenda[0]"),
 }
 
@@ -93,8 +100,9 @@ def test_control_characters_in_long_text_are_cleaned_as_documented(session) -> N
 
 @pytest.mark.parametrize("depth", [1_000, 100_000])
 def test_a_deeply_nested_file_gives_one_line_not_a_recursion_error(tmp_path, depth) -> None:
-    path = _write(tmp_path, '{"format": "spitsregio-meeting", "agenda": ' + "[" * depth
-                  + "]" * depth + "}")
+    path = _write(
+        tmp_path, '{"format": "spitsregio-meeting", "agenda": ' + "[" * depth + "]" * depth + "}"
+    )
     with pytest.raises(ValidationError) as info:
         load_package_file(path)
     assert info.value.field == "agenda" and "genest" in str(info.value)

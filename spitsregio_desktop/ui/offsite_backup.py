@@ -71,14 +71,16 @@ class OffsiteBackups(QObject):
         self.running = False
         with self.ctx.session() as session:
             record_offsite_backup(session)
-        self.ctx.hub.status_message.emit(tr("Backup copied off this laptop: %1")
-                                         .replace("%1", str(target)))
+        self.ctx.hub.status_message.emit(
+            tr("Backup copied off this laptop: %1").replace("%1", str(target))
+        )
         self.show_status()
 
     def _failed(self, exc: Exception) -> None:
         self.running = False
-        self.ctx.hub.status_message.emit(tr("The copy off this laptop failed: %1")
-                                         .replace("%1", str(exc)))
+        self.ctx.hub.status_message.emit(
+            tr("The copy off this laptop failed: %1").replace("%1", str(exc))
+        )
         self.show_status()
 
     def show_status(self) -> None:

@@ -46,6 +46,7 @@ def test_restore_shows_what_the_backup_holds_and_refuses_a_bad_file(ctx, show, m
         def question(_parent, _title, text, *a, **k):
             asked.append(text)
             return reply
+
         return question
 
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (empty.name, True))
@@ -67,8 +68,9 @@ def test_restore_shows_what_the_backup_holds_and_refuses_a_bad_file(ctx, show, m
     window.ctx.db.close()
 
 
-def test_settings_list_safety_copies_with_their_reason_and_delete_them(ctx, show, qtbot,
-                                                                       monkeypatch):
+def test_settings_list_safety_copies_with_their_reason_and_delete_them(
+    ctx, show, qtbot, monkeypatch
+):
     safety = backup_database(ctx.db.path, reason="before-restore")
     assert safety.parent.name == "safety"
     view = show(SettingsView(ctx))
@@ -76,8 +78,7 @@ def test_settings_list_safety_copies_with_their_reason_and_delete_them(ctx, show
     table = view.backups.table
     assert table.model().index(0, 1).data() == "before a restore"
     table.selectRow(0)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(view.backups.delete_button, Qt.MouseButton.LeftButton)
     assert not safety.exists() and list_backups(ctx.db.path) == []
     assert view.backups.model.rowCount() == 0
