@@ -161,6 +161,8 @@ def test_import_members_on_the_command_line(tmp_path):
     persons = len(json.loads(run("list", "persons", "--db", str(db), "--json").stdout))
     good = csv_file(tmp_path, PEOPLE, ";", "utf-8-sig", "leden.csv")
 
+    line = one_line_error(run("import-members", str(good), "--db", str(db)))
+    assert "--body" in line and "overlegorgaan" in line
     dry = run("import-members", str(good), "--db", str(db), "--body", "BO", "--dry-run")
     assert dry.returncode == 0, dry.stderr
     lines = dry.stdout.splitlines()

@@ -11,7 +11,13 @@ import argparse
 from pathlib import Path
 
 from ..services.errors import ValidationError
-from ..services.member_import import ImportPreview, ImportRow, apply_import, preview_import
+from ..services.member_import import (
+    ImportPreview,
+    ImportRow,
+    apply_import,
+    preview_import,
+    read_table,
+)
 from ..storage.database import open_database
 
 ACTION = {"new": "nieuw", "update": "bijwerken", "unchanged": "ongewijzigd"}
@@ -38,6 +44,13 @@ def summary_line(preview: ImportPreview) -> str:
 
 
 def cmd_import_members(args: argparse.Namespace, db_path: Path) -> int:
+    columns, _ignored, _rows = read_table(args.file)  # a bad file: one line, nothing opened
+    if "body" not in columns.values() and not args.body:
+        raise ValidationError(
+            "de lijst heeft geen kolom 'overlegorgaan': geef het overlegorgaan voor alle "
+            "regels met --body BO of --body TF",
+            "--body",
+        )
     path = Path(db_path).expanduser()
     # an existing database is only read for the preview; a new one is made (as the window does)
     readonly = args.dry_run or path.is_file()
