@@ -35,6 +35,10 @@ EXPORT_KINDS = (
 EXPORT_FORMATS = ("docx", "pdf", "ics", "eml", "json")
 
 
+# Said on stderr when a command succeeded (an error stays the one line it is).
+_NOTICES: list[str] = []
+
+
 class UserError(Exception):
     """A mistake of the person at the keyboard: printed as one line, exit 2."""
 
@@ -105,6 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="een reservekopie terugzetten")
     p.add_argument("backup", type=Path, metavar="BACKUP")
     _db_option(p)
+    p.add_argument("--dry-run", action="store_true", help="alleen tonen wat de kopie bevat")
+
+    p = sub.add_parser("import-members", help="een ledenlijst (CSV of Excel) inlezen")
+    p.add_argument("file", type=Path, metavar="FILE.csv|FILE.xlsx")
+    _db_option(p)
+    p.add_argument("--dry-run", action="store_true", help="alleen tonen wat er zou gebeuren")
+    p.add_argument("--body", help="overlegorgaan (BO of TF) voor regels zonder die kolom")
 
     p = sub.add_parser("check", help="de database controleren")
     _db_option(p)
@@ -139,7 +150,10 @@ def _db_path(args: argparse.Namespace) -> Path:
 def _open(args: argparse.Namespace, readonly: bool = False):
     from .storage.database import open_database
 
-    return open_database(_db_path(args), readonly=readonly, backup_on_start=not readonly)
+    db = open_database(_db_path(args), readonly=readonly, backup_on_start=not readonly)
+    if db.notice:  # e.g. opened read-only in a read-only place: said after success
+        _NOTICES.append(db.notice)
+    return db
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})
@@ -366,19 +380,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .storage.backup import restore_backup
-    from .storage.lock import DatabaseLock
+    from .commands.restore import cmd_restore as restore
 
-    if not Path(args.backup).is_file():
-        raise UserError(f"de reservekopie {args.backup} bestaat niet")
-    path = _db_path(args).expanduser().resolve()
-    with DatabaseLock(path):
-        try:
-            safety = restore_backup(args.backup, path)
-        except ValueError as exc:
-            raise UserError(str(exc)) from None
-    print(f"teruggezet: {path} (vorige toestand bewaard in {safety})")
-    return 0
+    return restore(args, _db_path(args))
+
+
+def cmd_import_members(args: argparse.Namespace) -> int:
+    from .commands.import_members import cmd_import_members as import_members
+
+    return import_members(args, _db_path(args))
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -431,6 +441,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "report": report.cmd_report,
     "backup": server_commands.cmd_backup,  # a server: pg_dump (docs/SERVER.md), refused
     "restore": server_commands.cmd_restore,  # a server: pg_restore, refused
+    "import-members": cmd_import_members,
     "check": server_commands.cmd_check,  # a file: cmd_check; a server: its own checks
     "selftest": cmd_selftest,
     "checkout": server_commands.cmd_checkout,
@@ -448,16 +459,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .storage.errors import StorageError
 
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        for notice in _NOTICES:
+            print(f"{APP_ID}: {notice}", file=sys.stderr)
+        return code
     except (UserError, ValidationError, StorageError) as exc:
-        message = " ".join(str(exc).split())  # one line, whatever the message holds
-        print(f"{APP_ID}: fout: {message}", file=sys.stderr)
-        return EXIT_USAGE
+        return _one_line(str(exc))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `spitsregio list … | head`: the reader left, not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a full disk, a read-only folder: the cause, not a traceback
+        from .storage.disk import disk_problem
+
+        if cause := disk_problem(exc):
+            return _one_line(cause)
+        raise
+
+
+def _one_line(message: str) -> int:
+    message = " ".join(message.split())  # one line, whatever the message holds
+    print(f"{APP_ID}: fout: {message}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 if __name__ == "__main__":

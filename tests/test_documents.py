@@ -242,6 +242,9 @@ def test_libreoffice_opens_every_docx(world: dict, tmp_path: Path) -> None:
 
 
 HOSTILE = "a<b & R&D <b>vet</b> \x0bregel\x01 👍🏽 שלום مرحبا € ł ő ğ " + "y" * 3000
+# A package refuses control characters in names, titles and places (issue 12); long text
+# keeps the whole hostile mix (cleaned as docs/PACKAGE.md says).
+HOSTILE_NAME = HOSTILE.replace("\x0b", "").replace("\x01", "")
 
 
 def test_hostile_meeting_package_exports_end_to_end(world: dict, tmp_path: Path) -> None:
@@ -250,12 +253,12 @@ def test_hostile_meeting_package_exports_end_to_end(world: dict, tmp_path: Path)
     data = {
         "format": "spitsregio-meeting", "version": 1,
         "body": "Taskforce Spitsregio Leuven", "title": "Vijandig pakket",
-        "date": "2027-03-04", "start": "09:00", "end": "11:00", "location": HOSTILE[:200],
-        "participants": [{"name": f"Persoon {HOSTILE[:40]}", "organisation": "VDAB",
+        "date": "2027-03-04", "start": "09:00", "end": "11:00", "location": HOSTILE_NAME[:200],
+        "participants": [{"name": f"Persoon {HOSTILE_NAME[:40]}", "organisation": "VDAB",
                           "role": "lid", "email": "", "attendance": "present",
                           "substitute": ""}],
         "agenda": [
-            {"title": f"Punt {n} {HOSTILE[:100]}", "kind": "decision", "theme": "werk",
+            {"title": f"Punt {n} {HOSTILE_NAME[:100]}", "kind": "decision", "theme": "werk",
              "presenter": "<i>x</i>", "duration_minutes": 5, "confidential": n == 2,
              "notes": HOSTILE * (30 if n == 1 else 1),
              "decisions": [{"text": HOSTILE}],

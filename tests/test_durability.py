@@ -257,8 +257,9 @@ def test_failed_migration_leaves_original_untouched(
         assert "test_broken" not in tables
     finally:
         con.close()
-    # a backup was taken before trying, and the lock was released on failure
-    assert list((tmp_path / "backups").glob("data-*-before-migration.sqlite"))
+    # the original is untouched, so a failed open leaves no backup behind (issue 12: every
+    # failed open used to add copies that pushed older backups out of the rotation)
+    assert not list(tmp_path.glob("backups/**/data-*.sqlite"))
     monkeypatch.undo()  # the real migrations again: the file opens as it was
     db = open_database(db_path, backup_on_start=False)
     try:

@@ -970,6 +970,10 @@ De meest recente reservekopie (%2) terugzetten?</translation>
         <translation>voor het terugzetten</translation>
     </message>
     <message>
+        <source>damaged file, before a recovery</source>
+        <translation>beschadigd bestand, voor het herstel</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
@@ -984,6 +988,18 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Open the backup folder</source>
         <translation>Map met reservekopieën openen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>USB stick, OneDrive or network folder</source>
+        <translation>USB-stick, OneDrive- of netwerkmap</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1006,6 +1022,14 @@ De meest recente reservekopie (%2) terugzetten?</translation>
         <translation>Bij elke start van het programma wordt ook automatisch een reservekopie gemaakt. Kopieer reservekopieën naar een USB-stick of een netwerkschijf om ze veilig te bewaren.</translation>
     </message>
     <message>
+        <source>Second backup folder:</source>
+        <translation>Tweede map voor reservekopieën:</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Tweede map voor reservekopieën</translation>
+    </message>
+    <message>
         <source>Making a backup…</source>
         <translation>Reservekopie wordt gemaakt…</translation>
     </message>
@@ -1020,6 +1044,17 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Restore a backup from the main window: File ▸ Restore a backup…</source>
         <translation>Een reservekopie terugzetten doet u in het hoofdvenster: Bestand ▸ Reservekopie terugzetten…</translation>
+    </message>
+    <message>
+        <source>Select a backup first.</source>
+        <translation>Selecteer eerst een reservekopie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n backup(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n reservekopie verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n reservekopieën verwijderen? Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2333,16 @@ De meest recente reservekopie (%2) terugzetten?</translation>
         <translation>Kies de reservekopie die u wilt terugzetten. De huidige toestand wordt ook als reservekopie bewaard.</translation>
     </message>
     <message>
+        <source>This backup holds:
+%1
+
+Replace the current database with it?</source>
+        <translation>Deze reservekopie bevat:
+%1
+
+De huidige database erdoor vervangen?</translation>
+    </message>
+    <message>
         <source>Backup restored: %1</source>
         <translation>Reservekopie teruggezet: %1</translation>
     </message>
@@ -3177,6 +3222,17 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     <message>
         <source>Measured on %1</source>
         <translation>Gemeten op %1</translation>
+    </message>
+</context>
+<context>
+    <name>OffsiteBackups</name>
+    <message>
+        <source>Backup copied off this laptop: %1</source>
+        <translation>Reservekopie buiten deze laptop bewaard: %1</translation>
+    </message>
+    <message>
+        <source>The copy off this laptop failed: %1</source>
+        <translation>De reservekopie buiten deze laptop is mislukt: %1</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..services.errors import ValidationError
+from ..storage.disk import disk_problem
+from ..storage.leftovers import unfinished
 from ..storage.private import owner_only_dir
 
 PUBLIC_MODE = 0o644
@@ -34,26 +36,36 @@ def write_atomically(
             out_path.parent.mkdir(parents=True, exist_ok=True)
         else:
             owner_only_dir(out_path.parent)
+        # mkstemp makes the file 0600: a full export stays so, a public one is opened up below
+        fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=f".{suffix}", dir=out_path.parent)
     except OSError as exc:
         raise ValidationError(
-            f"de map {out_path.parent} kan niet worden gemaakt: {exc}", "out"
-        ) from exc
-    # mkstemp makes the file 0600: a full export stays so, a public one is opened up below
-    fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=f".{suffix}", dir=out_path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        if public:
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, PUBLIC_MODE)
-        os.replace(tmp, out_path)
-    except PermissionError as exc:
-        raise ValidationError(
-            f"Het bestand {out_path.name} is geopend in een ander programma of niet "
-            "schrijfbaar; sluit het en probeer opnieuw.",
+            f"in de map {out_path.parent} kan niet worden geschreven: "
+            f"{disk_problem(exc, with_file=False) or exc}",
             "out",
         ) from exc
+    tmp = Path(tmp_name)
+    try:
+        with unfinished(tmp):  # a killed export's temporary file goes at the next start
+            with os.fdopen(fd, "wb") as fh:
+                write(fh)
+            if public:
+                with contextlib.suppress(OSError):
+                    os.chmod(tmp, PUBLIC_MODE)
+            try:
+                os.replace(tmp, out_path)
+            except PermissionError as exc:
+                raise ValidationError(
+                    f"Het bestand {out_path.name} is geopend in een ander programma of niet "
+                    "schrijfbaar; sluit het en probeer opnieuw.",
+                    "out",
+                ) from exc
+    except OSError as exc:
+        if cause := disk_problem(exc, with_file=False):
+            raise ValidationError(
+                f"{out_path.name} kon niet worden geschreven: {cause}", "out"
+            ) from exc
+        raise
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..storage.enums import ActionEventKind, ActionStatus
@@ -13,6 +13,7 @@ from ..storage.models import Action, ActionEvent, AgendaItem, Meeting, Organisat
 from .convert import OPEN_STATUSES, action_rows, owner_label
 from .errors import ValidationError, check_version
 from .meetings import ensure_editable, ensure_not_checked_out, get_body
+from .names import organisation_named, person_named
 from .parse import parse_enum, parse_optional_date, require_text
 from .views import ActionEventRow, ActionRow
 
@@ -31,17 +32,10 @@ def find_owner(session: Session, text: str) -> Owner:
     name = (text or "").strip()
     if not name:
         return Owner()
-    folded = name.casefold()
-    person = session.scalar(select(Person).where(func.lower(Person.name) == folded).limit(1))
+    person = person_named(session, name)
     if person is not None:
         return Owner(person_id=person.id)
-    org = session.scalar(
-        select(Organisation)
-        .where(
-            (func.lower(Organisation.name) == folded) | (func.lower(Organisation.short) == folded)
-        )
-        .limit(1)
-    )
+    org = organisation_named(session, name)
     if org is not None:
         return Owner(organisation_id=org.id)
     return Owner(text=name)

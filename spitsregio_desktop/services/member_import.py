@@ -16,12 +16,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..storage.enums import OrganisationKind, Role
 from ..storage.models import Body, Membership, Organisation, Person
 from .errors import ValidationError
+from .names import name_key, organisation_named, person_named, persons_named
 from .parse import check_email
 
 FIELDS = ("name", "organisation", "function", "email", "phone", "role", "substitute", "body")
@@ -123,9 +124,17 @@ def _read_csv(path: Path) -> list[tuple[int, list[str]]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
     rows: list[tuple[int, list[str]]] = []
     line = 1
-    for record in reader:
-        rows.append((line, [_cell(v) for v in record]))
-        line = reader.line_num + 1  # a quoted cell may span lines
+    try:
+        for record in reader:
+            rows.append((line, [_cell(v) for v in record]))
+            line = reader.line_num + 1  # a quoted cell may span lines
+    except csv.Error as exc:  # e.g. a cell over csv's limit of 131 072 characters
+        limit = f"{csv.field_size_limit():,}".replace(",", " ")
+        raise ValidationError(
+            f"regel {line}: deze regel kan niet gelezen worden: een cel is langer dan {limit} "
+            f"tekens of een aanhalingsteken sluit niet ({exc})",
+            "file",
+        ) from None
     return rows
 
 
@@ -136,14 +145,22 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[str]]]:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
         raise ValidationError(
-            f"'{path.name}' is geen leesbaar Excel-bestand ({exc.__class__.__name__})", "file"
+            f"'{path.name}' is geen leesbaar Excel-bestand: beschadigd of onvolledig "
+            f"({exc.__class__.__name__})",
+            "file",
         ) from None
-    try:
+    try:  # read_only reads the sheet while iterating: a cut or damaged sheet fails here
         sheet = book.worksheets[0]
         return [
             (n, [_cell(v) for v in row])
             for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)
         ]
+    except Exception as exc:  # noqa: BLE001 - ParseError, zlib.error, BadZipFile, KeyError …
+        raise ValidationError(
+            f"'{path.name}' is geen leesbaar Excel-bestand: beschadigd of onvolledig "
+            f"({exc.__class__.__name__}); bewaar het opnieuw in Excel",
+            "file",
+        ) from None
     finally:
         book.close()
 
@@ -226,21 +243,11 @@ def _find_body(session: Session, text: str) -> Body | None:
 
 
 def _find_organisation(session: Session, text: str) -> Organisation | None:
-    wanted = text.strip().lower()
-    return session.scalar(
-        select(Organisation).where(
-            or_(func.lower(Organisation.name) == wanted, func.lower(Organisation.short) == wanted)
-        ).limit(1)
-    )
+    return organisation_named(session, text)
 
 
 def _find_person(session: Session, name: str, organisation: Organisation | None) -> Person | None:
-    query = select(Person).where(func.lower(Person.name) == name.lower())
-    query = query.where(
-        Person.organisation_id.is_(None) if organisation is None
-        else Person.organisation_id == organisation.id
-    )
-    return session.scalar(query.limit(1))
+    return person_named(session, name, organisation.id if organisation else None)
 
 
 def _current_membership(session: Session, body: Body, person: Person, today: dt.date):
@@ -300,8 +307,8 @@ def _plan(session: Session, rows: list[tuple[int, dict]], body: str | None) -> l
                 p.notes.append(f"nieuwe organisatie '{v['organisation']}'")
         if not v["name"]:
             continue
-        key = (v["name"].casefold(), v["organisation"].casefold(),
-               p.body.short if p.body else v["body"].casefold())
+        key = (name_key(v["name"]), name_key(v["organisation"]),
+               p.body.short if p.body else name_key(v["body"]))
         if key in seen:
             p.errors.append(f"dubbele regel: '{v['name']}' staat al op regel {seen[key]}")
             continue
@@ -342,23 +349,21 @@ def _match(session: Session, p: _Plan, today: dt.date, seats_taken: set[int]) ->
 
 
 def _resolve_substitutes(session: Session, plans: list[_Plan]) -> None:
-    in_file = {p.values["name"].casefold(): p for p in plans if p.values["name"]}
+    in_file = {name_key(p.values["name"]): p for p in plans if p.values["name"]}
     for p in plans:
         wanted = p.values["substitute"]
         if not wanted:
             continue
-        if wanted.casefold() == p.values["name"].casefold():
+        if name_key(wanted) == name_key(p.values["name"]):
             p.errors.append("iemand kan zijn eigen plaatsvervanger niet zijn")
             continue
-        other = in_file.get(wanted.casefold())
+        other = in_file.get(name_key(wanted))
         if other is not None and other.person is not None:
             p.substitute = other.person
         elif other is not None:
             p.substitute_line = other.line
         else:
-            found = list(session.scalars(
-                select(Person).where(func.lower(Person.name) == wanted.lower()).limit(2)
-            ))
+            found = persons_named(session, wanted)[:2]
             if len(found) == 1:
                 p.substitute = found[0]
             elif found:
@@ -435,7 +440,7 @@ def _write_person(session: Session, p: _Plan, organisations: dict[str, Organisat
     v = p.values
     org = p.organisation
     if org is None and p.new_organisation:
-        key = p.new_organisation.casefold()
+        key = name_key(p.new_organisation)
         org = organisations.get(key)
         if org is None:
             org = Organisation(name=p.new_organisation, short="", kind=OrganisationKind.OTHER)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,10 +49,25 @@ from .actions import find_owner
 from .errors import ValidationError
 from .labels import ROLE
 from .meetings import get_body, meeting_detail
+from .names import name_key, organisation_named, person_named
 from .parse import check_hours
 
 FORMAT = "spitsregio-meeting"
 VERSION = 1
+# Agenda items nest as 1 > 1.1 > 1.1.1 …; deeper than this no meeting goes, and a file that
+# nests deeper is refused before parsing (no RecursionError on a hostile file).
+MAX_ITEM_LEVELS = 6
+# root {} > agenda [] > item {} (> items [] > item {}) … > decisions [] > decision {}
+MAX_JSON_DEPTH = 1 + 2 * MAX_ITEM_LEVELS + 2
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+_BRACKET = re.compile(r"[\[\]{}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+# In long text (notes, decisions, actions) tab and line breaks stay, Word's Shift+Enter
+# (\x0b) becomes a line break and the other control characters are dropped.
+_CONTROL_IN_LONG_TEXT = re.compile("[\x00-\x08\x0c\x0e-\x1f\x7f]")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_HOUR = re.compile(r"[0-9]{2}:[0-9]{2}")
 _ROLE_BY_WORD = {**{v: k for k, v in ROLE.items()}, **{r.value: r for r in Role}}
 _ANSWER_FOR = {
     Presence.PRESENT: Answer.COMING,
@@ -267,13 +283,20 @@ class _Reader:
         return data[key]
 
     def text(
-        self, key: str, required: bool = False, default: str = "", limit: int = 1_000_000
+        self,
+        key: str,
+        required: bool = False,
+        default: str = "",
+        limit: int = 1_000_000,
+        long: bool = False,
     ) -> str:
+        """A string; names and titles refuse control characters, long text is cleaned."""
         value = self.get(key, required)
         if value is None:
             return default
         if not isinstance(value, str):
             raise self.fail(key, "moet tekst zijn")
+        value = clean_text(value, self._p(key), long=long)
         if required and not value.strip():
             raise self.fail(key, "mag niet leeg zijn")
         if len(value) > limit:
@@ -302,8 +325,8 @@ class _Reader:
         value = self.text(key, required)
         if not value:
             return None
-        try:
-            return dt.date.fromisoformat(value) if len(value) == 10 else _bad()
+        try:  # JJJJ-MM-DD in ASCII digits only: no week dates (2026-W50-4), no ordinals
+            return dt.date.fromisoformat(value) if _ISO_DATE.fullmatch(value) else _bad()
         except ValueError:
             raise self.fail(key, f"'{value}' is geen bestaande datum (JJJJ-MM-DD)") from None
 
@@ -311,8 +334,8 @@ class _Reader:
         value = self.text(key)
         if not value:
             return None
-        try:
-            if len(value) != 5 or value[2] != ":":
+        try:  # UU:MM in ASCII digits: int() would also take "+9" or full-width "０９"
+            if not _HOUR.fullmatch(value):
                 _bad()
             return dt.time(int(value[:2]), int(value[3:]))
         except ValueError:
@@ -340,6 +363,40 @@ def _bad() -> Any:
     raise ValueError
 
 
+def clean_text(value: str, field: str, long: bool = False) -> str:
+    """Refuse what cannot be stored or printed; clean long text of control characters.
+
+    A lone surrogate ("\\ud800" in JSON) cannot be encoded at all; a NUL or other control
+    character in a name or title is refused (it would be invisible in every list);
+    in long text they are dropped as docs/PACKAGE.md says.
+    """
+    if _SURROGATE.search(value):
+        raise ValidationError("bevat een ongeldig teken (een losse surrogaat)", field)
+    if long:
+        return _CONTROL_IN_LONG_TEXT.sub("", value.replace("\x0b", "\n"))
+    if found := _CONTROL.search(value):
+        raise ValidationError(
+            f"bevat een stuurteken (U+{ord(found.group()):04X}); "
+            "dat is niet toegelaten in een naam of titel",
+            field,
+        )
+    return value
+
+
+def check_nesting(text: str) -> None:
+    """Refuse a file nested deeper than a package can be, before the JSON parser recurses."""
+    depth = deepest = 0
+    for bracket in _BRACKET.finditer(_STRING.sub('""', text)):
+        depth += 1 if bracket.group() in "[{" else -1
+        deepest = max(deepest, depth)
+        if deepest > MAX_JSON_DEPTH:
+            raise ValidationError(
+                f"het pakket is dieper genest dan een vergaderpakket kan zijn (agendapunten "
+                f"hoogstens {MAX_ITEM_LEVELS} niveaus diep)",
+                "agenda",
+            )
+
+
 def _enum_map(enum_cls) -> dict[str, Any]:
     return {m.value: m for m in enum_cls}
 
@@ -363,7 +420,7 @@ def validate_package(data: Any) -> _Package:
     if root.get("format") != FORMAT:
         raise root.fail("format", f'moet "{FORMAT}" zijn: dit is geen vergaderpakket')
     version = root.get("version", required=True)
-    if version != VERSION:
+    if type(version) is not int or version != VERSION:  # true == 1 and 1.0 == 1 in Python
         raise root.fail(
             "version",
             f"versie {json.dumps(version)} wordt niet ondersteund "
@@ -398,9 +455,9 @@ def validate_package(data: Any) -> _Package:
         for r in p.items("left_room_for"):
             if not isinstance(r.data, str):
                 raise ValidationError("moet een agendapuntnummer zijn (tekst)", r.path)
-            entry["left_room_for"].append(r.data)
+            entry["left_room_for"].append(clean_text(r.data, r.path))
         participants.append(entry)
-    names = [p["name"].casefold() for p in participants]
+    names = [name_key(p["name"]) for p in participants]
     for i, name in enumerate(names):
         if name in names[:i]:
             raise ValidationError(
@@ -433,7 +490,9 @@ def validate_package(data: Any) -> _Package:
     )
 
 
-def _read_item(r: _Reader) -> _Item:
+def _read_item(r: _Reader, level: int = 1) -> _Item:
+    if level > MAX_ITEM_LEVELS:
+        raise ValidationError(f"agendapunten zijn hoogstens {MAX_ITEM_LEVELS} niveaus diep", r.path)
     duration = r.count("duration_minutes", "een geheel aantal minuten") or 0
     if duration > 24 * 60:
         raise r.fail("duration_minutes", "een duur van meer dan een dag is niet mogelijk")
@@ -441,7 +500,7 @@ def _read_item(r: _Reader) -> _Item:
     for d in r.items("decisions"):
         decisions.append(
             {
-                "text": d.text("text", required=True, limit=100_000),
+                "text": d.text("text", required=True, limit=100_000, long=True),
                 "votes_for": d.count("votes_for"),
                 "votes_against": d.count("votes_against"),
                 "votes_abstain": d.count("votes_abstain"),
@@ -451,7 +510,7 @@ def _read_item(r: _Reader) -> _Item:
     for a in r.items("actions"):
         actions.append(
             {
-                "description": a.text("description", required=True, limit=100_000),
+                "description": a.text("description", required=True, limit=100_000, long=True),
                 "owner": a.text("owner", limit=200).strip(),
                 "due": a.date("due"),
                 "status": a.choice("status", _enum_map(ActionStatus), ActionStatus.OPEN),
@@ -461,7 +520,7 @@ def _read_item(r: _Reader) -> _Item:
     for f in r.items("attachments"):
         if not isinstance(f.data, str) or not f.data.strip():
             raise ValidationError("moet een bestandsnaam zijn", f.path)
-        attachments.append(f.data.strip()[:255])
+        attachments.append(clean_text(f.data, f.path).strip()[:255])
     return _Item(
         title=r.text("title", required=True, limit=500).strip(),
         kind=r.choice("kind", _enum_map(ItemKind), ItemKind.DISCUSSION),
@@ -469,13 +528,13 @@ def _read_item(r: _Reader) -> _Item:
         presenter=r.text("presenter", limit=200).strip(),
         duration=duration,
         confidential=r.boolean("confidential"),
-        notes=r.text("notes"),
-        internal_notes=r.text("internal_notes"),
+        notes=r.text("notes", long=True),
+        internal_notes=r.text("internal_notes", long=True),
         adjourned=r.boolean("adjourned"),
         attachments=attachments,
         decisions=decisions,
         actions=actions,
-        children=[_read_item(c) for c in r.items("items")],
+        children=[_read_item(c, level + 1) for c in r.items("items")],
     )
 
 
@@ -504,8 +563,11 @@ def load_package_file(path: Path) -> Any:
         raise ValidationError(
             f"het bestand kan niet gelezen worden ({exc.strerror})", "file"
         ) from None
+    check_nesting(text)
     try:
         return json.loads(text)
+    except RecursionError:  # check_nesting should have caught it; never a traceback
+        raise ValidationError("het pakket is te diep genest", "file") from None
     except json.JSONDecodeError as exc:
         raise ValidationError(
             f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: {exc.msg})", "file"
@@ -641,24 +703,14 @@ def _write(session: Session, pkg: _Package, body_id: int) -> int:
 
 def _person(session: Session, p: dict) -> Person:
     """The participant's person: found by name, or created with the organisation."""
-    person = session.scalar(
-        select(Person).where(func.lower(Person.name) == p["name"].casefold()).limit(1)
-    )
+    person = person_named(session, p["name"])
     if person is not None:
         if p["email"] and not person.email:
             person.email = p["email"]
         return person
     org = None
     if p["organisation"]:
-        folded = p["organisation"].casefold()
-        org = session.scalar(
-            select(Organisation)
-            .where(
-                (func.lower(Organisation.name) == folded)
-                | (func.lower(Organisation.short) == folded)
-            )
-            .limit(1)
-        )
+        org = organisation_named(session, p["organisation"])
         if org is None:
             org = Organisation(name=p["organisation"], short="", kind=OrganisationKind.OTHER)
             session.add(org)

@@ -44,6 +44,10 @@ class AppSettings:
         "Met vriendelijke groeten,\n{secretariaat}"
     )
     backup_keep: int = 10
+    # a second backup folder off the laptop (USB stick, synced OneDrive/SharePoint folder,
+    # network share) and when the last verified copy reached it (ISO date and time)
+    offsite_folder: str = ""
+    offsite_last_backup: str = ""
 
 
 _TYPES = {f.name: f.type for f in fields(AppSettings)}

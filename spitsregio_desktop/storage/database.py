@@ -1,12 +1,15 @@
 """Opening the database: lock, check, back up, migrate, seed, and the engine with its pragmas.
 
 Order matters: the lock first (no second writer), then `quick_check` (a clear message
-rather than a half-working program), then a backup of the file as it is, then migrations
-on a copy that replaces the original only when it succeeded.
+rather than a half-working program), then whose file it is (our application_id, a schema
+revision we know), then migrations on a copy that replaces the original only when it
+succeeded (with a safety copy before), and the start backup only once all that worked:
+a failed open makes no backup.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +20,17 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import backup as backups
-from .errors import ConcurrentChange, DatabaseCorrupt, DatabaseNotFound, MigrationFailed
+from .disk import NO_ACCESS, disk_problem, place_problem
+from .errors import (
+    ConcurrentChange,
+    DatabaseCorrupt,
+    DatabaseNotFound,
+    DiskProblem,
+    MigrationFailed,
+    NotOurDatabase,
+)
+from .identity import foreign_reason, stamp_file
+from .leftovers import sweep
 from .location import ServerUrl, db_location
 from .lock import DatabaseLock
 from .private import owner_only_dir, restrict_database
@@ -37,6 +50,20 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 def make_engine(db_path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def _set_read_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def make_immutable_engine(db_path: Path) -> Engine:
+    """Reading a database in a place we cannot write: SQLite needs no -shm or lock there."""
+    uri = f"file:{db_path.as_posix()}?mode=ro&immutable=1"
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+    )
+    event.listen(engine, "connect", _set_read_pragmas)
     return engine
 
 
@@ -62,6 +89,8 @@ class Database:
     def label(self) -> str:
         """What to show a person: the file, or the server URL without its password."""
         return self.url.redacted if self.url is not None else str(self.path)
+    # said to the person when the file could only be opened read-only (a read-only place)
+    notice: str = ""
 
     def __post_init__(self) -> None:
         from . import checkout_guard  # noqa: F401 - registers the read-only guard
@@ -122,40 +151,43 @@ def open_database(
     if isinstance(location, ServerUrl):
         return _open_server(location, seed=seed, readonly=readonly)
     db_path = Path(location).expanduser().resolve()
+    sweep()  # what a killed backup, export or restore left behind
     if readonly:
         return _open_readonly(db_path)
-    owner_only_dir(db_path.parent)
+    try:
+        owner_only_dir(db_path.parent)
+    except OSError as exc:
+        raise DiskProblem(
+            f"de map {db_path.parent} kan niet worden gemaakt: {disk_problem(exc) or exc}"
+        ) from exc
+    if problem := place_problem(db_path):
+        raise DiskProblem(f"de database {db_path} kan niet worden gewijzigd: {problem}")
     db_lock = DatabaseLock(db_path) if lock else None
     if db_lock:
         db_lock.acquire()
     try:
         restrict_database(db_path)  # owner-only, also a file an earlier version made 0644
         existed = db_path.exists() and db_path.stat().st_size > 0
-        start_backup = None
         migrated = False
         if existed:
-            verdict = backups.check_file(db_path)
-            if verdict != "ok":
-                raise DatabaseCorrupt(
-                    f"De database {db_path.name} is beschadigd ({verdict}). "
-                    "Zet een reservekopie terug via Bestand > Reservekopie terugzetten "
-                    "of 'spitsregio restore'."
-                )
-            if backup_on_start:
-                start_backup = backups.backup_database(db_path, reason="start")
+            _refuse_unusable(db_path)
             if migrate.needs_upgrade(db_path):
-                backups.backup_database(db_path, reason="before-migration")
-                migrate.upgrade_via_copy(db_path)
+                safety = backups.backup_database(db_path, reason="before-migration")
+                try:
+                    migrate.upgrade_via_copy(db_path)
+                except BaseException:
+                    safety.unlink(missing_ok=True)  # the original is untouched: no copy needed
+                    raise
                 migrated = True
         else:
             migrate.upgrade_via_copy(db_path)
         restrict_database(db_path)
+        stamp_file(db_path)  # databases from before the stamp get it on their next open
         engine = make_engine(db_path)
         db = Database(
             path=db_path,
             engine=engine,
             lock=db_lock,
-            start_backup=start_backup,
             migrated=migrated,
             created=not existed,
         )
@@ -164,10 +196,16 @@ def open_database(
 
             with db.session() as s:
                 seed_reference_data(s)
+        if existed and backup_on_start:
+            db.start_backup = backups.backup_database(db_path, reason="start")
         return db
-    except BaseException:
+    except BaseException as exc:
         if db_lock:
             db_lock.release()
+        if isinstance(exc, sqlite3.Error | OSError) and (cause := disk_problem(exc)):
+            raise DiskProblem(
+                f"de database {db_path.name} kan niet worden geopend: {cause}"
+            ) from exc
         raise
 
 
@@ -207,17 +245,60 @@ def _open_server(url: ServerUrl, *, seed: bool, readonly: bool) -> Database:
         raise
 
 
+def _refuse_unusable(db_path: Path, immutable: bool = False) -> None:
+    """Damaged, another program's, or made by a newer version: say which, change nothing."""
+    from . import migrate
+
+    if not os.access(db_path, os.R_OK):  # not damage: the person may not read it
+        raise DiskProblem(f"de database {db_path} kan niet worden gelezen: {NO_ACCESS}")
+    verdict = backups.check_file(db_path, immutable=immutable)
+    if verdict != "ok":
+        raise DatabaseCorrupt(
+            f"De database {db_path.name} is beschadigd ({verdict}). "
+            "Zet een reservekopie terug via Bestand > Reservekopie terugzetten "
+            "of 'spitsregio restore'."
+        )
+    mode = "ro&immutable=1" if immutable else "ro"
+    con = sqlite3.connect(f"file:{db_path.as_posix()}?mode={mode}", uri=True)
+    try:
+        reason = foreign_reason(con)
+    finally:
+        con.close()
+    if reason == "de database is leeg (er staan geen tabellen in)":
+        return  # an empty SQLite file: we make our tables in it
+    if reason:
+        raise NotOurDatabase(f"{db_path.name} wordt niet geopend: {reason}")
+    migrate.refuse_newer(db_path, immutable=immutable)
+
+
+def _unsaved_wal_note(db_path: Path) -> str:
+    wal = Path(f"{db_path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return " (de laatste wijzigingen staan nog in het -wal-bestand en ontbreken hier)"
+    return ""
+
+
 def _open_readonly(db_path: Path) -> Database:
+    """For list, search, export and backup; in a read-only place without -shm or lock."""
     from . import migrate
 
     if not db_path.is_file():
         raise DatabaseNotFound(f"de database {db_path} bestaat niet")
-    verdict = backups.check_file(db_path)
-    if verdict != "ok":
-        raise DatabaseCorrupt(f"de database {db_path.name} is beschadigd ({verdict})")
-    if migrate.needs_upgrade(db_path):
+    problem = place_problem(db_path)
+    immutable = problem is not None  # read the file alone: SQLite cannot make its -shm here
+    _refuse_unusable(db_path, immutable=immutable)
+    if migrate.current_revision(db_path, immutable=immutable) != migrate.head_revision():
         raise MigrationFailed(
-            f"de database {db_path.name} is van een andere versie; open ze eerst in het programma"
+            f"de database {db_path.name} is van een oudere versie; open ze eerst in "
+            "Spitsregio Desktop, dat ze bijwerkt"
+        )
+    if immutable:
+        return Database(
+            path=db_path,
+            engine=make_immutable_engine(db_path),
+            lock=None,
+            notice=f"let op: {problem}; de database {db_path.name} is alleen-lezen geopend"
+            + _unsaved_wal_note(db_path),
         )
     return Database(path=db_path, engine=make_engine(db_path), lock=None)
 
@@ -226,6 +307,7 @@ __all__ = [
     "Database",
     "DatabaseCorrupt",
     "MigrationFailed",
+    "NotOurDatabase",
     "make_engine",
     "open_database",
 ]

@@ -11,11 +11,17 @@ from pathlib import Path
 def full_check(db_path: Path) -> list[str]:
     """Problems found, in Dutch; an empty list means the database is sound."""
     from . import migrate
+    from .disk import place_problem
+    from .identity import foreign_reason
 
     db_path = Path(db_path)
     if not db_path.is_file():
         return [f"de database {db_path} bestaat niet"]
-    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    immutable = (
+        place_problem(db_path) is not None
+    )  # a read-only or full place: read without -shm or lock
+    mode = "ro&immutable=1" if immutable else "ro"
+    con = sqlite3.connect(f"file:{db_path.as_posix()}?mode={mode}", uri=True)
     problems: list[str] = []
     try:
         rows = con.execute("PRAGMA integrity_check").fetchall()
@@ -23,15 +29,25 @@ def full_check(db_path: Path) -> list[str]:
             problems += [f"integriteit: {r[0]}" for r in rows[:20]]
         problems += _tampered_minutes(con)
         for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check").fetchall()[:20]:
-            problems.append(f"verwijzing: rij {rowid} van {table} verwijst naar een "
-                            f"ontbrekende rij in {parent}")
+            problems.append(
+                f"verwijzing: rij {rowid} van {table} verwijst naar een ontbrekende rij in {parent}"
+            )
+        if not problems and (reason := foreign_reason(con)):
+            problems.append(reason)
     except sqlite3.DatabaseError as exc:
         problems.append(f"het bestand is geen leesbare database ({exc})")
     finally:
         con.close()
-    if not problems and migrate.needs_upgrade(db_path):
-        problems.append("de database is van een oudere versie; open ze in het programma om "
-                        "ze bij te werken")
+    if problems:
+        return problems
+    revision = migrate.current_revision(db_path, immutable)
+    if revision is not None and revision not in migrate.known_revisions():
+        problems.append(migrate.too_new_message(db_path.name))
+    elif revision != migrate.head_revision():
+        problems.append(
+            "de database is van een oudere versie; open ze in Spitsregio Desktop om ze bij te "
+            "werken"
+        )
     return problems
 
 

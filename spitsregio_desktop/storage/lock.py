@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import DatabaseInUse
+from .disk import disk_problem
+from .errors import DatabaseInUse, DiskProblem
 
 if os.name == "nt":  # pragma: no cover - exercised on the Windows CI runner
     import msvcrt
@@ -47,8 +48,14 @@ class DatabaseLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:  # a read-only folder, no permission: say so, no traceback
+            raise DiskProblem(
+                f"de database {self.path.parent / self.path.stem} kan niet worden gewijzigd: "
+                f"{disk_problem(exc) or exc}"
+            ) from exc
         if not _try_lock(fd):
             os.close(fd)
             raise DatabaseInUse(

@@ -14,6 +14,7 @@ from ..storage.backup import backup_database, list_backups, restore_backup
 from ..storage.database import Database, open_database
 from ..storage.errors import DatabaseCorrupt, DatabaseInUse, StorageError
 from ..storage.paths import resources_dir
+from ..storage.restore import inspect_backup
 from .context import AppContext, Hub, make_qsettings
 from .i18n import install_translators
 from .tasks import TaskRunner
@@ -50,7 +51,7 @@ def open_with_dialogs(
             )
             return None
         except DatabaseCorrupt as exc:
-            backups = list_backups(Path(db_path))
+            backups = _sound_backups(Path(db_path))
             if not backups:
                 QMessageBox.critical(parent, APP_NAME, tr(
                     "The database is damaged and there is no backup to restore.\n\n%1"
@@ -63,10 +64,25 @@ def open_with_dialogs(
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-            restore_backup(backups[0], Path(db_path))
+            try:  # the damaged file is kept as a "before-recovery" safety copy
+                restore_backup(backups[0], Path(db_path))
+            except StorageError as exc:
+                QMessageBox.critical(parent, APP_NAME, str(exc))
+                return None
         except StorageError as exc:
             QMessageBox.critical(parent, APP_NAME, str(exc))
             return None
+
+
+def _sound_backups(db_path: Path) -> list[Path]:
+    """The newest backup a restore would accept (a damaged "before-recovery" copy is not)."""
+    for path in list_backups(db_path):
+        try:
+            inspect_backup(path)
+        except StorageError:
+            continue
+        return [path]
+    return []
 
 
 def make_context(db: Database) -> AppContext:
@@ -113,6 +129,11 @@ def run_app(db_path: Path, live_meeting_id: int | None = None) -> int:
     window.show()
     window.start(live_meeting_id)
     start_backup_in_background(ctx)
+    if not ctx.db.is_server:  # a server is backed up by its IT department (docs/SERVER.md)
+        from .settings.offsite import OffsiteBackups
+
+        window.offsite_backups = OffsiteBackups(ctx, window)  # type: ignore[attr-defined]
+        window.offsite_backups.check()  # type: ignore[attr-defined]
     try:
         return app.exec()
     finally:

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..storage.backup import backup_database, list_backups, restore_backup
 from ..storage.database import open_database
+from ..storage.restore import describe as describe_backup
+from ..storage.restore import inspect_backup
 from .context import AppContext
 from .help_dialog import HelpDialog
 from .shortcuts import shortcut
@@ -250,13 +252,26 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         chosen = next(b for b in backups if b.name == name)
+        # what it holds, before anything is replaced; a bad file is refused here
+        facts = self.ctx.ops.task(inspect_backup, chosen).inline(self)
+        if not facts:
+            return
+        answer = QMessageBox.question(
+            self, tr("Restore a backup"),
+            tr("This backup holds:\n%1\n\nReplace the current database with it?")
+            .replace("%1", describe_backup(facts.value)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         self._flush_current()
         path = self.ctx.db.path
         self.ctx.db.close()
         try:
-            restore_backup(chosen, path)
+            restored = self.ctx.ops.task(restore_backup, chosen, path).inline(self)
         finally:
             self.ctx.db = open_database(path, backup_on_start=False)
+        if not restored:
+            return
         for view in self._built_views():
             view.refresh()  # type: ignore[attr-defined]
         self.statusBar().showMessage(tr("Backup restored: %1").replace("%1", name), 8000)

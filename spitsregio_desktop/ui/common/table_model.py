@@ -24,6 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ...services.names import fold
+
 T = TypeVar("T")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -214,12 +216,12 @@ class SearchIndex:
     def matches(self, row: Any, needle: str) -> bool:
         if not needle:
             return True
-        if self._index is None:
+        if self._index is None:  # accents and case do not count: "dupre" finds "Dupré"
             self._index = {
-                self.key(r): "\t".join(show(c.text(r)) for c in self.columns).casefold()
+                self.key(r): fold("\t".join(show(c.text(r)) for c in self.columns))
                 for r in self._rows
             }
-        return needle in self._index.get(self.key(row), "")
+        return fold(needle) in self._index.get(self.key(row), "")
 
 
 def selected_entities(view) -> list[Any]:

@@ -17,8 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.names import fold
 from ...services.views import AgendaItemRow
 from .common import HINT_STYLE
+
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 7  # the folded label the completer compares
+
+
+class _FoldingCompleter(QCompleter):
+    """Compares folded text ("elise" finds "Élise Dupré") but fills in the label as shown."""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt's name
+        return [fold(path)]
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt's name
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 class SearchCombo(QComboBox):
@@ -34,7 +47,8 @@ class SearchCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
         self.setMinimumContentsLength(36)
-        completer = QCompleter(self.model(), self)
+        completer = _FoldingCompleter(self.model(), self)
+        completer.setCompletionRole(MATCH_ROLE)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -45,13 +59,14 @@ class SearchCombo(QComboBox):
         self.clear()
         for label, data in choices:
             self.addItem(label, data)
+            self.setItemData(self.count() - 1, fold(label), MATCH_ROLE)
         index = self.findData(current) if current is not None else -1
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
 
     def chosen(self) -> object:
-        index = self.findText(self.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        index = self.findData(fold(self.currentText().strip()), MATCH_ROLE)
         return self.itemData(index) if index >= 0 else None
 
 
