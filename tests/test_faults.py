@@ -302,7 +302,7 @@ def test_kill_9_at_random_moments_leaves_nothing_behind(tmp_path: Path, operatio
             env=_env(tmp_path),
             cwd=ROOT,
         )
-        time.sleep(rng.uniform(0.05, 0.9) * duration)
+        time.sleep(rng.uniform(0.05, 0.6) * duration)  # later runs start faster (warm caches)
         if proc.poll() is None:
             proc.kill()
             killed += 1
