@@ -180,9 +180,25 @@ def cancel_meeting(session: Session, meeting_id: int) -> None:
     session.commit()
 
 
-def close_meeting(session: Session, meeting_id: int, end_time: dt.time | None = None) -> None:
-    """The secretary ends the meeting: the end time is set and the minutes draft begins."""
+def close_meeting(
+    session: Session,
+    meeting_id: int,
+    end_time: dt.time | None = None,
+    *,
+    allow_unrecorded: bool = False,
+) -> None:
+    """The secretary ends the meeting: the end time is set and the minutes draft begins.
+
+    While anyone's attendance is not recorded this refuses (the window asks to finish the
+    roll call: `roll_call.unrecorded_people` says who); `allow_unrecorded` is the
+    secretary's explicit "close anyway". The minutes still cannot be sent or approved
+    until everyone is recorded.
+    """
     meeting = get_meeting(session, meeting_id)
+    if not allow_unrecorded:
+        from .roll_call import require_all_recorded
+
+        require_all_recorded(session, meeting_id, "voor u de vergadering sluit")
     end = end_time or dt.datetime.now().time().replace(second=0, microsecond=0)
     if meeting.start_time and end <= meeting.start_time:
         end = (
@@ -405,6 +421,7 @@ def meeting_detail(
             inv.person.email,
             inv.sent_on,
             inv.answer,
+            inv.substitute_name,
         )
         for inv in sorted(meeting.invitations, key=lambda i: _sort_key(i.person, roles))
     )
@@ -425,6 +442,8 @@ def meeting_detail(
         )
         for att in sorted(meeting.attendances, key=lambda a: _sort_key(a.person, roles))
     )
+    recorded = {a.person_id for a in attendance}
+    unrecorded = tuple(i for i in invitations if i.person_id not in recorded)
     decisions = tuple(d for r in item_rows for d in r.decisions)
     decisions = tuple(sorted(decisions, key=lambda d: d.number))
     actions = tuple(a for r in item_rows for a in r.actions)
@@ -465,6 +484,7 @@ def meeting_detail(
         next=_ref(neighbour(session, meeting, later=True)),
         live_item_id=meeting.live_item_id,
         live_started_at=meeting.live_started_at,
+        unrecorded=unrecorded,
     )
 
 
