@@ -24,6 +24,7 @@ from ..services.views import (
     AttendanceRow,
     BodyInfo,
     DecisionRow,
+    InvitationRow,
     MeetingDetail,
     MeetingRef,
 )
@@ -287,6 +288,15 @@ def _who(a: AttendanceRow) -> str:
     return text
 
 
+def _invitee(i: InvitationRow) -> str:
+    text = i.name
+    if i.organisation and i.organisation not in i.name:
+        text += f" ({i.organisation})"
+    if i.role in (Role.CHAIR, Role.SECRETARY):
+        text += f", {labels.ROLE[i.role]}"
+    return text
+
+
 def attendance_lists(d: MeetingDetail) -> tuple[tuple[str, ...], ...]:
     present: list[str] = []
     excused: list[str] = []
@@ -381,6 +391,7 @@ def build_minutes(session: Session, meeting_id: int, public: bool = False) -> Mi
         open_actions=carried,
         next_meeting=next_text,
         public_note="Openbare versie: vertrouwelijke punten zijn niet opgenomen." if public else "",
+        unrecorded=tuple(_invitee(i) for i in d.unrecorded),
     )
 
 

@@ -183,6 +183,8 @@ def minutes(doc: MinutesDoc) -> list[Block]:
     for lead, names in (("Aanwezig", doc.present), ("Verontschuldigd", doc.excused),
                         ("Afwezig", doc.absent)):
         out.append(Para("; ".join(names) if names else "niemand", lead=f"{lead}: "))
+    if doc.unrecorded:  # never shown as absent: nobody recorded them
+        out.append(Para("; ".join(doc.unrecorded), lead="Aanwezigheid niet geregistreerd: "))
     out.append(Heading("Verslag van de agendapunten"))
     for item in doc.items:
         out += minutes_item(item)

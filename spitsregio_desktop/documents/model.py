@@ -146,6 +146,7 @@ class MinutesDoc:
     open_actions: tuple[ActionLine, ...] = ()
     next_meeting: str = ""
     public_note: str = ""  # said when confidential items were left out
+    unrecorded: tuple[str, ...] = ()  # invitees nobody recorded: "Aanwezigheid niet geregistreerd"
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,7 @@ def fill_from_answers(session: Session, meeting_id: int) -> int:
         att = Attendance(meeting_id=meeting.id, person_id=inv.person_id, presence=presence)
         if presence == Presence.SUBSTITUTED:
             att.substitute_id, att.substitute_name = inv.substitute_id, inv.substitute_name
-        session.add(att)
+        meeting.attendances.append(att)  # keeps a long-lived session's collection current
         added += 1
     session.commit()
     return added
@@ -159,7 +159,9 @@ def _attendance(session: Session, meeting_id: int, person_id: int) -> Attendance
             raise ValidationError(f"er is geen persoon met nummer {person_id}", "person")
         # Arriving, leaving, or leaving the room for an item is only possible for someone
         # who was there: such an entry records them present.
-        att = Attendance(meeting_id=meeting_id, person_id=person_id, presence=Presence.PRESENT)
+        # through the relationship, so a long-lived session's meeting sees the new row
+        att = Attendance(meeting=get_meeting(session, meeting_id), person_id=person_id,
+                         presence=Presence.PRESENT)
         session.add(att)
     return att
 

@@ -58,9 +58,8 @@ def persons_text(count: int) -> str:
 
 def unrecorded_message(count: int, before: str) -> str:
     """The Dutch refusal: how many are not recorded, and what to do first."""
-    verb = "is" if count == 1 else "zijn"
     return (
-        f"Van {persons_text(count)} {verb} de aanwezigheid nog niet geregistreerd. "
+        f"Van {persons_text(count)} is de aanwezigheid nog niet geregistreerd. "
         f"Vul eerst de aanwezigheden aan (aanwezig, verontschuldigd, afwezig of vervangen) "
         f"{before}."
     )
