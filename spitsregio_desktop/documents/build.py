@@ -24,7 +24,6 @@ from ..services.views import (
     AttendanceRow,
     BodyInfo,
     DecisionRow,
-    InvitationRow,
     MeetingDetail,
     MeetingRef,
 )
@@ -47,6 +46,7 @@ from .model import (
     MinutesItem,
     SheetRow,
 )
+from .minutes_end import closing_block, followed_up_rows, invitee_text
 from .text import sentence
 
 LOCALE = "nl_BE"  # Babel wants the underscore form; "nl-BE" raises
@@ -192,13 +192,18 @@ def _actions(rows: Iterable[ActionRow], public: bool) -> tuple[ActionLine, ...]:
     return tuple(action_line(a) for a in rows if not (public and a.confidential))
 
 
+def followed_up(d: MeetingDetail, public: bool) -> tuple[tuple[ActionLine, ...], str]:
+    rows, note = followed_up_rows(d, public)
+    return _actions(rows, public), note
+
+
 # ---- the kinds -----------------------------------------------------------------------------
 
 
 def agenda_lines(d: MeetingDetail, public: bool) -> tuple[AgendaLine, ...]:
     lines = []
     follow_up_id = follow_up_item_id(d)
-    carried = _actions(d.open_actions, public)
+    carried, note = followed_up(d, public)
     for item in visible_items(d, public):
         time = hours(item.planned_start, item.planned_end) if item.duration_minutes else ""
         lines.append(
@@ -216,6 +221,7 @@ def agenda_lines(d: MeetingDetail, public: bool) -> tuple[AgendaLine, ...]:
                     "vervolg van " + ref_text(item.adjourned_from) if item.adjourned_from else ""
                 ),
                 follow_up=carried if item.id == follow_up_id else (),
+                follow_up_note=note if item.id == follow_up_id else "",
             )
         )
     return tuple(lines)
@@ -288,15 +294,6 @@ def _who(a: AttendanceRow) -> str:
     return text
 
 
-def _invitee(i: InvitationRow) -> str:
-    text = i.name
-    if i.organisation and i.organisation not in i.name:
-        text += f" ({i.organisation})"
-    if i.role in (Role.CHAIR, Role.SECRETARY):
-        text += f", {labels.ROLE[i.role]}"
-    return text
-
-
 def attendance_lists(d: MeetingDetail) -> tuple[tuple[str, ...], ...]:
     present: list[str] = []
     excused: list[str] = []
@@ -322,7 +319,7 @@ def attendance_lists(d: MeetingDetail) -> tuple[tuple[str, ...], ...]:
 
 
 def minutes_item(
-    item: AgendaItemRow, follow_up: tuple[ActionLine, ...] = ()
+    item: AgendaItemRow, follow_up: tuple[ActionLine, ...] = (), follow_up_note: str = ""
 ) -> MinutesItem:
     adjourned_to = ""
     if item.adjourned:
@@ -347,6 +344,7 @@ def minutes_item(
         ),
         confidential=item.confidential,
         follow_up=follow_up,
+        follow_up_note=follow_up_note,
     )
 
 
@@ -374,7 +372,7 @@ def build_minutes(session: Session, meeting_id: int, public: bool = False) -> Mi
         next_text += f" (vergadering {nxt.number})."
     present, excused, absent = attendance_lists(d)
     follow_up_id = follow_up_item_id(d)
-    carried = _actions(d.open_actions, public)
+    carried, note = followed_up(d, public)
     title = "Verslag" + (" (openbare versie)" if public else "")
     return MinutesDoc(
         frame=frame(d.body, s, "minutes", title, subtitle(d), concept=not approved),
@@ -384,14 +382,17 @@ def build_minutes(session: Session, meeting_id: int, public: bool = False) -> Mi
         excused=excused,
         absent=absent,
         items=tuple(
-            minutes_item(i, carried if i.id == follow_up_id else ())
+            minutes_item(i, carried if i.id == follow_up_id else (),
+                         note if i.id == follow_up_id else "")
             for i in visible_items(d, public)
         ),
         new_actions=_actions(d.actions, public),
         open_actions=carried,
         next_meeting=next_text,
         public_note="Openbare versie: vertrouwelijke punten zijn niet opgenomen." if public else "",
-        unrecorded=tuple(_invitee(i) for i in d.unrecorded),
+        unrecorded=tuple(invitee_text(i) for i in d.unrecorded),
+        open_actions_note=note,
+        closing=closing_block(session, d, s, next_text),
     )
 
 

@@ -28,6 +28,7 @@ class AppSettings:
     default_location: str = "Provinciehuis, Provincieplein 1, 3010 Leuven"
     default_start: str = "09:00"
     default_end: str = "11:00"
+    note_taker: str = ""  # who writes the minutes; empty: the body's secretaris
     language: str = "nl"  # nl | en (window only; documents are always Dutch)
     recipients_in_bcc: bool = True
     attach_minutes_docx: bool = False
