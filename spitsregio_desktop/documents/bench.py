@@ -15,7 +15,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ..services import actions, agenda, attendance, decisions
+from ..services.demo_secretariat import demo_secretariat_details
 from ..services.meetings import MeetingInput, create_meeting, meeting_detail
+from ..services.settings import load_settings, missing_secretariat
 
 NOTES = (
     "De voorzitter leidt het punt in. De leden bespreken de stand van zaken en de "
@@ -27,6 +29,8 @@ NOTES = (
 
 def make_bench_meeting(session: Session, body: str = "TF",
                        date: dt.date = dt.date(2026, 12, 10)) -> int:
+    if missing_secretariat(load_settings(session)):  # invented data: the demo's letterhead
+        demo_secretariat_details(session)
     meeting_id = create_meeting(session, MeetingInput(
         body=body, date=date, start_time="09:00", end_time="12:30",
         location="Provinciehuis, Provincieplein 1, 3010 Leuven"))

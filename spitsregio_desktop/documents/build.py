@@ -17,7 +17,7 @@ from ..services import labels
 from ..services.actions import latest_progress
 from ..services.errors import ValidationError
 from ..services.meetings import list_bodies, meeting_detail, meeting_row
-from ..services.settings import AppSettings, load_settings
+from ..services.settings import AppSettings, load_settings, require_secretariat
 from ..services.views import (
     ActionRow,
     AgendaItemRow,
@@ -28,6 +28,7 @@ from ..services.views import (
     MeetingRef,
 )
 from ..storage.enums import Presence, Role, StandardItem
+from .minutes_end import closing_block, followed_up_rows, invitee_text
 from .model import (
     ActionGroup,
     ActionLine,
@@ -46,7 +47,6 @@ from .model import (
     MinutesItem,
     SheetRow,
 )
-from .minutes_end import closing_block, followed_up_rows, invitee_text
 from .text import sentence
 
 LOCALE = "nl_BE"  # Babel wants the underscore form; "nl-BE" raises
@@ -85,6 +85,7 @@ def frame(
     body: BodyInfo, settings: AppSettings, kind: str, title: str, subtitle: str,
     concept: bool = False,
 ) -> Frame:
+    require_secretariat(settings)  # never a letterhead without the secretariat's details
     return Frame(
         kind=kind,
         title=title,

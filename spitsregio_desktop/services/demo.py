@@ -59,6 +59,7 @@ from ..storage.models import (
 )
 from ..storage.reference import STANDARD_AGENDA
 from . import demo_texts as T
+from .demo_secretariat import demo_secretariat
 from .errors import ValidationError
 
 DEMO_SETTING_KEY = "demo.generated"
@@ -132,6 +133,7 @@ def generate_demo(
             "deze database bevat al vergaderingen; maak de demo in een nieuw, leeg bestand",
             "db",
         )
+    demo_secretariat(session)
     bodies = _load_bodies(session)
     if not bodies:
         raise ValidationError(

@@ -36,7 +36,10 @@ def others_text(count: int) -> str:
     """The pointer under the list: how many others, and where they are."""
     if count == 0:
         return ""
-    what = "ander openstaand actiepunt heeft" if count == 1 else "andere openstaande actiepunten hebben"
+    what = (
+        "ander openstaand actiepunt heeft" if count == 1
+        else "andere openstaande actiepunten hebben"
+    )
     return (
         f"{count} {what} een latere of geen termijn; "
         "zie de actielijst (Actielijst – open actiepunten)."

@@ -1,9 +1,9 @@
 """Who closes the minutes: the note-taker, and the chair and secretary who sign approved minutes.
 
-The secretary (note-taker) is the setting "note_taker" when filled in, else the body's
-member with the role secretaris on the meeting's date. The chair is the member with the
-role voorzitter. Unknown stays empty: the signature line is then left to be filled in by
-hand, never guessed.
+The secretary (note-taker) is the body's member with the role secretaris on the
+meeting's date, else the setting "note_taker" (one person writing for both bodies). The
+chair is the member with the role voorzitter. Unknown stays empty: the signature line is
+then left to be filled in by hand, never guessed.
 """
 
 from __future__ import annotations
@@ -59,11 +59,10 @@ def _signatory(person: Person | None, role: Role) -> Signatory:
 def signatories(session: Session, meeting_id: int) -> Signatories:
     meeting = get_meeting(session, meeting_id)
     chair = _signatory(_holder(session, meeting.body_id, meeting.date, Role.CHAIR), Role.CHAIR)
+    holder = _holder(session, meeting.body_id, meeting.date, Role.SECRETARY)
     note_taker = load_settings(session).note_taker.strip()
-    if note_taker:
+    if holder is None and note_taker:
         secretary = Signatory(note_taker, ROLE[Role.SECRETARY])
     else:
-        secretary = _signatory(
-            _holder(session, meeting.body_id, meeting.date, Role.SECRETARY), Role.SECRETARY
-        )
+        secretary = _signatory(holder, Role.SECRETARY)
     return Signatories(chair, secretary)
