@@ -75,7 +75,7 @@ def test_closing_block_and_signatures_once_approved(session, tmp_path: Path, fmt
     draft = _text(export_document(session, mid, "minutes", fmt, tmp_path / f"d.{fmt}"))
     end = draft[draft.index("Sluiting"):]
     assert "De vergadering wordt gesloten om 16:05." in end
-    assert "Volgende vergadering: Dinsdag 9 februari 2027 om 14:00, VDAB, Leuven" in end
+    assert "Volgende vergadering: dinsdag 9 februari 2027 om 14:00, VDAB, Leuven" in end
     assert "Verslag: Vertegenwoordiger ERSV, secretaris" in end
     assert "De voorzitter" not in end  # signatures only on approved minutes
     minutes.approve(session, mid, at_meeting_id=later, on=D(2027, 2, 9))
@@ -175,3 +175,22 @@ def test_cli_export_on_a_fresh_database_says_so_in_one_line(tmp_path: Path) -> N
                               "--format", "pdf", "--out", str(out)))
     assert "Vul eerst de gegevens van het secretariaat in bij Instellingen" in line
     assert not out.exists()
+
+
+def test_words_termijn_concept_and_lower_case_weekdays(session, tmp_path: Path) -> None:
+    from spitsregio_desktop.services import labels
+    from spitsregio_desktop.storage.enums import MeetingStatus, MinutesStatus
+
+    first = _held_meeting(session, "2026-11-10")
+    item = agenda.add_item(session, first, "Jobbeurs")
+    actions.add_action(session, item, "Zaal reserveren", owner_text="VDAB", due_date="2026-12-01")
+    create_meeting(session, MeetingInput(body="TF", date="2026-12-08", start_time="14:00"))
+    for fmt in ("docx", "pdf"):
+        listing = _text(export_document(session, first, "actions", fmt, tmp_path / f"l.{fmt}"))
+        assert "Termijn" in listing and "Tegen" not in listing
+        text = _text(export_document(session, first, "minutes", fmt, tmp_path / f"m.{fmt}"))
+        assert "ontwerp" not in text.lower()
+        assert "Zaal reserveren – VDAB – termijn 01/12/2026" in text
+        assert "Volgende vergadering: dinsdag 8 december 2026 om 14:00" in text
+    assert labels.MINUTES_STATUS[MinutesStatus.DRAFT] == "concept"
+    assert labels.MEETING_STATUS[MeetingStatus.MINUTES_DRAFT] == "conceptverslag"

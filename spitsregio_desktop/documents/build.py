@@ -365,7 +365,7 @@ def build_minutes(session: Session, meeting_id: int, public: bool = False) -> Mi
     next_text = ""
     if d.next is not None:
         nxt = meeting_row(session, d.next.id)
-        next_text = sentence(long_date(nxt.date))
+        next_text = long_date(nxt.date)  # running text: the weekday stays lower case
         if nxt.start_time:
             next_text += f" om {hm(nxt.start_time)}"
         if nxt.location:

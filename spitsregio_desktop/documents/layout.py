@@ -153,11 +153,11 @@ def attendance_sheet(doc: AttendanceSheetDoc) -> list[Block]:
 def action_rows(actions: tuple[ActionLine, ...], origin: bool) -> Table:
     if origin:
         rows = tuple((a.description, a.owner, a.due, a.origin) for a in actions)
-        header = ("Wat", "Wie", "Tegen", "Van")
+        header = ("Wat", "Wie", "Termijn", "Van")
         widths = (0.40, 0.20, 0.16, 0.24)
     else:
         rows = tuple((a.description, a.owner, a.due) for a in actions)
-        header, widths = ("Wat", "Wie", "Tegen"), (0.56, 0.28, 0.16)
+        header, widths = ("Wat", "Wie", "Termijn"), (0.56, 0.28, 0.16)
     marked = tuple(i for i, a in enumerate(actions) if a.overdue)
     return Table(header, rows, widths, marked=marked)
 
@@ -284,7 +284,7 @@ def actions(doc: ActionListDoc) -> list[Block]:
         out.append(Heading(group.owner, 2))
         rows = tuple((a.description, a.due, a.status, a.origin) for a in group.actions)
         marked = tuple(i for i, a in enumerate(group.actions) if a.overdue)
-        out.append(Table(("Wat", "Tegen", "Status", "Van"), rows, (0.42, 0.16, 0.16, 0.26),
+        out.append(Table(("Wat", "Termijn", "Status", "Van"), rows, (0.42, 0.16, 0.16, 0.26),
                          marked=marked))
     return out
 

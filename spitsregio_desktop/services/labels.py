@@ -21,7 +21,7 @@ MEETING_STATUS = {
     MeetingStatus.PLANNED: "gepland",
     MeetingStatus.INVITED: "uitgenodigd",
     MeetingStatus.HELD: "gehouden",
-    MeetingStatus.MINUTES_DRAFT: "verslag in ontwerp",
+    MeetingStatus.MINUTES_DRAFT: "conceptverslag",
     MeetingStatus.MINUTES_APPROVED: "verslag goedgekeurd",
     MeetingStatus.CANCELLED: "geannuleerd",
 }
@@ -48,7 +48,7 @@ ACTION_STATUS = {
     ActionStatus.CANCELLED: "geannuleerd",
 }
 MINUTES_STATUS = {
-    MinutesStatus.DRAFT: "ontwerp",
+    MinutesStatus.DRAFT: "concept",
     MinutesStatus.SENT_FOR_REMARKS: "verstuurd voor opmerkingen",
     MinutesStatus.APPROVED: "goedgekeurd",
     MinutesStatus.REOPENED: "heropend",
