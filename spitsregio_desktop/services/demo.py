@@ -683,7 +683,7 @@ class _Generator:
                 answer = Answer.COMING  # the secretariat takes the minutes
             self.add(
                 Invitation, meeting_id=slot.meeting_id, person_id=seat.person_id, role=seat.role,
-                sent_on=sent, answer=answer,
+                sent_on=sent, answer=answer, substitute_name="",
                 answered_on=None if answer == Answer.NO_ANSWER
                 else sent + dt.timedelta(days=rng.randint(1, 12)),
             )
@@ -702,6 +702,10 @@ class _Generator:
                 else:
                     substitute = self.pick(T.SUBSTITUTE_FUNCTIONS_ORGANISATION,
                                            org=seat.org_short or "de organisatie")
+                # the member announced it: the answer "vervangen door …"
+                invitation = self.rows[Invitation][-1]
+                invitation["answer"], invitation["substitute_name"] = (
+                    Answer.SUBSTITUTED, substitute)
             aid = self.add(
                 Attendance, meeting_id=slot.meeting_id, person_id=seat.person_id,
                 presence=presence, substitute_name=substitute,
