@@ -28,6 +28,7 @@ MEETING_STATUS = {
 ANSWER = {
     Answer.COMING: "komt",
     Answer.EXCUSED: "verontschuldigd",
+    Answer.SUBSTITUTED: "vervangen door",  # followed by the substitute's name
     Answer.NO_ANSWER: "geen antwoord",
 }
 PRESENCE = {

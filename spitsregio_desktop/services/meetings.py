@@ -285,10 +285,10 @@ def _planned_times(meeting: Meeting, items: list[AgendaItem]) -> dict[int, tuple
 
 def _minutes_info(session: Session, meeting: Meeting) -> MinutesInfo:
     versions = list(meeting.minutes_versions)
-    history = tuple(
+    history = tuple(  # reopened approved versions, and drafts reopened for live minutes
         f"versie {v.version} heropend op {v.reopened_on:%d/%m/%Y}: {v.reopened_reason}"
         for v in versions
-        if v.status == MinutesStatus.REOPENED and v.reopened_on
+        if v.reopened_on
     )
     if not versions:
         return MinutesInfo(None, 0, MinutesStatus.DRAFT, None, None, None, None, (), history)
@@ -511,13 +511,11 @@ def _substitute_name(session: Session, att: Attendance) -> str:
 
 
 def find_live_meeting(session: Session) -> int | None:
-    """A meeting whose live minute-taking was interrupted (crash, power cut): resume it."""
-    return session.scalar(
-        select(Meeting.id)
-        .where(Meeting.live_item_id.is_not(None), Meeting.status != MeetingStatus.CANCELLED)
-        .order_by(Meeting.live_started_at.desc())
-        .limit(1)
-    )
+    """A meeting whose live minute-taking was interrupted (crash, power cut): resume it,
+    unless it was closed since (closed means closed: see live_guard)."""
+    from .live_guard import resumable_live_meeting
+
+    return resumable_live_meeting(session)
 
 
 def set_live_item(session: Session, meeting_id: int, item_id: int | None) -> None:
