@@ -194,3 +194,20 @@ def test_words_termijn_concept_and_lower_case_weekdays(session, tmp_path: Path) 
         assert "Volgende vergadering: dinsdag 8 december 2026 om 14:00" in text
     assert labels.MINUTES_STATUS[MinutesStatus.DRAFT] == "concept"
     assert labels.MEETING_STATUS[MeetingStatus.MINUTES_DRAFT] == "conceptverslag"
+
+
+def test_first_steps_are_ticked_off(fresh_database) -> None:
+    from spitsregio_desktop.services.first_start import first_steps, is_first_start
+    from spitsregio_desktop.services.people import list_persons, save_person
+    from spitsregio_desktop.services.settings import save_settings
+
+    with fresh_database.session() as s:
+        assert [(x.key, x.done) for x in first_steps(s)] == [
+            ("secretariat", False), ("members", False), ("meeting", False)]
+        save_settings(s, secretariat_email="secretariaat@spitsregio-leuven.example")
+        leuven = next(p for p in list_persons(s) if p.name == "Burgemeester Leuven")
+        save_person(s, leuven.id, name="Mohamed Ridouani", email="burgemeester@leuven.example")
+        assert [x.done for x in first_steps(s)] == [True, True, False]
+        assert is_first_start(s)
+        create_meeting(s, MeetingInput(body="BO", date="2027-01-14"))
+        assert not is_first_start(s)
