@@ -27,8 +27,10 @@ from spitsregio_desktop.storage.enums import Answer, MeetingStatus, Presence
 
 
 def _meeting(session, date: str = "2026-12-10") -> int:
-    mid = create_meeting(session, MeetingInput(body="BO", date=date, start_time="09:00",
-                                               end_time="11:00", location="Leuven"))
+    mid = create_meeting(
+        session,
+        MeetingInput(body="BO", date=date, start_time="09:00", end_time="11:00", location="Leuven"),
+    )
     attendance.invite_members(session, mid)
     return mid
 
@@ -47,8 +49,9 @@ def _pdf_text(path: Path) -> str:
 
 def test_fill_from_answers_records_only_what_was_answered(session) -> None:
     mid = _meeting(session)
-    leuven, tienen, diest = (_pid(session, f"Burgemeester {n}") for n in
-                             ("Leuven", "Tienen", "Diest"))
+    leuven, tienen, diest = (
+        _pid(session, f"Burgemeester {n}") for n in ("Leuven", "Tienen", "Diest")
+    )
     attendance.set_answer(session, mid, leuven, "coming")
     attendance.set_answer(session, mid, tienen, "excused")
     attendance.set_answer(session, mid, diest, "substituted", substitute_name="Schepen Janssens")
@@ -151,8 +154,9 @@ def test_package_keeps_not_recorded_and_the_announced_substitute(session) -> Non
     assert second == first
     # filling from the imported answers carries the substitute into attendance
     attendance.fill_from_answers(session, again)
-    row = next(a for a in meeting_detail(session, again).attendance
-               if a.name == "Burgemeester Leuven")
+    row = next(
+        a for a in meeting_detail(session, again).attendance if a.name == "Burgemeester Leuven"
+    )
     assert row.presence == Presence.SUBSTITUTED and row.substitute_name == "Schepen Peeters"
 
 
@@ -180,19 +184,42 @@ def test_migration_takes_back_only_absences_that_cannot_have_been_seen(tmp_path:
 
     path = tmp_path / "old.sqlite"
     migrate.upgrade_via_copy(path, "0003")  # the schema before this change
-    _sql(path, "INSERT INTO bodies (id, name, short, secretariat, members_description, themes, "
-               "standard_agenda) VALUES (1, 'B', 'B', '', '', '', '[]')")
-    _sql(path, "INSERT INTO persons (id, name, function, email, phone, active) "
-               "VALUES (1, 'P1', '', '', '', 1), (2, 'P2', '', '', '', 1)")
+    _sql(
+        path,
+        "INSERT INTO bodies (id, name, short, secretariat, members_description, themes, "
+        "standard_agenda) VALUES (1, 'B', 'B', '', '', '', '[]')",
+    )
+    _sql(
+        path,
+        "INSERT INTO persons (id, name, function, email, phone, active) "
+        "VALUES (1, 'P1', '', '', '', 1), (2, 'P2', '', '', '', 1)",
+    )
     for mid, status in ((1, "invited"), (2, "minutes_approved")):
-        _sql(path, "INSERT INTO meetings (id, body_id, number, title, date, location, status, "
-                   "calendar_sequence, created_at) VALUES (?, 1, ?, '', '2026-12-10', '', ?, 0, "
-                   "'2026-11-01 10:00:00')", mid, mid, status)
+        _sql(
+            path,
+            "INSERT INTO meetings (id, body_id, number, title, date, location, status, "
+            "calendar_sequence, created_at) VALUES (?, 1, ?, '', '2026-12-10', '', ?, 0, "
+            "'2026-11-01 10:00:00')",
+            mid,
+            mid,
+            status,
+        )
         for pid, answer in ((1, "no_answer"), (2, "coming")):
-            _sql(path, "INSERT INTO invitations (meeting_id, person_id, role, answer) "
-                       "VALUES (?, ?, 'member', ?)", mid, pid, answer)
-            _sql(path, "INSERT INTO attendances (meeting_id, person_id, presence, "
-                       "substitute_name) VALUES (?, ?, 'absent', '')", mid, pid)
+            _sql(
+                path,
+                "INSERT INTO invitations (meeting_id, person_id, role, answer) "
+                "VALUES (?, ?, 'member', ?)",
+                mid,
+                pid,
+                answer,
+            )
+            _sql(
+                path,
+                "INSERT INTO attendances (meeting_id, person_id, presence, "
+                "substitute_name) VALUES (?, ?, 'absent', '')",
+                mid,
+                pid,
+            )
     db = open_database(path, backup_on_start=False, seed=False)
     db.close()
     rows = _sql(path, "SELECT meeting_id, person_id FROM attendances ORDER BY 1, 2")
@@ -200,5 +227,7 @@ def test_migration_takes_back_only_absences_that_cannot_have_been_seen(tmp_path:
     # meeting's record stay as they were
     assert rows == [(1, 2), (2, 1), (2, 2)]
     assert _sql(path, "SELECT version_num FROM alembic_version") == [(migrate.head_revision(),)]
-    _sql(path, "UPDATE invitations SET answer = 'substituted', substitute_name = 'X' "
-               "WHERE person_id = 1")  # the new value passes the new CHECK
+    _sql(
+        path,
+        "UPDATE invitations SET answer = 'substituted', substitute_name = 'X' WHERE person_id = 1",
+    )  # the new value passes the new CHECK

@@ -298,8 +298,12 @@ def test_services_count_a_typed_due_date_from_the_meeting(session) -> None:
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("12/01/2027", D(2027, 1, 12)), ("12-1-27", D(2027, 1, 12)),
-     ("12 januari 2027", D(2027, 1, 12)), ("2027-01-12", D(2027, 1, 12))],
+    [
+        ("12/01/2027", D(2027, 1, 12)),
+        ("12-1-27", D(2027, 1, 12)),
+        ("12 januari 2027", D(2027, 1, 12)),
+        ("2027-01-12", D(2027, 1, 12)),
+    ],
 )
 def test_a_meeting_date_can_be_typed_the_belgian_way(session, typed: str, expected) -> None:
     from spitsregio_desktop.services.meetings import MeetingInput, create_meeting, meeting_detail

@@ -48,8 +48,10 @@ def test_a_closed_meeting_is_never_resumed_and_asks_first(session) -> None:
     live_guard.reopen_for_live(session, mid, "besluit 3 aanvullen", on=dt.date(2026, 12, 11))
     d = meeting_detail(session, mid)
     assert d.status == MeetingStatus.HELD
-    assert "heropend op 11/12/2026: heropend om verder te notuleren: besluit 3 aanvullen" in (
-        d.minutes.history[0])
+    assert (
+        "heropend op 11/12/2026: heropend om verder te notuleren: besluit 3 aanvullen"
+        in (d.minutes.history[0])
+    )
     assert find_live_meeting(session) == mid
 
 

@@ -54,8 +54,11 @@ def test_new_meeting_follows_the_body_habits(demo, body: str) -> None:
 def test_demo_values(demo) -> None:
     with demo.session() as s:
         bo, tf = meeting_defaults(s, "BO", today=TODAY), meeting_defaults(s, "TF", today=TODAY)
-    assert (bo.date, bo.start_time, bo.location) == (D(2027, 1, 14), dt.time(8, 0),
-                                                     "Stadhuis Leuven")
+    assert (bo.date, bo.start_time, bo.location) == (
+        D(2027, 1, 14),
+        dt.time(8, 0),
+        "Stadhuis Leuven",
+    )
     assert bo.date.strftime("%A") == "Thursday"
     assert (tf.date, tf.start_time) == (D(2026, 12, 22), dt.time(14, 0))
     assert tf.date.strftime("%A") == "Tuesday"
@@ -63,12 +66,24 @@ def test_demo_values(demo) -> None:
 
 def test_a_taken_day_is_skipped_and_the_past_is_not_proposed(session) -> None:
     for date in ("2026-10-06", "2026-10-13", "2026-10-20"):  # Tuesdays at 14:00 in Herent
-        create_meeting(session, MeetingInput(body="TF", date=date, start_time="14:00",
-                                             end_time="16:00", location="Gemeentehuis Herent"))
+        create_meeting(
+            session,
+            MeetingInput(
+                body="TF",
+                date=date,
+                start_time="14:00",
+                end_time="16:00",
+                location="Gemeentehuis Herent",
+            ),
+        )
     create_meeting(session, MeetingInput(body="BO", date="2026-10-27", start_time="09:00"))
     got = meeting_defaults(session, "TF", today=D(2026, 10, 21))
     assert (got.date, got.start_time, got.end_time, got.location) == (
-        D(2026, 10, 27), dt.time(14, 0), dt.time(16, 0), "Gemeentehuis Herent")
+        D(2026, 10, 27),
+        dt.time(14, 0),
+        dt.time(16, 0),
+        "Gemeentehuis Herent",
+    )
     later = meeting_defaults(session, "TF", today=D(2026, 12, 2))  # long after the last one
     assert later.date == D(2026, 12, 8)
 
@@ -81,8 +96,11 @@ def test_without_history_the_settings_hold(session) -> None:
 
 
 def test_agenda_past_the_end_is_warned(session) -> None:
-    mid = create_meeting(session, MeetingInput(body="TF", date="2027-01-12", start_time="09:00",
-                                               end_time="11:30"), from_template=False)
+    mid = create_meeting(
+        session,
+        MeetingInput(body="TF", date="2027-01-12", start_time="09:00", end_time="11:30"),
+        from_template=False,
+    )
     for minutes in (60, 45, 45):
         agenda.add_item(session, mid, f"Punt van {minutes} minuten", duration_minutes=minutes)
     assert meeting_agenda_warning(session, mid) == ""  # 09:00 + 150 min = 11:30: fits

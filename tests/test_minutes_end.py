@@ -48,7 +48,8 @@ def _text(path: Path) -> str:
 
 def _appoint(session, body: str, name: str, role: Role) -> None:
     membership = session.scalar(
-        select(Membership).join(Body, Membership.body_id == Body.id)
+        select(Membership)
+        .join(Body, Membership.body_id == Body.id)
         .join(Person, Membership.person_id == Person.id)
         .where(Body.short == body, Person.name == name)
     )
@@ -57,8 +58,12 @@ def _appoint(session, body: str, name: str, role: Role) -> None:
 
 
 def _held_meeting(session, date: str) -> int:
-    mid = create_meeting(session, MeetingInput(body="TF", date=date, start_time="14:00",
-                                               end_time="16:00", location="VDAB, Leuven"))
+    mid = create_meeting(
+        session,
+        MeetingInput(
+            body="TF", date=date, start_time="14:00", end_time="16:00", location="VDAB, Leuven"
+        ),
+    )
     attendance.invite_members(session, mid)
     for person in unrecorded_people(session, mid):
         attendance.set_presence(session, mid, person.person_id, "present")
@@ -69,18 +74,20 @@ def _held_meeting(session, date: str) -> int:
 def test_closing_block_and_signatures_once_approved(session, tmp_path: Path, fmt: str) -> None:
     _appoint(session, "TF", "Vertegenwoordiger Provincie", Role.CHAIR)
     mid = _held_meeting(session, "2027-01-12")
-    later = create_meeting(session, MeetingInput(body="TF", date="2027-02-09",
-                                                 start_time="14:00", location="VDAB, Leuven"))
+    later = create_meeting(
+        session,
+        MeetingInput(body="TF", date="2027-02-09", start_time="14:00", location="VDAB, Leuven"),
+    )
     close_meeting(session, mid, dt.time(16, 5))
     draft = _text(export_document(session, mid, "minutes", fmt, tmp_path / f"d.{fmt}"))
-    end = draft[draft.index("Sluiting"):]
+    end = draft[draft.index("Sluiting") :]
     assert "De vergadering wordt gesloten om 16:05." in end
     assert "Volgende vergadering: dinsdag 9 februari 2027 om 14:00, VDAB, Leuven" in end
     assert "Verslag: Vertegenwoordiger ERSV, secretaris" in end
     assert "De voorzitter" not in end  # signatures only on approved minutes
     minutes.approve(session, mid, at_meeting_id=later, on=D(2027, 2, 9))
     final = _text(export_document(session, mid, "minutes", fmt, tmp_path / f"a.{fmt}"))
-    end = final[final.index("Sluiting"):]
+    end = final[final.index("Sluiting") :]
     assert "De voorzitter" in end and "De secretaris" in end
     assert "Vertegenwoordiger Provincie voorzitter" in end
     assert "Vertegenwoordiger ERSV secretaris" in end
@@ -97,15 +104,16 @@ def test_without_a_chair_the_signature_line_is_left_to_fill_in(session, tmp_path
 def test_follow_up_lists_what_is_due_and_counts_the_rest(session, tmp_path: Path) -> None:
     first = _held_meeting(session, "2026-11-10")
     item = agenda.add_item(session, first, "Jobbeurs")
-    due = actions.add_action(session, item, "Zaal reserveren", owner_text="VDAB",
-                             due_date="2026-12-01")
+    due = actions.add_action(
+        session, item, "Zaal reserveren", owner_text="VDAB", due_date="2026-12-01"
+    )
     actions.add_progress(session, due, "Offerte gevraagd bij drie zalen", on_date=D(2026, 11, 20))
     actions.add_action(session, item, "Affiche drukken", due_date="2027-03-01")
     actions.add_action(session, item, "Sprekers zoeken")  # no due date
     second = _held_meeting(session, "2026-12-08")
     for fmt in ("docx", "pdf"):
         text = _text(export_document(session, second, "minutes", fmt, tmp_path / f"m.{fmt}"))
-        part = text[text.index("Opvolging actiepunten"):text.index("Varia")]
+        part = text[text.index("Opvolging actiepunten") : text.index("Varia")]
         assert "Zaal reserveren – VDAB – 01/12/2026 – Offerte gevraagd bij drie zalen" in part
         assert "Affiche drukken" not in text and "Sprekers zoeken" not in text
         assert "2 andere openstaande actiepunten hebben een latere of geen termijn" in part
@@ -126,8 +134,11 @@ def demo(tmp_path_factory: pytest.TempPathFactory):
 @pytest.mark.parametrize("body", ["BO", "TF"])
 def test_minutes_of_late_demo_meetings_stay_short(demo, tmp_path: Path, body: str) -> None:
     with demo.session() as s:
-        done = [m for m in list_meetings(s, body=body)
-                if m.status in ("minutes_draft", "minutes_approved")][:3]
+        done = [
+            m
+            for m in list_meetings(s, body=body)
+            if m.status in ("minutes_draft", "minutes_approved")
+        ][:3]
         pages = []
         for m in done:
             path = export_document(s, m.id, "minutes", "pdf", tmp_path / f"{m.id}.pdf")
@@ -144,14 +155,19 @@ def test_minutes_of_late_demo_meetings_stay_short(demo, tmp_path: Path, body: st
 def test_fresh_database_asks_for_the_secretariat_first(fresh_database, tmp_path: Path) -> None:
     with fresh_database.session() as s:
         mid = import_package(s, PACKAGE)
-        for kind, fmt in (("minutes", "pdf"), ("invitation", "docx"), ("agenda", "docx"),
-                          ("invitation", "eml"), ("invitation", "ics"), ("minutes", "eml")):
+        for kind, fmt in (
+            ("minutes", "pdf"),
+            ("invitation", "docx"),
+            ("agenda", "docx"),
+            ("invitation", "eml"),
+            ("invitation", "ics"),
+            ("minutes", "eml"),
+        ):
             with pytest.raises(ValidationError) as caught:
                 if fmt in ("pdf", "docx"):
                     export_document(s, mid, kind, fmt, tmp_path / f"x.{fmt}")
                 else:
-                    export_mail(s, mid, kind, fmt, tmp_path / f"x.{fmt}",
-                                attachments_dir=tmp_path)
+                    export_mail(s, mid, kind, fmt, tmp_path / f"x.{fmt}", attachments_dir=tmp_path)
             assert "secretariaat" in caught.value.message
             assert not (tmp_path / f"x.{fmt}").exists()
 
@@ -171,8 +187,20 @@ def test_cli_export_on_a_fresh_database_says_so_in_one_line(tmp_path: Path) -> N
     package.write_text(json.dumps(PACKAGE, ensure_ascii=False), encoding="utf-8")
     meeting = run("import", str(package), "--db", str(db)).stdout.split()[-1]
     out = tmp_path / "verslag.pdf"
-    line = one_line_error(run("export", meeting, "--db", str(db), "--kind", "minutes",
-                              "--format", "pdf", "--out", str(out)))
+    line = one_line_error(
+        run(
+            "export",
+            meeting,
+            "--db",
+            str(db),
+            "--kind",
+            "minutes",
+            "--format",
+            "pdf",
+            "--out",
+            str(out),
+        )
+    )
     assert "Vul eerst de gegevens van het secretariaat in bij Instellingen" in line
     assert not out.exists()
 
@@ -203,7 +231,10 @@ def test_first_steps_are_ticked_off(fresh_database) -> None:
 
     with fresh_database.session() as s:
         assert [(x.key, x.done) for x in first_steps(s)] == [
-            ("secretariat", False), ("members", False), ("meeting", False)]
+            ("secretariat", False),
+            ("members", False),
+            ("meeting", False),
+        ]
         save_settings(s, secretariat_email="secretariaat@spitsregio-leuven.example")
         leuven = next(p for p in list_persons(s) if p.name == "Burgemeester Leuven")
         save_person(s, leuven.id, name="Mohamed Ridouani", email="burgemeester@leuven.example")

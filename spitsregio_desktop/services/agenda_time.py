@@ -31,10 +31,7 @@ def agenda_overrun_warning(d: MeetingDetail) -> str:
     end = agenda_end(d)
     if end is None or d.end_time is None or end <= d.end_time:
         return ""
-    return (
-        f"De agenda loopt tot {end:%H:%M}, na het einde van de vergadering "
-        f"({d.end_time:%H:%M})."
-    )
+    return f"De agenda loopt tot {end:%H:%M}, na het einde van de vergadering ({d.end_time:%H:%M})."
 
 
 def meeting_agenda_warning(session: Session, meeting_id: int) -> str:

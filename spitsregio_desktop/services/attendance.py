@@ -160,8 +160,9 @@ def _attendance(session: Session, meeting_id: int, person_id: int) -> Attendance
         # Arriving, leaving, or leaving the room for an item is only possible for someone
         # who was there: such an entry records them present.
         # through the relationship, so a long-lived session's meeting sees the new row
-        att = Attendance(meeting=get_meeting(session, meeting_id), person_id=person_id,
-                         presence=Presence.PRESENT)
+        att = Attendance(
+            meeting=get_meeting(session, meeting_id), person_id=person_id, presence=Presence.PRESENT
+        )
         session.add(att)
     return att
 

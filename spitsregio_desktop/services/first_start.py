@@ -35,15 +35,24 @@ def first_steps(session: Session) -> list[FirstStep]:
     )
     meetings = session.scalar(select(func.count()).select_from(Meeting))
     return [
-        FirstStep("secretariat", "Gegevens van het secretariaat",
-                  "Naam, adres en e-mailadres: ze staan in de briefhoofding en de e-mails.",
-                  secretariat),
-        FirstStep("members", "Leden",
-                  "Vul bij elke zetel de naam en het e-mailadres in, of lees een ledenlijst in.",
-                  bool(reachable)),
-        FirstStep("meeting", "Eerste vergadering",
-                  "Plan een vergadering: dag, uur en plaats worden voorgesteld.",
-                  bool(meetings)),
+        FirstStep(
+            "secretariat",
+            "Gegevens van het secretariaat",
+            "Naam, adres en e-mailadres: ze staan in de briefhoofding en de e-mails.",
+            secretariat,
+        ),
+        FirstStep(
+            "members",
+            "Leden",
+            "Vul bij elke zetel de naam en het e-mailadres in, of lees een ledenlijst in.",
+            bool(reachable),
+        ),
+        FirstStep(
+            "meeting",
+            "Eerste vergadering",
+            "Plan een vergadering: dag, uur en plaats worden voorgesteld.",
+            bool(meetings),
+        ),
     ]
 
 

@@ -37,7 +37,8 @@ def others_text(count: int) -> str:
     if count == 0:
         return ""
     what = (
-        "ander openstaand actiepunt heeft" if count == 1
+        "ander openstaand actiepunt heeft"
+        if count == 1
         else "andere openstaande actiepunten hebben"
     )
     return (

@@ -34,17 +34,24 @@ def reopen_question(session: Session, meeting_id: int) -> str:
         return ""
     version = meeting.minutes_versions[-1] if meeting.minutes_versions else None
     if version is not None and version.status == MinutesStatus.APPROVED:
-        return ("Het verslag van deze vergadering is goedgekeurd. Heropenen om verder te "
-                "notuleren? De heropening wordt met de reden bijgehouden.")
+        return (
+            "Het verslag van deze vergadering is goedgekeurd. Heropenen om verder te "
+            "notuleren? De heropening wordt met de reden bijgehouden."
+        )
     if version is not None and version.status == MinutesStatus.SENT_FOR_REMARKS:
-        return ("Het verslag van deze vergadering is al ter opmerkingen verstuurd. Heropenen "
-                "om verder te notuleren? De heropening wordt met de reden bijgehouden.")
-    return ("Deze vergadering is gesloten. Heropenen om verder te notuleren? De heropening "
-            "wordt met de reden bijgehouden.")
+        return (
+            "Het verslag van deze vergadering is al ter opmerkingen verstuurd. Heropenen "
+            "om verder te notuleren? De heropening wordt met de reden bijgehouden."
+        )
+    return (
+        "Deze vergadering is gesloten. Heropenen om verder te notuleren? De heropening "
+        "wordt met de reden bijgehouden."
+    )
 
 
-def reopen_for_live(session: Session, meeting_id: int, reason: str,
-                    on: dt.date | None = None) -> None:
+def reopen_for_live(
+    session: Session, meeting_id: int, reason: str, on: dt.date | None = None
+) -> None:
     """The secretary confirmed: the meeting is held again, and the minutes remember when
     and why (approved minutes are reopened as a new version, see minutes.reopen)."""
     reason = require_text(reason, "reason", "de reden om te heropenen", 2000)

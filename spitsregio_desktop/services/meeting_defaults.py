@@ -49,7 +49,8 @@ def _usual_end(recent: list, start: dt.time | None) -> dt.time | None:
         return None
     lengths = sorted(
         (dt.datetime.combine(r.date, r.end_time) - dt.datetime.combine(r.date, r.start_time))
-        for r in recent if r.start_time is not None and r.end_time is not None
+        for r in recent
+        if r.start_time is not None and r.end_time is not None
     )
     if not lengths:
         return None
@@ -78,8 +79,13 @@ def meeting_defaults(
         day = today + dt.timedelta(days=1)
         while day.weekday() >= 5:  # a working day
             day += dt.timedelta(days=1)
-        return MeetingDefaults(day, parse_time(s.default_start, "start"),
-                               parse_time(s.default_end, "end"), s.default_location, False)
+        return MeetingDefaults(
+            day,
+            parse_time(s.default_start, "start"),
+            parse_time(s.default_end, "end"),
+            s.default_location,
+            False,
+        )
     recent = rows[:RECENT]
     weekdays = [r.date.weekday() for r in recent]
     weekday = _usual(weekdays, weekdays)

@@ -115,8 +115,10 @@ def export_package(session: Session, meeting_id: int) -> dict[str, Any]:
         seen.add(att.person_id)
         inv = invited.get(att.person_id)
         answer = {"answer": inv.answer.value} if inv else {}
-        if inv and inv.answer == Answer.SUBSTITUTED and inv.substitute_name != (
-            att.substitute_name
+        if (
+            inv
+            and inv.answer == Answer.SUBSTITUTED
+            and inv.substitute_name != (att.substitute_name)
         ):
             answer["answer_substitute"] = inv.substitute_name
         participants.append(
@@ -596,7 +598,10 @@ def _write(session: Session, pkg: _Package, body_id: int) -> int:
         )
         session.add(
             Invitation(
-                meeting_id=meeting.id, person_id=person.id, role=p["role"], answer=answer,
+                meeting_id=meeting.id,
+                person_id=person.id,
+                role=p["role"],
+                answer=answer,
                 substitute_name=announced,
             )
         )

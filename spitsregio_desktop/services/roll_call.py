@@ -36,8 +36,12 @@ def unrecorded_people(session: Session, meeting_id: int) -> list[UnrecordedPerso
     recorded = select(Attendance.person_id).where(Attendance.meeting_id == meeting_id)
     rows = session.execute(
         select(
-            Invitation.person_id, Person.name, Organisation.name, Invitation.role,
-            Invitation.answer, Invitation.substitute_name,
+            Invitation.person_id,
+            Person.name,
+            Organisation.name,
+            Invitation.role,
+            Invitation.answer,
+            Invitation.substitute_name,
         )
         .join(Person, Invitation.person_id == Person.id)
         .outerjoin(Organisation, Person.organisation_id == Organisation.id)

@@ -54,7 +54,10 @@ def _recreate_sqlite(answers: tuple[str, ...], with_substitute: bool) -> None:
                 sa.Column("substitute_name", sa.String(200), nullable=False, server_default="")
             )
             batch.create_foreign_key(
-                "fk_invitations_substitute_id_persons", "persons", ["substitute_id"], ["id"],
+                "fk_invitations_substitute_id_persons",
+                "persons",
+                ["substitute_id"],
+                ["id"],
                 ondelete="SET NULL",
             )
         else:
@@ -76,8 +79,12 @@ def upgrade() -> None:
             sa.Column("substitute_name", sa.String(200), nullable=False, server_default=""),
         )
         op.create_foreign_key(
-            "fk_invitations_substitute_id_persons", "invitations", "persons",
-            ["substitute_id"], ["id"], ondelete="SET NULL",
+            "fk_invitations_substitute_id_persons",
+            "invitations",
+            "persons",
+            ["substitute_id"],
+            ["id"],
+            ondelete="SET NULL",
         )
     bind.exec_driver_sql(
         """
@@ -104,8 +111,9 @@ def downgrade() -> None:
     if bind.dialect.name == "sqlite":
         _recreate_sqlite(OLD_ANSWERS, with_substitute=False)
     else:
-        op.drop_constraint("fk_invitations_substitute_id_persons", "invitations",
-                           type_="foreignkey")
+        op.drop_constraint(
+            "fk_invitations_substitute_id_persons", "invitations", type_="foreignkey"
+        )
         op.drop_column("invitations", "substitute_name")
         op.drop_column("invitations", "substitute_id")
         op.drop_constraint("ck_invitations_answer", "invitations", type_="check")
