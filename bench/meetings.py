@@ -14,7 +14,9 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from spitsregio_desktop.services import actions, agenda, attendance, decisions, meetings
+from spitsregio_desktop.services.demo_secretariat import demo_secretariat_details
 from spitsregio_desktop.services.meetings import MeetingInput, create_meeting, meeting_detail
+from spitsregio_desktop.services.settings import load_settings, missing_secretariat
 
 NOTES = (
     "De voorzitter leidt het punt in. De leden bespreken de stand van zaken en de "
@@ -97,6 +99,8 @@ def fill_in_progress(session: Session, meeting_id: int) -> int:
 
 def make_bench_meeting(session: Session, body: str = "TF",
                        date: dt.date = dt.date(2026, 12, 10)) -> int:
+    if missing_secretariat(load_settings(session)):  # invented data: the demo's letterhead
+        demo_secretariat_details(session)
     meeting_id = create_meeting(session, MeetingInput(
         body=body, date=date, start_time="09:00", end_time="12:30",
         location="Provinciehuis, Provincieplein 1, 3010 Leuven"))

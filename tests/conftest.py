@@ -39,7 +39,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     keep, drop = [], []
     for item in items:
         callspec = getattr(item, "callspec", None)
-        engine = callspec.params.get("database") if callspec else None
+        engine = callspec.params.get("fresh_database") if callspec else None
         if (engine == "postgresql" and item.get_closest_marker("sqlite_only")) or (
             engine == "sqlite" and item.get_closest_marker("postgresql")
         ):
@@ -144,7 +144,8 @@ def _emptied(url) -> Database:
 
 
 @pytest.fixture(params=ENGINES)
-def database(request: pytest.FixtureRequest, tmp_path: Path):
+def fresh_database(request: pytest.FixtureRequest, tmp_path: Path):
+    """A database as a new user has it: nothing filled in, not even the secretariat."""
     if request.param == "sqlite":
         db = open_database(tmp_path / "spitsregio.sqlite")
     else:
@@ -153,6 +154,16 @@ def database(request: pytest.FixtureRequest, tmp_path: Path):
         yield db
     finally:
         db.close()
+
+
+@pytest.fixture
+def database(fresh_database: Database):
+    """A database whose secretariat details are filled in, so documents can be made."""
+    from spitsregio_desktop.services.demo_secretariat import demo_secretariat_details
+
+    with fresh_database.session() as s:
+        demo_secretariat_details(s)
+    return fresh_database
 
 
 @pytest.fixture

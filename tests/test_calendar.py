@@ -18,7 +18,7 @@ from spitsregio_desktop.services.meetings import (
     meeting_detail,
     update_meeting,
 )
-from spitsregio_desktop.services.settings import load_settings
+from spitsregio_desktop.services.settings import load_settings, save_settings
 from spitsregio_desktop.storage.database import open_database
 
 COMMA_QUOTES = 'De Smet, Jan "Jef"'
@@ -29,6 +29,8 @@ SECRET = "GEHEIMDOSSIER grondaankoop"
 @pytest.fixture
 def world(tmp_path: Path):
     db = open_database(tmp_path / "x.sqlite", backup_on_start=False)
+    with db.session() as s:  # a new database asks for these first
+        save_settings(s, secretariat_email="secretariaat@spitsregio-leuven.example")
     with db.session() as s:
         meeting = create_meeting(s, MeetingInput(
             body="TF", date="2026-12-10", start_time="09:00", end_time="11:00",
@@ -79,7 +81,7 @@ def test_request_with_timezone_attendees_and_agenda(world):
     assert str(ev["SUMMARY"]).startswith("Taskforce Spitsregio Leuven")
     assert str(ev["LOCATION"]) == "Provinciehuis, Provincieplein 1, 3010 Leuven"
     organizer = ev["ORGANIZER"]
-    assert str(organizer) == "mailto:secretariaat@spitsregio.example"
+    assert str(organizer) == "mailto:secretariaat@spitsregio-leuven.example"
     assert organizer.params["CN"].startswith("Secretariaat")
     attendees = ev["ATTENDEE"]
     assert {a.params["CN"] for a in attendees} == {COMMA_QUOTES, ACCENTS}

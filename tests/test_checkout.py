@@ -216,8 +216,12 @@ def test_every_write_path_to_a_taken_meeting_is_refused_on_the_server(
 ) -> None:
     """Services without their own check (minutes, answers) meet the storage guard."""
     from spitsregio_desktop.services import minutes
+    from spitsregio_desktop.services.roll_call import unrecorded_people
     from spitsregio_desktop.storage.checkout_guard import MeetingCheckedOut
 
+    with database.session() as s:  # recorded: sending would be allowed but for the check-out
+        for person in unrecorded_people(s, prepared["meeting"]):
+            attendance.set_presence(s, prepared["meeting"], person.person_id, "present")
     laptop = open_database(tmp_path / "laptop.sqlite")
     try:
         with database.session() as server, laptop.session() as lap:

@@ -215,6 +215,12 @@ def meeting(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, Path]:
     with redirect_stdout(out):
         assert cli.main(["import", str(source), "--db", str(db)]) == 0
     meeting_id = out.getvalue().split()[-1]
+    # the secretariat's details, as a new user fills them in once in Instellingen
+    from spitsregio_desktop.services.demo_secretariat import demo_secretariat_details
+    from spitsregio_desktop.storage.database import open_database
+
+    with open_database(db) as opened, opened.session() as s:
+        demo_secretariat_details(s)
     # the attachment of the confidential item is a real file in the data folder
     import sqlite3
 

@@ -6,7 +6,16 @@ import datetime as dt
 
 import pytest
 
-from spitsregio_desktop.services.dutch_dates import format_hint, parse_due_date
+from spitsregio_desktop.services.dutch_dates import (
+    base_for_meeting,
+    due_before_meeting,
+    due_before_meeting_question,
+    format_hint,
+    parse_date_text,
+    parse_due_date,
+    parse_dutch_date,
+    read_date,
+)
 from spitsregio_desktop.services.errors import ValidationError
 
 D = dt.date
@@ -161,3 +170,151 @@ def test_not_a_string_is_rejected() -> None:
 def test_format_hint() -> None:
     hint = format_hint()
     assert "15/1" in hint and "15 jan" in hint and "volgende vrijdag" in hint
+
+
+# ---- one parser for every date field: the forms a Belgian types, said back in full ----------
+
+# a Wednesday; the meeting six weeks ahead is on Tuesday 12 January 2027
+BASE = D(2026, 12, 2)
+MEETING = D(2027, 1, 12)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected", "spoken"),
+    [
+        ("12/01/2027", D(2027, 1, 12), "dinsdag 12 januari 2027"),
+        ("12-1-27", D(2027, 1, 12), "dinsdag 12 januari 2027"),
+        ("12.01.2027", D(2027, 1, 12), "dinsdag 12 januari 2027"),
+        ("12 jan", D(2027, 1, 12), "dinsdag 12 januari 2027"),
+        ("12 januari 2027", D(2027, 1, 12), "dinsdag 12 januari 2027"),
+        ("12 Januari 2027", D(2027, 1, 12), "dinsdag 12 januari 2027"),
+        ("2027-01-12", D(2027, 1, 12), "dinsdag 12 januari 2027"),
+        ("morgen", D(2026, 12, 3), "donderdag 3 december 2026"),
+        ("vrijdag", D(2026, 12, 4), "vrijdag 4 december 2026"),
+        ("volgende vrijdag", D(2026, 12, 4), "vrijdag 4 december 2026"),
+        ("over 2 weken", D(2026, 12, 16), "woensdag 16 december 2026"),
+        ("eind januari", D(2027, 1, 31), "zondag 31 januari 2027"),
+        ("1 mei", D(2027, 5, 1), "zaterdag 1 mei 2027"),
+    ],
+)
+def test_read_date_gives_the_date_and_its_full_dutch_rendering(
+    typed: str, expected: dt.date, spoken: str
+) -> None:
+    reading = read_date(typed, BASE)
+    assert reading.date == expected
+    assert reading.spoken == spoken
+    assert reading.spoken == reading.spoken.lower()  # weekday lower case in running text
+
+
+@pytest.mark.parametrize(
+    ("typed", "from_meeting"),
+    [
+        ("morgen", D(2027, 1, 13)),
+        ("vrijdag", D(2027, 1, 15)),
+        ("volgende vrijdag", D(2027, 1, 15)),
+        ("over 2 weken", D(2027, 1, 26)),
+        ("over een maand", D(2027, 2, 12)),
+        ("eind januari", D(2027, 1, 31)),
+        ("volgende week", D(2027, 1, 18)),
+        ("12 jan", D(2027, 1, 12)),  # the meeting's own day: on or after the base
+        ("5 jan", D(2028, 1, 5)),  # before the meeting: next year's
+        ("15/01/2027", D(2027, 1, 15)),  # an explicit date does not depend on the base
+    ],
+)
+def test_relative_expressions_count_from_the_meeting(typed: str, from_meeting: dt.date) -> None:
+    base = base_for_meeting(MEETING, today=BASE)
+    assert base == MEETING
+    assert parse_dutch_date(typed, base) == from_meeting
+    assert not due_before_meeting(from_meeting, MEETING)
+
+
+def test_without_a_meeting_the_base_is_today() -> None:
+    assert base_for_meeting(None, today=BASE) == BASE
+    assert parse_dutch_date("volgende vrijdag", base_for_meeting(None, BASE)) == D(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("31/02/2027", "die maand heeft geen dag 31"),
+        ("29/2/2027", "die maand heeft geen dag 29"),
+        ("12/13/2027", "er is geen maand 13"),
+        ("12/11/00001/2027", "geen datum die ik begrijp"),
+        ("32 januari", "die maand heeft geen dag 32"),
+        ("vrijdag 12/01/2027", "12/01/2027 is een dinsdag, geen vrijdag"),
+        ("blabla", "geen datum die ik begrijp"),
+    ],
+)
+def test_impossible_dates_say_why_and_never_fall_back(typed: str, message: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        read_date(typed, BASE, field="date")
+    assert message in caught.value.message and caught.value.field == "date"
+
+
+def test_a_due_date_before_the_meeting_is_asked_about() -> None:
+    assert due_before_meeting(D(2027, 1, 8), MEETING)
+    assert not due_before_meeting(MEETING, MEETING)
+    assert not due_before_meeting(None, MEETING)
+    question = due_before_meeting_question(D(2027, 1, 8), MEETING)
+    assert question == (
+        "De termijn (vrijdag 8 januari 2027) ligt vóór de vergadering "
+        "(dinsdag 12 januari 2027). Toch zo bewaren?"
+    )
+    assert due_before_meeting_question(D(2027, 1, 26), MEETING) == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, None),
+        ("  ", None),
+        (D(2027, 2, 1), D(2027, 2, 1)),
+        (dt.datetime(2027, 2, 1, 10, 0), D(2027, 2, 1)),
+        ("2027-02-01", D(2027, 2, 1)),
+        ("over 2 weken", D(2027, 1, 26)),
+    ],
+)
+def test_parse_date_text_for_services(value: object, expected: dt.date | None) -> None:
+    assert parse_date_text(value, MEETING) == expected
+
+
+def test_services_count_a_typed_due_date_from_the_meeting(session) -> None:
+    from spitsregio_desktop.services import actions, agenda
+    from spitsregio_desktop.services.meetings import MeetingInput, create_meeting, meeting_detail
+
+    mid = create_meeting(session, MeetingInput(body="TF", date="12/01/2027"))
+    item = agenda.add_item(session, mid, "Fietssnelwegen")
+    aid = actions.add_action(session, item, "Offerte vragen", due_date="over 2 weken")
+    assert meeting_detail(session, mid).actions[0].due_date == D(2027, 1, 26)
+    actions.update_action(session, aid, due_date="volgende vrijdag")
+    assert meeting_detail(session, mid).actions[0].due_date == D(2027, 1, 15)
+    actions.update_action(session, aid, due_date="eind januari", date_base=D(2027, 2, 3))
+    assert meeting_detail(session, mid).actions[0].due_date == D(2028, 1, 31)
+    actions.postpone(session, aid, "over 1 week", on_date=D(2027, 3, 1))
+    assert meeting_detail(session, mid).actions[0].due_date == D(2027, 3, 8)
+    with pytest.raises(ValidationError, match="geen dag 30"):
+        actions.add_action(session, item, "Iets", due_date="30/02/2027")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("12/01/2027", D(2027, 1, 12)),
+        ("12-1-27", D(2027, 1, 12)),
+        ("12 januari 2027", D(2027, 1, 12)),
+        ("2027-01-12", D(2027, 1, 12)),
+    ],
+)
+def test_a_meeting_date_can_be_typed_the_belgian_way(session, typed: str, expected) -> None:
+    from spitsregio_desktop.services.meetings import MeetingInput, create_meeting, meeting_detail
+
+    mid = create_meeting(session, MeetingInput(body="BO", date=typed))
+    assert meeting_detail(session, mid).date == expected
+
+
+@pytest.mark.parametrize("typed", ["12/11/00001/2027", "31/02/2027", "morgenochtend"])
+def test_a_meeting_date_that_is_no_date_is_refused(session, typed: str) -> None:
+    from spitsregio_desktop.services.meetings import MeetingInput, create_meeting
+
+    with pytest.raises(ValidationError, match="geen bestaande datum"):
+        create_meeting(session, MeetingInput(body="BO", date=typed))

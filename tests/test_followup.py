@@ -123,7 +123,8 @@ def test_carry_over_across_three_meetings_in_agenda_and_minutes(session, tmp_pat
     item = agenda.add_item(session, m1, "Jobbeurs")
     a = actions.add_action(session, item, "Jobbeurs organiseren in Aarschot",
                            owner_person_id=_person(session, "Burgemeester Aarschot"),
-                           due_date="2026-10-31")
+                           due_date="2026-10-05")
+    later = actions.add_action(session, item, "Standen verdelen", due_date="2026-12-31")
     done = actions.add_action(session, item, "Sprekers uitnodigen", due_date="2026-09-30")
     actions.set_status(session, done, "done", on_date=D(2026, 9, 20))  # before meeting 2
     m2 = _meeting(session, "2026-10-08")
@@ -131,14 +132,17 @@ def test_carry_over_across_three_meetings_in_agenda_and_minutes(session, tmp_pat
     actions.add_progress(session, a, "Zaal vastgelegd", on_date=D(2026, 10, 1))
 
     d2 = meeting_detail(session, m2)
-    assert [x.id for x in d2.open_actions] == [a]
+    assert [x.id for x in d2.open_actions] == [a, later]
     follow_up = next(i for i in d2.items if i.standard == StandardItem.ACTIONS_FOLLOW_UP)
     assert follow_up.title == "Opvolging actiepunten"
     for fmt, read in (("docx", docx_text), ("pdf", pdf_text)):
         agenda_text = read(export_document(session, m2, "agenda", fmt, tmp_path / f"a.{fmt}"))
         part = _follow_up_part(agenda_text)
         assert "Jobbeurs organiseren in Aarschot" in part
-        assert "Burgemeester Aarschot" in part and "31/10/2026" in part
+        assert "Burgemeester Aarschot" in part and "05/10/2026" in part
+        # only what is due by the meeting is listed; the other one is counted
+        assert "Standen verdelen" not in agenda_text
+        assert "1 ander openstaand actiepunt heeft een latere of geen termijn" in part
         assert "Sprekers uitnodigen" not in agenda_text
         invitation = read(export_document(session, m2, "invitation", fmt,
                                           tmp_path / f"i.{fmt}"))
@@ -146,19 +150,23 @@ def test_carry_over_across_three_meetings_in_agenda_and_minutes(session, tmp_pat
         minutes = read(export_document(session, m2, "minutes", fmt, tmp_path / f"m.{fmt}"))
         part = _follow_up_part(minutes)
         assert "Jobbeurs organiseren in Aarschot" in part
-        assert "Zaal vastgelegd" in part and "01/10/2026" in part  # the latest progress
-        # and the overview at the end of the minutes stays
-        assert "Jobbeurs organiseren in Aarschot" in minutes[
-            minutes.index("Openstaande actiepunten van vorige vergaderingen", len(part)):]
+        assert "Zaal vastgelegd" in part  # the latest progress
+        assert "Standen verdelen" not in minutes
+        assert "1 ander openstaand actiepunt" in part and "actielijst" in part
+        # listed once: the overview at the end points to the item
+        end = minutes[minutes.index("Overzicht van de actiepunten"):]
+        assert "De opvolging van eerdere actiepunten staat onder punt 4" in " ".join(end.split())
+        assert "Jobbeurs organiseren" not in end
 
     # closed in meeting 2, before meeting 3: gone from meeting 3
     actions.set_status(session, a, "done", "jobbeurs gehouden", on_date=D(2026, 10, 20))
+    actions.set_status(session, later, "done", on_date=D(2026, 10, 20))
     assert meeting_detail(session, m3).open_actions == ()
     minutes3 = docx_text(export_document(session, m3, "minutes", "docx", tmp_path / "m3.docx"))
     assert "Jobbeurs organiseren" not in minutes3
-    assert "Geen openstaande actiepunten." in minutes3
+    assert "Er staan geen actiepunten van vorige vergaderingen open." in minutes3
     # but meeting 2 (already past) still shows it: it was open on that day
-    assert [x.id for x in meeting_detail(session, m2).open_actions] == [a]
+    assert [x.id for x in meeting_detail(session, m2).open_actions] == [a, later]
 
 
 def test_an_action_closed_after_a_meeting_was_open_on_that_date(session) -> None:
@@ -182,8 +190,8 @@ def test_public_documents_drop_carried_confidential_actions(session, tmp_path) -
     m1 = _meeting(session, "2026-09-10")
     secret = agenda.add_item(session, m1, "Personeel", confidential=True)
     public = agenda.add_item(session, m1, "Jobbeurs")
-    actions.add_action(session, secret, "GEHEIMEACTIE opvolgen")
-    actions.add_action(session, public, "Affiche maken")
+    actions.add_action(session, secret, "GEHEIMEACTIE opvolgen", due_date="2026-10-01")
+    actions.add_action(session, public, "Affiche maken", due_date="2026-10-01")
     m2 = _meeting(session, "2026-10-08")
     full = docx_text(export_document(session, m2, "minutes", "docx", tmp_path / "f.docx"))
     assert "GEHEIMEACTIE" in _follow_up_part(full)

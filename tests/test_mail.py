@@ -44,6 +44,8 @@ SECRET = "GEHEIMDOSSIER"
 @pytest.fixture
 def world(tmp_path: Path):
     db = open_database(tmp_path / "x.sqlite", backup_on_start=False)
+    with db.session() as s:  # a new database asks for these first
+        save_settings(s, secretariat_email="secretariaat@spitsregio-leuven.example")
     attachments = tmp_path / "attachments"
     with db.session() as s:
         meeting = create_meeting(s, MeetingInput(
@@ -115,9 +117,9 @@ def test_invitation_draft_headers_and_recipients(world):
     msg = parse(export(world))
     assert msg["X-Unsent"] == "1"
     sender = msg["From"].addresses[0]
-    assert sender.addr_spec == "secretariaat@spitsregio.example"
+    assert sender.addr_spec == "secretariaat@spitsregio-leuven.example"
     assert sender.display_name.startswith("Secretariaat Burgemeestersoverleg")
-    assert [a.addr_spec for a in msg["To"].addresses] == ["secretariaat@spitsregio.example"]
+    assert [a.addr_spec for a in msg["To"].addresses] == ["secretariaat@spitsregio-leuven.example"]
     bcc = msg["Bcc"].addresses
     assert len(bcc) == 2
     assert {(a.display_name, a.addr_spec) for a in bcc} == {

@@ -2039,7 +2039,7 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
     <message>
         <source>By when: 15/1, 15 jan, volgende vrijdag</source>
-        <translation>Tegen wanneer: 15/1, 15 jan, volgende vrijdag</translation>
+        <translation>Termijn: 15/1, 15 jan, volgende vrijdag</translation>
     </message>
     <message>
         <source>Calendar…</source>
@@ -2168,7 +2168,7 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
     <message>
         <source>Close the meeting now? The end time is set to now and the minutes draft is ready to export.</source>
-        <translation>De vergadering nu afsluiten? Het einduur wordt op nu gezet en het ontwerpverslag is klaar om te exporteren.</translation>
+        <translation>De vergadering nu afsluiten? Het einduur wordt op nu gezet en het conceptverslag is klaar om te exporteren.</translation>
     </message>
     <message>
         <source>The notes could not be saved; the meeting stays open.
@@ -2797,7 +2797,7 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     </message>
     <message>
         <source>Record the end time; the minutes draft begins.</source>
-        <translation>Het einduur noteren; het ontwerpverslag begint.</translation>
+        <translation>Het einduur noteren; het conceptverslag begint.</translation>
     </message>
     <message>
         <source>Mark as &amp;sent for remarks</source>
@@ -3828,7 +3828,7 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     </message>
     <message>
         <source>minutes in draft</source>
-        <translation>verslag in ontwerp</translation>
+        <translation>conceptverslag</translation>
     </message>
     <message>
         <source>minutes approved</source>

@@ -21,7 +21,7 @@ from ..services.actions import latest_progress
 from ..services.errors import ValidationError
 from ..services.meetings import list_bodies, meeting_detail, meeting_row
 from ..services.minutes import approved_text
-from ..services.settings import AppSettings, load_settings
+from ..services.settings import AppSettings, load_settings, require_secretariat
 from ..services.views import (
     ActionRow,
     AgendaItemRow,
@@ -32,6 +32,7 @@ from ..services.views import (
     MeetingRef,
 )
 from ..storage.enums import Presence, Role, StandardItem
+from .minutes_end import closing_block, followed_up_rows, invitee_text
 from .model import (
     ActionGroup,
     ActionLine,
@@ -88,6 +89,7 @@ def frame(
     body: BodyInfo, settings: AppSettings, kind: str, title: str, subtitle: str,
     concept: bool = False, public: bool = False,
 ) -> Frame:
+    require_secretariat(settings)  # never a letterhead without the secretariat's details
     return Frame(
         kind=kind,
         title=title,
@@ -196,13 +198,18 @@ def _actions(rows: Iterable[ActionRow], public: bool) -> tuple[ActionLine, ...]:
     return tuple(action_line(a) for a in rows if not left_out(a, public))
 
 
+def followed_up(d: MeetingDetail, public: bool) -> tuple[tuple[ActionLine, ...], str]:
+    rows, note = followed_up_rows(d, public)
+    return _actions(rows, public), note
+
+
 # ---- the kinds -----------------------------------------------------------------------------
 
 
 def agenda_lines(d: MeetingDetail, public: bool) -> tuple[AgendaLine, ...]:
     lines = []
     follow_up_id = follow_up_item_id(d)
-    carried = _actions(d.open_actions, public)
+    carried, note = followed_up(d, public)
     for item in visible_items(d, public):
         time = hours(item.planned_start, item.planned_end) if item.duration_minutes else ""
         lines.append(
@@ -220,6 +227,7 @@ def agenda_lines(d: MeetingDetail, public: bool) -> tuple[AgendaLine, ...]:
                     "vervolg van " + ref_text(item.adjourned_from) if item.adjourned_from else ""
                 ),
                 follow_up=carried if item.id == follow_up_id else (),
+                follow_up_note=note if item.id == follow_up_id else "",
             )
         )
     return tuple(lines)
@@ -320,7 +328,7 @@ def attendance_lists(d: MeetingDetail) -> tuple[tuple[str, ...], ...]:
 
 
 def minutes_item(
-    item: AgendaItemRow, follow_up: tuple[ActionLine, ...] = ()
+    item: AgendaItemRow, follow_up: tuple[ActionLine, ...] = (), follow_up_note: str = ""
 ) -> MinutesItem:
     adjourned_to = ""
     if item.adjourned:
@@ -345,6 +353,7 @@ def minutes_item(
         ),
         confidential=item.confidential,
         follow_up=follow_up,
+        follow_up_note=follow_up_note,
     )
 
 
@@ -364,7 +373,7 @@ def build_minutes(session: Session, meeting_id: int, public: bool = False) -> Mi
     next_text = ""
     if d.next is not None:
         nxt = meeting_row(session, d.next.id)
-        next_text = sentence(long_date(nxt.date))
+        next_text = long_date(nxt.date)  # running text: the weekday stays lower case
         if nxt.start_time:
             next_text += f" om {hm(nxt.start_time)}"
         if nxt.location:
@@ -372,7 +381,7 @@ def build_minutes(session: Session, meeting_id: int, public: bool = False) -> Mi
         next_text += f" (vergadering {nxt.number})."
     present, excused, absent = attendance_lists(d)
     follow_up_id = follow_up_item_id(d)
-    carried = _actions(d.open_actions, public)
+    carried, note = followed_up(d, public)
     title = "Verslag" + (" (openbare versie)" if public else "")
     page_frame = frame(d.body, s, "minutes", title, subtitle(d), concept=not approved,
                        public=public)
@@ -386,13 +395,17 @@ def build_minutes(session: Session, meeting_id: int, public: bool = False) -> Mi
         excused=excused,
         absent=absent,
         items=tuple(
-            minutes_item(i, carried if i.id == follow_up_id else ())
+            minutes_item(i, carried if i.id == follow_up_id else (),
+                         note if i.id == follow_up_id else "")
             for i in visible_items(d, public)
         ),
         new_actions=_actions(d.actions, public),
         open_actions=carried,
         next_meeting=next_text,
         public_note="Openbare versie: vertrouwelijke punten zijn niet opgenomen." if public else "",
+        unrecorded=tuple(invitee_text(i) for i in d.unrecorded),
+        open_actions_note=note,
+        closing=closing_block(session, d, s, next_text),
     )
 
 

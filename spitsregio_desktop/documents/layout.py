@@ -22,6 +22,7 @@ from .model import (
     Heading,
     InvitationDoc,
     MeetingInfo,
+    MinutesClosing,
     MinutesDoc,
     MinutesItem,
     Para,
@@ -61,8 +62,10 @@ def _agenda_cell(line: AgendaLine) -> str:
     if line.attachments:
         text += "\nBijlagen: " + ", ".join(line.attachments)
     if line.follow_up:
-        text += "\nOpenstaande actiepunten:"
+        text += "\nActiepunten met een termijn tot en met deze vergadering:"
         text += "".join("\n• " + _short_action(a) for a in line.follow_up)
+    if line.follow_up_note:
+        text += "\n" + line.follow_up_note
     return text
 
 
@@ -73,20 +76,45 @@ def _short_action(a: ActionLine) -> str:
         what = what[:139].rstrip() + "…"
     parts = [what, a.owner]
     if a.due:
-        parts.append(f"tegen {a.due}")
+        parts.append(f"termijn {a.due}")
     return " – ".join(parts)
 
 
-def follow_up_table(actions: tuple[ActionLine, ...]) -> Table:
-    """Under "Opvolging actiepunten" in the minutes: each open action and where it stands."""
-    rows = tuple(
-        (_what(a), a.owner, a.due,
-         a.status + (f"\n{a.progress}" if a.progress else ""))
+def _shorten(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def follow_up_line(a: ActionLine) -> str:
+    """One compact line in the minutes: what – who – due – latest progress, cut short
+    (the full texts are in the action list)."""
+    parts = [_shorten(_what(a), 75), _shorten(a.owner, 30)]
+    if a.due:
+        parts.append(a.due)
+    if a.progress:
+        parts.append(_shorten(a.progress.split(": ", 1)[-1], 36))
+    return " – ".join(parts)
+
+
+def follow_up_blocks(actions: tuple[ActionLine, ...], note: str) -> list[Block]:
+    """Under "Opvolging actiepunten": the actions due by the meeting, one line each, then
+    the pointer to the others."""
+    out: list[Block] = []
+    if actions:
+        out += [Para("Actiepunten met een termijn tot en met deze vergadering "
+                     "(wat – wie – termijn – laatste stand)", style="strong"),
+                Bullets(tuple(follow_up_line(a) for a in actions))]
+    if note:
+        out.append(Para(note, style="quiet"))
+    return out
+
+
+def new_action_lines(actions: tuple[ActionLine, ...]) -> Bullets:
+    """The end overview of this meeting's actions: one line each (details at the items)."""
+    return Bullets(tuple(
+        " – ".join(x for x in (_shorten(_what(a), 60), _shorten(a.owner, 24), a.due) if x)
         for a in actions
-    )
-    marked = tuple(i for i, a in enumerate(actions) if a.overdue)
-    return Table(("Wat", "Wie", "Tegen", "Stand van zaken"), rows,
-                 (0.35, 0.19, 0.16, 0.30), marked=marked, names=(1,))
+    ))
 
 
 def agenda_table(items: tuple[AgendaLine, ...]) -> Block:
@@ -131,13 +159,22 @@ def attendance_sheet(doc: AttendanceSheetDoc) -> list[Block]:
 def action_rows(actions: tuple[ActionLine, ...], origin: bool) -> Table:
     if origin:
         rows = tuple((_what(a), a.owner, a.due, a.origin) for a in actions)
-        header = ("Wat", "Wie", "Tegen", "Van")
+        header = ("Wat", "Wie", "Termijn", "Van")
         widths = (0.40, 0.20, 0.16, 0.24)
     else:
         rows = tuple((_what(a), a.owner, a.due) for a in actions)
-        header, widths = ("Wat", "Wie", "Tegen"), (0.56, 0.28, 0.16)
+        header, widths = ("Wat", "Wie", "Termijn"), (0.56, 0.28, 0.16)
     marked = tuple(i for i, a in enumerate(actions) if a.overdue)
     return Table(header, rows, widths, marked=marked, names=(1,))
+
+
+def action_lines(actions: tuple[ActionLine, ...]) -> Bullets:
+    """A meeting's new actions under their item, in full: what – who – by when."""
+    return Bullets(tuple(
+        " – ".join(x for x in (" ".join(a.description.split()), a.owner,
+                               f"termijn {a.due}" if a.due else "") if x)
+        for a in actions
+    ))
 
 
 def decision_blocks(d: DecisionLine, context: bool = False) -> list[Block]:
@@ -164,14 +201,13 @@ def minutes_item(item: MinutesItem) -> list[Block]:
     if item.left_room:
         out.append(Para(", ".join(item.left_room), lead="Verliet de zaal voor dit punt: ",
                         style="note"))
-    if item.follow_up:
-        out += [Para("Openstaande actiepunten van vorige vergaderingen", style="strong"),
-                follow_up_table(item.follow_up)]
-    out += note_blocks(item.notes)  # "- " and "1. " lines become lists (issue 20)
+    if item.follow_up or item.follow_up_note:
+        out += follow_up_blocks(item.follow_up, item.follow_up_note)
+    out += note_blocks(item.notes)  # "- " and "1. " lines become lists
     for d in item.decisions:
         out += decision_blocks(d)
     if item.actions:
-        out += [Para("Actiepunten", style="strong"), action_rows(item.actions, origin=False)]
+        out += [Para("Actiepunten", style="strong"), action_lines(item.actions)]
     if item.left:
         out.append(Para(", ".join(item.left), lead="Verliet de vergadering na dit punt: ",
                         style="note"))
@@ -189,18 +225,49 @@ def minutes(doc: MinutesDoc) -> list[Block]:
     for lead, names in (("Aanwezig", doc.present), ("Verontschuldigd", doc.excused),
                         ("Afwezig", doc.absent)):
         out.append(Para("; ".join(names) if names else "niemand", lead=f"{lead}: "))
+    if doc.unrecorded:  # never shown as absent: nobody recorded them
+        out.append(Para("; ".join(doc.unrecorded), lead="Aanwezigheid niet geregistreerd: "))
     out.append(Heading("Verslag van de agendapunten"))
     for item in doc.items:
         out += minutes_item(item)
     out.append(Heading("Overzicht van de actiepunten"))
-    out.append(Heading("Nieuwe actiepunten", 2))
-    out.append(action_rows(doc.new_actions, origin=False) if doc.new_actions
-               else Para("Geen nieuwe actiepunten.", style="quiet"))
-    out.append(Heading("Openstaande actiepunten van vorige vergaderingen", 2))
-    out.append(action_rows(doc.open_actions, origin=True) if doc.open_actions
-               else Para("Geen openstaande actiepunten.", style="quiet"))
-    out.append(Heading("Volgende vergadering", 2))
-    out.append(Para(doc.next_meeting or "Nog niet vastgelegd."))
+    followed = next((i for i in doc.items if i.follow_up or i.follow_up_note), None)
+    count = len(doc.new_actions)
+    new = (f"Deze vergadering legde {count} nieuw{'' if count == 1 else 'e'} "
+           f"actiepunt{'' if count == 1 else 'en'} vast; ze staan bij de agendapunten hierboven."
+           if count else "Deze vergadering legde geen nieuwe actiepunten vast.")
+    if followed is not None:  # listed once, under its item; all of them: the action list
+        out.append(Para(f"{new} De opvolging van eerdere actiepunten staat onder punt "
+                        f"{followed.number}; alle open actiepunten staan in de actielijst."))
+    else:
+        out.append(Para(new))
+        out.append(Heading("Openstaande actiepunten van vorige vergaderingen", 2))
+        if doc.open_actions or doc.open_actions_note:
+            out += follow_up_blocks(doc.open_actions, doc.open_actions_note)
+        else:
+            out.append(Para("Geen openstaande actiepunten.", style="quiet"))
+    if doc.closing is None:
+        out.append(Heading("Volgende vergadering", 2))
+        out.append(Para(doc.next_meeting or "Nog niet vastgelegd."))
+        return out
+    return out + closing(doc.closing)
+
+
+def closing(c: MinutesClosing) -> list[Block]:
+    """The end of the minutes: closing time, next meeting, note-taker, signatures."""
+    out: list[Block] = [Heading("Sluiting")]
+    if c.closed_at:
+        out.append(Para(c.closed_at))
+    out.append(Para(c.next_meeting or "Nog niet vastgelegd.", lead="Volgende vergadering: "))
+    if c.note_taker:
+        out.append(Para(c.note_taker, lead="Verslag: "))
+    if c.signatures:
+        cells = tuple(
+            "\n".join(x for x in (s.name or "Naam: ………………………", s.function) if x)
+            for s in c.signatures
+        )
+        out += [Gap(), Table(tuple(s.role for s in c.signatures), (cells,),
+                             tuple(1 / len(c.signatures) for _ in c.signatures), tall=True)]
     return out
 
 
@@ -223,7 +290,7 @@ def actions(doc: ActionListDoc) -> list[Block]:
         # the owner heads the group's table and comes back with it on every next page
         rows = tuple((_what(a), a.due, a.status, a.origin) for a in group.actions)
         marked = tuple(i for i, a in enumerate(group.actions) if a.overdue)
-        out.append(Table(("Wat", "Tegen", "Status", "Van"), rows, (0.42, 0.16, 0.16, 0.26),
+        out.append(Table(("Wat", "Termijn", "Status", "Van"), rows, (0.42, 0.16, 0.16, 0.26),
                          marked=marked, caption=group.owner))
     return out
 

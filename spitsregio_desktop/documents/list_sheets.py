@@ -55,7 +55,7 @@ def actions_sheet(
     header = (
         "Wat",
         "Trekker",
-        "Tegen",
+        "Termijn",
         "Status",
         "Over tijd",
         "Overlegorgaan",
@@ -110,7 +110,7 @@ def decisions_sheet(
         "Besluit",
         "Tekst",
         "Voor",
-        "Tegen",
+        "Termijn",
         "Onthoudingen",
     )
     header += ("Vertrouwelijk",) if not public else ()

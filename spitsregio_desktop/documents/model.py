@@ -77,6 +77,7 @@ class AgendaLine:
     attachments: tuple[str, ...] = ()
     adjourned_from: str = ""  # "verdaagd van vergadering 11 (punt 5)"
     follow_up: tuple[ActionLine, ...] = ()  # open actions, under "Opvolging actiepunten"
+    follow_up_note: str = ""  # "12 andere openstaande actiepunten …; zie de actielijst"
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,26 @@ class MinutesItem:
     adjourned_from: str = ""
     confidential: bool = False
     follow_up: tuple[ActionLine, ...] = ()  # open actions, under "Opvolging actiepunten"
+    follow_up_note: str = ""  # the count of the others and where they are ("" elsewhere)
+
+
+@dataclass(frozen=True)
+class SignatureLine:
+    """One signature on approved minutes: who signs, in which capacity."""
+
+    role: str  # "De voorzitter"
+    name: str  # "" leaves the line to be filled in by hand
+    function: str
+
+
+@dataclass(frozen=True)
+class MinutesClosing:
+    """How the minutes end: closing time, next meeting, note-taker, signatures."""
+
+    closed_at: str = ""  # "De vergadering wordt gesloten om 16:05."
+    next_meeting: str = ""
+    note_taker: str = ""  # "Jan Peeters, secretaris"
+    signatures: tuple[SignatureLine, ...] = ()  # on approved minutes only
 
 
 @dataclass(frozen=True)
@@ -154,6 +175,9 @@ class MinutesDoc:
     open_actions: tuple[ActionLine, ...] = ()
     next_meeting: str = ""
     public_note: str = ""  # said when confidential items were left out
+    unrecorded: tuple[str, ...] = ()  # invitees nobody recorded: "Aanwezigheid niet geregistreerd"
+    open_actions_note: str = ""  # the count of the other open actions and the pointer
+    closing: MinutesClosing | None = None
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 from ..storage.enums import ActionEventKind, ActionStatus
 from ..storage.models import Action, ActionEvent, AgendaItem, Meeting, Organisation, Person
 from .convert import OPEN_STATUSES, action_rows, owner_label
+from .dutch_dates import parse_date_text
 from .errors import ValidationError, check_version
 from .meetings import ensure_editable, ensure_not_checked_out, get_body
 from .names import organisation_named, person_named
-from .parse import parse_enum, parse_optional_date, require_text
+from .parse import parse_enum, require_text
 from .views import ActionEventRow, ActionRow
 
 
@@ -60,7 +61,10 @@ def add_action(
     status: str = ActionStatus.OPEN,
     objective_id: int | None = None,
     created_on: dt.date | None = None,
+    date_base: dt.date | None = None,
 ) -> int:
+    """Record an action under an item. A due date typed in Dutch ("over 2 weken") counts
+    from `date_base`, by default the meeting's date: an action belongs to its meeting."""
     item = session.get(AgendaItem, item_id)
     if item is None:
         raise ValidationError(f"er is geen agendapunt met nummer {item_id}", "item")
@@ -75,7 +79,7 @@ def add_action(
         owner_person_id=owner_person_id,
         owner_organisation_id=owner_organisation_id,
         owner_text=(owner_text or "").strip(),
-        due_date=parse_optional_date(due_date, "due"),
+        due_date=parse_date_text(due_date, date_base or item.meeting.date, "due"),
         status=status,
         objective_id=objective_id,
         created_on=created_on or item.meeting.date,
@@ -97,9 +101,15 @@ def get_action(session: Session, action_id: int, for_change: bool = False) -> Ac
 
 
 def update_action(
-    session: Session, action_id: int, *, expected_version: int | None = None, **fields: object
+    session: Session,
+    action_id: int,
+    *,
+    expected_version: int | None = None,
+    date_base: dt.date | None = None,
+    **fields: object,
 ) -> None:
-    """Edit what was recorded at the meeting (description, owner, due date)."""
+    """Edit what was recorded at the meeting (description, owner, due date). A due date
+    typed in Dutch counts from `date_base`, by default the action's meeting's date."""
     action = get_action(session, action_id, for_change=True)
     check_version(action, expected_version, "Het actiepunt", ("description", "due_date"))
     if "description" in fields:
@@ -107,7 +117,8 @@ def update_action(
             fields["description"], "description", "de omschrijving van de actie", 100_000
         )
     if "due_date" in fields:
-        action.due_date = parse_optional_date(fields["due_date"], "due")
+        base = date_base or (action.meeting.date if action.meeting else dt.date.today())
+        action.due_date = parse_date_text(fields["due_date"], base, "due")
     if {"owner_person_id", "owner_organisation_id", "owner_text"} & set(fields):
         person = fields.get("owner_person_id")
         org = fields.get("owner_organisation_id")
@@ -212,12 +223,14 @@ def reassign(
 
 def postpone(
     session: Session, action_id: int, due_date: object, reason: str = "",
-    on_date: dt.date | None = None,
+    on_date: dt.date | None = None, date_base: dt.date | None = None,
 ) -> None:
+    """A new due date, recorded with the old one. Typed in Dutch it counts from
+    `date_base`, by default the day of the postponement (it is decided then)."""
     action = get_action(session, action_id, for_change=True)
-    new = parse_optional_date(due_date, "due")
+    new = parse_date_text(due_date, date_base or on_date or dt.date.today(), "due")
     if new is None:
-        raise ValidationError("geef een nieuwe uiterste datum", "due")
+        raise ValidationError("geef een nieuwe termijn", "due")
     old = f"{action.due_date:%d/%m/%Y}" if action.due_date else "geen"
     text = f"uitgesteld: {old} → {new:%d/%m/%Y}"
     _record(session, action, ActionEventKind.POSTPONED, text, reason, on_date)

@@ -88,35 +88,64 @@ def _invitation(session: Session, meeting_id: int, person_id: int) -> Invitation
 
 
 def set_answer(
-    session: Session, meeting_id: int, person_id: int, answer: str, on: dt.date | None = None
+    session: Session,
+    meeting_id: int,
+    person_id: int,
+    answer: str,
+    on: dt.date | None = None,
+    substitute_name: str = "",
+    substitute_id: int | None = None,
 ) -> None:
+    """Record an invitee's answer; "substituted" (vervangen door …) names who comes instead."""
     inv = _invitation(session, meeting_id, person_id)
-    inv.answer = parse_enum(Answer, answer, "answer")
+    value = parse_enum(Answer, answer, "answer")
+    name = (substitute_name or "").strip()
+    if value == Answer.SUBSTITUTED:
+        if not name and substitute_id is None:
+            raise ValidationError("vul in door wie dit lid vervangen wordt", "substitute")
+        if substitute_id is not None and session.get(Person, substitute_id) is None:
+            raise ValidationError(f"er is geen persoon met nummer {substitute_id}", "substitute")
+        if not name and substitute_id is not None:
+            name = session.get(Person, substitute_id).name
+        inv.substitute_id, inv.substitute_name = substitute_id, name[:200]
+    else:
+        inv.substitute_id, inv.substitute_name = None, ""
+    inv.answer = value
     inv.answered_on = None if inv.answer == Answer.NO_ANSWER else (on or dt.date.today())
     session.commit()
 
 
-def prefill_attendance(session: Session, meeting_id: int) -> int:
-    """Attendance from the answers: komt → aanwezig, verontschuldigd → verontschuldigd,
-    geen antwoord → afwezig. Rows already recorded are left as they are."""
+# What an answer says about attendance. No answer says nothing: that person stays
+# "niet geregistreerd" until the secretary records them (the roll call).
+_FROM_ANSWER = {
+    Answer.COMING: Presence.PRESENT,
+    Answer.EXCUSED: Presence.EXCUSED,
+    Answer.SUBSTITUTED: Presence.SUBSTITUTED,
+}
+
+
+def fill_from_answers(session: Session, meeting_id: int) -> int:
+    """Attendance from the answers ("Invullen volgens de antwoorden"): komt → aanwezig,
+    verontschuldigd → verontschuldigd, vervangen door X → vervangen door X; no answer
+    stays not recorded. Rows already recorded are left as they are; returns how many new."""
     meeting = get_meeting(session, meeting_id)
     ensure_editable(session, meeting_id)
     existing = {a.person_id for a in meeting.attendances}
-    mapping = {
-        Answer.COMING: Presence.PRESENT,
-        Answer.EXCUSED: Presence.EXCUSED,
-        Answer.NO_ANSWER: Presence.ABSENT,
-    }
     added = 0
     for inv in meeting.invitations:
-        if inv.person_id in existing:
+        presence = _FROM_ANSWER.get(inv.answer)
+        if inv.person_id in existing or presence is None:
             continue
-        session.add(
-            Attendance(meeting_id=meeting.id, person_id=inv.person_id, presence=mapping[inv.answer])
-        )
+        att = Attendance(meeting_id=meeting.id, person_id=inv.person_id, presence=presence)
+        if presence == Presence.SUBSTITUTED:
+            att.substitute_id, att.substitute_name = inv.substitute_id, inv.substitute_name
+        meeting.attendances.append(att)  # keeps a long-lived session's collection current
         added += 1
     session.commit()
     return added
+
+
+prefill_attendance = fill_from_answers  # the name the window calls it by
 
 
 def _attendance(session: Session, meeting_id: int, person_id: int) -> Attendance:
@@ -128,7 +157,12 @@ def _attendance(session: Session, meeting_id: int, person_id: int) -> Attendance
     if att is None:
         if session.get(Person, person_id) is None:
             raise ValidationError(f"er is geen persoon met nummer {person_id}", "person")
-        att = Attendance(meeting_id=meeting_id, person_id=person_id, presence=Presence.ABSENT)
+        # Arriving, leaving, or leaving the room for an item is only possible for someone
+        # who was there: such an entry records them present.
+        # through the relationship, so a long-lived session's meeting sees the new row
+        att = Attendance(
+            meeting=get_meeting(session, meeting_id), person_id=person_id, presence=Presence.PRESENT
+        )
         session.add(att)
     return att
 
@@ -154,6 +188,21 @@ def set_presence(
         att.substitute_name = name
     else:
         att.substitute_id, att.substitute_name = None, ""
+    session.commit()
+
+
+def clear_presence(session: Session, meeting_id: int, person_id: int) -> None:
+    """Back to "niet geregistreerd" (a wrong key in the roll call): the entry goes, with
+    its arrival, departure and item absences."""
+    get_meeting(session, meeting_id)
+    ensure_editable(session, meeting_id)
+    att = session.scalar(
+        select(Attendance).where(
+            Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
+        )
+    )
+    if att is not None:
+        session.delete(att)
     session.commit()
 
 

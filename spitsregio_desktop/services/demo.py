@@ -60,6 +60,7 @@ from ..storage.models import (
 )
 from ..storage.reference import STANDARD_AGENDA
 from . import demo_texts as T
+from .demo_secretariat import demo_secretariat
 from .errors import ValidationError
 
 DEMO_SETTING_KEY = "demo.generated"
@@ -133,6 +134,7 @@ def generate_demo(
             "deze database bevat al vergaderingen; maak de demo in een nieuw, leeg bestand",
             "db",
         )
+    demo_secretariat(session)
     bodies = _load_bodies(session)
     if not bodies:
         raise ValidationError(
@@ -684,7 +686,7 @@ class _Generator:
                 answer = Answer.COMING  # the secretariat takes the minutes
             self.add(
                 Invitation, meeting_id=slot.meeting_id, person_id=seat.person_id, role=seat.role,
-                sent_on=sent, answer=answer,
+                sent_on=sent, answer=answer, substitute_name="",
                 answered_on=None if answer == Answer.NO_ANSWER
                 else sent + dt.timedelta(days=rng.randint(1, 12)),
             )
@@ -703,6 +705,10 @@ class _Generator:
                 else:
                     substitute = self.pick(T.SUBSTITUTE_FUNCTIONS_ORGANISATION,
                                            org=seat.org_short or "de organisatie")
+                # the member announced it: the answer "vervangen door …"
+                invitation = self.rows[Invitation][-1]
+                invitation["answer"], invitation["substitute_name"] = (
+                    Answer.SUBSTITUTED, substitute)
             aid = self.add(
                 Attendance, meeting_id=slot.meeting_id, person_id=seat.person_id,
                 presence=presence, substitute_name=substitute,

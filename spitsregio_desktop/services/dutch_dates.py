@@ -1,6 +1,8 @@
 """Due dates as a Dutch-speaking secretary types them during a meeting.
 
-`parse_due_date(text, today)` understands, case-insensitive and with or without accents:
+One parser for every date field (meeting date, due dates, filters, periods):
+`parse_dutch_date(text, base)` (alias `parse_due_date`) understands, case-insensitive and
+with or without accents:
 
     15/1  15-1  15.1  15/01/2027  15-1-27  2027-01-15
     15 jan  15 januari  15 jan. 2027  15 januari '27
@@ -28,6 +30,14 @@ Choices, made once so every screen agrees:
 - "over een maand" is the same day next month, or its last day when that day does not
   exist (31 January + 1 month = 28/29 February).
 - Two-digit years are 20yy. A year given explicitly is taken as given, even if past.
+- An impossible date (31/2, 15/13, 29/2/2027) is an error saying so, never another date.
+
+"Today" above is the base date the caller gives: for a meeting's actions and everything
+else that belongs to a meeting it is the meeting's date (`base_for_meeting`), so
+"volgende vrijdag" typed while preparing a meeting six weeks ahead is the Friday after
+that meeting, not next week's. `read_date` also gives the full Dutch rendering to show
+before the date is taken ("dinsdag 12 januari 2027"); `due_before_meeting` says when a
+due date lies before its meeting, for the window to ask.
 """
 
 from __future__ import annotations
@@ -36,6 +46,7 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from .errors import ValidationError
 
@@ -134,6 +145,11 @@ def format_hint() -> str:
 
 
 def parse_due_date(text: str, today: dt.date, *, field: str = "due_date") -> dt.date:
+    """A due date typed in Dutch; `today` is the base date (the meeting's, see above)."""
+    return parse_dutch_date(text, today, field=field)
+
+
+def parse_dutch_date(text: str, today: dt.date, *, field: str = "date") -> dt.date:
     """The date meant by `text`, relative to `today`; ValidationError with a hint if none."""
     if not isinstance(text, str) or not text.strip():
         raise ValidationError(f"Geef een datum. {HINT}", field)
@@ -284,3 +300,64 @@ def _period(s: str, today: dt.date) -> dt.date:
         return _end_of_month(today)
     # end of the (working) week: the coming Friday, today if it is Friday
     return today + dt.timedelta(days=(4 - today.weekday()) % 7)
+
+
+# ---- what the window shows and asks ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """A typed date as understood: the date, and how it reads in full."""
+
+    date: dt.date
+    spoken: str  # "dinsdag 12 januari 2027": shown back before the date is taken
+
+
+def spoken_date(day: dt.date) -> str:
+    """The full Dutch date, weekday and month lower case as in running text (Babel nl_BE)."""
+    from babel.dates import format_date  # Babel loads when a date is shown, not at start
+
+    return format_date(day, format="full", locale="nl_BE")
+
+
+def read_date(text: str, base: dt.date, *, field: str = "date") -> DateReading:
+    """Parse `text` against `base` and say the result in full; ValidationError if no date."""
+    found = parse_dutch_date(text, base, field=field)
+    return DateReading(found, spoken_date(found))
+
+
+def base_for_meeting(meeting_date: dt.date | None, today: dt.date) -> dt.date:
+    """Where relative expressions count from: the meeting's date for a date that belongs to
+    a meeting or its actions, today for one that does not."""
+    return meeting_date or today
+
+
+def parse_date_text(
+    value: object, base: dt.date, field: str = "date"
+) -> dt.date | None:
+    """A date from what a service is handed: a date, nothing (None, blank), an ISO date, or
+    Dutch text counted from `base`. For services that take a due date typed by a person."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValidationError(f"Geef een datum. {HINT}", field)
+    return parse_dutch_date(value, base, field=field)
+
+
+def due_before_meeting(due: dt.date | None, meeting_date: dt.date | None) -> bool:
+    """True when a due date lies before the meeting that sets it: the window asks first."""
+    return due is not None and meeting_date is not None and due < meeting_date
+
+
+def due_before_meeting_question(due: dt.date | None, meeting_date: dt.date | None) -> str:
+    """The question to ask ("" when there is nothing to ask)."""
+    if not due_before_meeting(due, meeting_date):
+        return ""
+    return (
+        f"De termijn ({spoken_date(due)}) ligt vóór de vergadering "  # type: ignore[arg-type]
+        f"({spoken_date(meeting_date)}). Toch zo bewaren?"  # type: ignore[arg-type]
+    )

@@ -21,13 +21,14 @@ MEETING_STATUS = {
     MeetingStatus.PLANNED: "gepland",
     MeetingStatus.INVITED: "uitgenodigd",
     MeetingStatus.HELD: "gehouden",
-    MeetingStatus.MINUTES_DRAFT: "verslag in ontwerp",
+    MeetingStatus.MINUTES_DRAFT: "conceptverslag",
     MeetingStatus.MINUTES_APPROVED: "verslag goedgekeurd",
     MeetingStatus.CANCELLED: "geannuleerd",
 }
 ANSWER = {
     Answer.COMING: "komt",
     Answer.EXCUSED: "verontschuldigd",
+    Answer.SUBSTITUTED: "vervangen door",  # followed by the substitute's name
     Answer.NO_ANSWER: "geen antwoord",
 }
 PRESENCE = {
@@ -48,7 +49,7 @@ ACTION_STATUS = {
     ActionStatus.CANCELLED: "geannuleerd",
 }
 MINUTES_STATUS = {
-    MinutesStatus.DRAFT: "ontwerp",
+    MinutesStatus.DRAFT: "concept",
     MinutesStatus.SENT_FOR_REMARKS: "verstuurd voor opmerkingen",
     MinutesStatus.APPROVED: "goedgekeurd",
     MinutesStatus.REOPENED: "heropend",

@@ -203,10 +203,26 @@ def cancel_meeting(session: Session, meeting_id: int) -> None:
     session.commit()
 
 
-def close_meeting(session: Session, meeting_id: int, end_time: dt.time | None = None) -> None:
-    """The secretary ends the meeting: the end time is set and the minutes draft begins."""
+def close_meeting(
+    session: Session,
+    meeting_id: int,
+    end_time: dt.time | None = None,
+    *,
+    allow_unrecorded: bool = False,
+) -> None:
+    """The secretary ends the meeting: the end time is set and the minutes draft begins.
+
+    While anyone's attendance is not recorded this refuses (the window asks to finish the
+    roll call: `roll_call.unrecorded_people` says who); `allow_unrecorded` is the
+    secretary's explicit "close anyway". The minutes still cannot be sent or approved
+    until everyone is recorded.
+    """
     meeting = get_meeting(session, meeting_id)
     ensure_not_checked_out(session, meeting_id)
+    if not allow_unrecorded:
+        from .roll_call import require_all_recorded
+
+        require_all_recorded(session, meeting_id, "voor u de vergadering sluit")
     end = end_time or dt.datetime.now().time().replace(second=0, microsecond=0)
     if meeting.start_time and end <= meeting.start_time:
         end = (
@@ -307,10 +323,10 @@ def _planned_times(meeting: Meeting, items: list[AgendaItem]) -> dict[int, tuple
 
 def _minutes_info(session: Session, meeting: Meeting) -> MinutesInfo:
     versions = list(meeting.minutes_versions)
-    history = tuple(
+    history = tuple(  # reopened approved versions, and drafts reopened for live minutes
         f"versie {v.version} heropend op {v.reopened_on:%d/%m/%Y}: {v.reopened_reason}"
         for v in versions
-        if v.status == MinutesStatus.REOPENED and v.reopened_on
+        if v.reopened_on
     )
     if not versions:
         return MinutesInfo(None, 0, MinutesStatus.DRAFT, None, None, None, None, (), history)
@@ -450,6 +466,7 @@ def meeting_detail(
             inv.person.email,
             inv.sent_on,
             inv.answer,
+            inv.substitute_name,
         )
         for inv in sorted(meeting.invitations, key=lambda i: _sort_key(i.person, roles))
     )
@@ -470,6 +487,8 @@ def meeting_detail(
         )
         for att in sorted(meeting.attendances, key=lambda a: _sort_key(a.person, roles))
     )
+    recorded = {a.person_id for a in attendance}
+    unrecorded = tuple(i for i in invitations if i.person_id not in recorded)
     decisions = tuple(d for r in item_rows for d in r.decisions)
     decisions = tuple(sorted(decisions, key=lambda d: d.number))
     actions = tuple(a for r in item_rows for a in r.actions)
@@ -510,6 +529,7 @@ def meeting_detail(
         next=_ref(neighbour(session, meeting, later=True)),
         live_item_id=meeting.live_item_id,
         live_started_at=meeting.live_started_at,
+        unrecorded=unrecorded,
     )
 
 
@@ -536,13 +556,11 @@ def _substitute_name(session: Session, att: Attendance) -> str:
 
 
 def find_live_meeting(session: Session) -> int | None:
-    """A meeting whose live minute-taking was interrupted (crash, power cut): resume it."""
-    return session.scalar(
-        select(Meeting.id)
-        .where(Meeting.live_item_id.is_not(None), Meeting.status != MeetingStatus.CANCELLED)
-        .order_by(Meeting.live_started_at.desc())
-        .limit(1)
-    )
+    """A meeting whose live minute-taking was interrupted (crash, power cut): resume it,
+    unless it was closed since (closed means closed: see live_guard)."""
+    from .live_guard import resumable_live_meeting
+
+    return resumable_live_meeting(session)
 
 
 def set_live_item(session: Session, meeting_id: int, item_id: int | None) -> None:

@@ -18,6 +18,7 @@ from ..storage.models import Meeting, MinutesRemark, MinutesVersion, Person
 from .errors import ValidationError
 from .meetings import get_meeting
 from .parse import require_text
+from .roll_call import require_all_recorded
 
 
 def current_version(session: Session, meeting_id: int) -> MinutesVersion:
@@ -43,6 +44,7 @@ def _editable(version: MinutesVersion) -> None:
 def send_for_remarks(session: Session, meeting_id: int, on: dt.date | None = None) -> None:
     version = current_version(session, meeting_id)
     _editable(version)
+    require_all_recorded(session, meeting_id, "voor u het verslag ter opmerkingen verstuurt")
     version.status = MinutesStatus.SENT_FOR_REMARKS
     version.sent_on = on or dt.date.today()
     meeting = get_meeting(session, meeting_id)
@@ -105,6 +107,7 @@ def approve(
             raise ValidationError(
                 "een verslag wordt goedgekeurd op een latere vergadering", "approved_at"
             )
+    require_all_recorded(session, meeting_id, "voor u het verslag goedkeurt")
     unprocessed = [r for r in version.remarks if not r.processed]
     if unprocessed:
         raise ValidationError(

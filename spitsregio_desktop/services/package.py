@@ -137,12 +137,20 @@ def export_package(session: Session, meeting_id: int, public: bool = False) -> d
     for att in d.attendance:
         seen.add(att.person_id)
         inv = invited.get(att.person_id)
+        answer = {"answer": inv.answer.value} if inv else {}
+        if (
+            inv
+            and inv.answer == Answer.SUBSTITUTED
+            and inv.substitute_name != (att.substitute_name)
+        ):
+            answer["answer_substitute"] = inv.substitute_name
         participants.append(
             {
                 "name": att.name,
                 "organisation": att.organisation,
                 "role": ROLE[inv.role if inv else att.role],
                 "email": inv.email if inv else _email(session, att.person_id),
+                **answer,
                 "attendance": att.presence.value,
                 "substitute": att.substitute_name,
                 "arrived_at": _hm(att.arrived_at),
@@ -162,6 +170,8 @@ def export_package(session: Session, meeting_id: int, public: bool = False) -> d
                 "role": ROLE[inv.role],
                 "email": inv.email,
                 "answer": inv.answer.value,
+                # no "attendance": not recorded, and it stays so through a round trip
+                **({"substitute": inv.substitute_name} if inv.substitute_name else {}),
             }
         )
     return {
@@ -444,6 +454,7 @@ def validate_package(data: Any) -> _Package:
             "attendance": p.choice("attendance", _enum_map(Presence)),
             "answer": p.choice("answer", _enum_map(Answer)),
             "substitute": p.text("substitute", limit=200).strip(),
+            "answer_substitute": p.text("answer_substitute", limit=200).strip(),
             "arrived_at": p.time("arrived_at"),
             "left_at": p.time("left_at"),
             "arrived_from_item": p.text("arrived_from_item", limit=20).strip(),
@@ -456,6 +467,10 @@ def validate_package(data: Any) -> _Package:
             if not isinstance(r.data, str):
                 raise ValidationError("moet een agendapuntnummer zijn (tekst)", r.path)
             entry["left_room_for"].append(clean_text(r.data, r.path))
+        if entry["answer"] == Answer.SUBSTITUTED and not (
+            entry["answer_substitute"] or entry["substitute"]
+        ):
+            raise p.fail("substitute", 'vul in door wie dit lid vervangen wordt ("substitute")')
         participants.append(entry)
     names = [name_key(p["name"]) for p in participants]
     for i, name in enumerate(names):
@@ -678,8 +693,17 @@ def _write(session: Session, pkg: _Package, body_id: int) -> int:
         answer = p["answer"] or (
             _ANSWER_FOR[p["attendance"]] if p["attendance"] else Answer.NO_ANSWER
         )
+        announced = (
+            (p["answer_substitute"] or p["substitute"]) if answer == Answer.SUBSTITUTED else ""
+        )
         session.add(
-            Invitation(meeting_id=meeting.id, person_id=person.id, role=p["role"], answer=answer)
+            Invitation(
+                meeting_id=meeting.id,
+                person_id=person.id,
+                role=p["role"],
+                answer=answer,
+                substitute_name=announced,
+            )
         )
         if p["attendance"] is None:
             continue

@@ -27,7 +27,16 @@ def parse_date(value: object, field: str) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValidationError(f"'{text}' is geen bestaande datum (JJJJ-MM-DD)", field)
+    # what else a Belgian types ("12-1-27", "12 jan", "volgende vrijdag"): the one Dutch
+    # parser, counted from today; an impossible or unknown date is refused, never guessed
+    from .dutch_dates import HINT, parse_dutch_date
+
+    try:
+        return parse_dutch_date(text, dt.date.today(), field=field)
+    except ValidationError:
+        raise ValidationError(
+            f"'{text}' is geen bestaande datum (JJJJ-MM-DD). {HINT}", field
+        ) from None
 
 
 def parse_optional_date(value: object, field: str) -> dt.date | None:

@@ -21,13 +21,15 @@ PREFIX = "app."
 @dataclass(frozen=True)
 class AppSettings:
     secretariat_name: str = "Secretariaat Burgemeestersoverleg en Taskforce Spitsregio Leuven"
-    secretariat_address: str = "Interleuven, Brouwersstraat 6, 3000 Leuven"
-    secretariat_email: str = "secretariaat@spitsregio.example"
+    # no made-up address: documents and e-mails ask for the real one first
+    secretariat_address: str = ""
+    secretariat_email: str = ""
     secretariat_phone: str = ""
     logo_path: str = ""  # an image file shown at the top left of every document
     default_location: str = "Provinciehuis, Provincieplein 1, 3010 Leuven"
     default_start: str = "09:00"
     default_end: str = "11:00"
+    note_taker: str = ""  # who writes the minutes; empty: the body's secretaris
     language: str = "nl"  # nl | en (window only; documents are always Dutch)
     recipients_in_bcc: bool = True
     attach_minutes_docx: bool = False
@@ -51,6 +53,31 @@ class AppSettings:
 
 
 _TYPES = {f.name: f.type for f in fields(AppSettings)}
+# Defaults of older versions that a database may have stored without anyone typing them:
+# they are placeholders, never printed (read as not filled in).
+_PLACEHOLDERS = {"secretariat_email": {"secretariaat@spitsregio.example"}}
+
+
+def missing_secretariat(settings: AppSettings) -> list[str]:
+    """What of the secretariat's details a letterhead or e-mail needs but is not filled in."""
+    missing = []
+    if not settings.secretariat_name.strip():
+        missing.append("naam")
+    if not settings.secretariat_email.strip():
+        missing.append("e-mailadres")
+    return missing
+
+
+def require_secretariat(settings: AppSettings) -> None:
+    """Refuse an export or e-mail until the secretariat's details are filled in."""
+    missing = missing_secretariat(settings)
+    if missing:
+        raise ValidationError(
+            "Vul eerst de gegevens van het secretariaat in bij Instellingen "
+            f"({' en '.join(missing)}): ze staan in de briefhoofding van elk document en "
+            "in de e-mails.",
+            "secretariat",
+        )
 
 
 def load_settings(session: Session) -> AppSettings:
@@ -64,6 +91,8 @@ def load_settings(session: Session) -> AppSettings:
             values[name] = json.loads(row.value)
         except ValueError:
             continue
+        if values[name] in _PLACEHOLDERS.get(name, ()):
+            del values[name]
     defaults = AppSettings()
     clean = {k: v for k, v in values.items() if isinstance(v, type(getattr(defaults, k)))}
     return replace(defaults, **clean)

@@ -220,6 +220,7 @@ class InvitationRow:
     email: str
     sent_on: dt.date | None
     answer: Answer
+    substitute_name: str = ""  # the answer "vervangen door …"
 
 
 @dataclass(frozen=True)
@@ -289,6 +290,8 @@ class MeetingDetail:
     live_item_id: int | None = None
     live_started_at: dt.datetime | None = None
     extra: dict = field(default_factory=dict, compare=False)
+    # invitees whose attendance nobody recorded yet ("niet geregistreerd")
+    unrecorded: tuple[InvitationRow, ...] = ()
 
     @property
     def frozen(self) -> bool:

@@ -34,10 +34,13 @@ class MeetingStatus(StrEnum):
 class Answer(StrEnum):
     COMING = "coming"
     EXCUSED = "excused"
+    SUBSTITUTED = "substituted"  # excused, and announced who comes instead (migration 0006)
     NO_ANSWER = "no_answer"
 
 
 class Presence(StrEnum):
+    """A recorded attendance. Not recorded has no value: the invitee has no Attendance row."""
+
     PRESENT = "present"
     EXCUSED = "excused"
     ABSENT = "absent"

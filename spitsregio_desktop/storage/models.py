@@ -214,24 +214,30 @@ class Invitation(Base):
     sent_on: Mapped[dt.date | None] = mapped_column(Date)
     answer: Mapped[Answer] = mapped_column(_enum(Answer, "answer"), default=Answer.NO_ANSWER)
     answered_on: Mapped[dt.date | None] = mapped_column(Date)
+    # the answer "vervangen door …": who the member announced will come instead
+    substitute_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
+    substitute_name: Mapped[str] = mapped_column(String(200), default="")
 
     meeting: Mapped[Meeting] = relationship(back_populates="invitations")
-    person: Mapped[Person] = relationship()
+    person: Mapped[Person] = relationship(foreign_keys=[person_id])
+    substitute: Mapped[Person | None] = relationship(foreign_keys=[substitute_id])
 
     __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
 
 
 class Attendance(Base):
-    """Who was there. A late arrival is present "vanaf punt N"; an early leaver has a time."""
+    """Who was there. A late arrival is present "vanaf punt N"; an early leaver has a time.
+
+    A row exists only once the secretary recorded the person: an invitee without one is
+    "niet geregistreerd", never assumed absent. So `presence` has no default.
+    """
 
     __tablename__ = "attendances"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
-    presence: Mapped[Presence] = mapped_column(
-        _enum(Presence, "presence"), default=Presence.PRESENT
-    )
+    presence: Mapped[Presence] = mapped_column(_enum(Presence, "presence"))
     substitute_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id", ondelete="SET NULL"))
     substitute_name: Mapped[str] = mapped_column(String(200), default="")
     arrived_at: Mapped[dt.time | None] = mapped_column(Time)

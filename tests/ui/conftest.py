@@ -26,8 +26,13 @@ from spitsregio_desktop.ui.tasks import TaskRunner  # noqa: E402
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    """A fresh database with the reference data, closed after the test."""
+    """A fresh database with the reference data and the secretariat's details (documents
+    and e-mails ask for those first), closed after the test."""
+    from spitsregio_desktop.services.demo_secretariat import demo_secretariat_details
+
     database = open_database(tmp_path / "x.sqlite", backup_on_start=False)
+    with database.session() as s:
+        demo_secretariat_details(s)
     try:
         yield database
     finally:

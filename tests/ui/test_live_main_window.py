@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from roll_call_data import record_everyone  # noqa: E402
 
 from bench.meetings import sample_meeting  # noqa: E402
 from spitsregio_desktop.services import meetings  # noqa: E402
@@ -18,6 +19,7 @@ from spitsregio_desktop.ui.live.live_view import LiveView  # noqa: E402
 def test_open_resume_and_close_in_the_main_window(ctx, db, show, qtbot, monkeypatch):
     with db.session() as s:
         meeting_id = sample_meeting(s)
+        record_everyone(s, meeting_id)  # the roll call: closing asks for it
         second = meetings.meeting_detail(s, meeting_id).items[1].id
         meetings.set_live_item(s, meeting_id, second)  # as if the laptop died here
     window = main_window.MainWindow(ctx)

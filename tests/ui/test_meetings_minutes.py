@@ -12,6 +12,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox  # noqa: E402
+from roll_call_data import record_everyone  # noqa: E402
 
 from spitsregio_desktop.services.meetings import (  # noqa: E402
     MeetingInput,
@@ -55,6 +56,8 @@ def _ok(dialog):
 def test_minutes_send_remark_approve_reopen(ctx, screen, meetings, qtbot, monkeypatch):
     first, second = meetings
     qtbot.mouseClick(screen.details.invitations.invite_button, LEFT)
+    with ctx.session() as s:  # minutes go out only once everyone's attendance is recorded
+        record_everyone(s, first)
     screen.tabs.setCurrentWidget(screen.minutes)
     tab = screen.minutes
     assert "draft" in tab.status.text()

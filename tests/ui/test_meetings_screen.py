@@ -11,6 +11,7 @@ import datetime as dt  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt  # noqa: E402
 from PySide6.QtWidgets import QDialog, QMessageBox  # noqa: E402
+from roll_call_data import record_everyone  # noqa: E402
 
 from spitsregio_desktop.services.meetings import (  # noqa: E402
     MeetingInput,
@@ -129,7 +130,13 @@ def test_attendance_from_answers_substitute_and_late_arrival(ctx, screen, meetin
     presence = [a.presence for a in detail.attendance]
     assert presence.count(Presence.PRESENT) == 3
     assert presence.count(Presence.EXCUSED) == 1
-    assert presence.count(Presence.ABSENT) == 26
+    assert presence.count(Presence.ABSENT) == 0  # no answer is not recorded, never absent
+    assert len(detail.unrecorded) == 26
+    assert tab.summary.text() == "3 present · 0 substituted · 1 excused · 0 absent"
+    # the roll call (the window gets it next) records the others as absent
+    with ctx.session() as s:
+        assert record_everyone(s, meeting_id, "absent") == 26
+    screen.reload()
     assert tab.summary.text() == "3 present · 0 substituted · 1 excused · 26 absent"
 
     # an absent member was in fact replaced: the name is asked
@@ -170,6 +177,9 @@ def test_refused_presence_shows_the_dutch_message(ctx, screen, meeting_id, qtbot
     screen.tabs.setCurrentWidget(screen.attendance)
     tab = screen.attendance
     qtbot.mouseClick(tab.prefill_button, LEFT)
+    with ctx.session() as s:  # nobody answered: the roll call records them
+        record_everyone(s, meeting_id, "absent")
+    screen.reload()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     monkeypatch.setattr(tab, "ask_substitute", lambda r: "   ")

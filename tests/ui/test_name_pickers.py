@@ -8,8 +8,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dataclasses import dataclass  # noqa: E402
 
-from spitsregio_desktop.ui.meetings.choosers import SearchCombo  # noqa: E402
 from spitsregio_desktop.ui.common.table_model import Column, SearchIndex  # noqa: E402
+from spitsregio_desktop.ui.meetings.choosers import SearchCombo  # noqa: E402
 
 
 @dataclass(frozen=True)
