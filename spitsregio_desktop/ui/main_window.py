@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib import import_module
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..storage.backup import backup_database, list_backups, restore_backup
 from ..storage.database import open_database
+from .common.geometry import place_window
 from .context import AppContext
 from .help_dialog import HelpDialog
 from .shortcuts import shortcut
@@ -41,7 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(f"{APP_NAME} — {ctx.db.path.name}")
-        self.resize(QSize(1280, 800))
+        place_window(self)  # a centred default that fits the free area of the screen
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
@@ -282,8 +283,9 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         s = self.ctx.qsettings
         geometry = s.value("main/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            if not self.isMaximized():  # saved on a larger screen or another monitor
+                place_window(self, self.geometry())
         splitter = s.value("main/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
