@@ -31,7 +31,10 @@ def walks() -> dict[tuple, dict]:
         checks = "fit,lists,clip,names" if (width, scale) == (1366, "1") else "fit,lists"
         running[(width, height, scale)] = subprocess.Popen(
             [sys.executable, str(WALK), str(width), str(height), "--checks", checks],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
         )
     results = {}
     for screen, process in running.items():

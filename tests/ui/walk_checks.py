@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,8 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
-               QPlainTextEdit, QTextEdit)
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QTextEdit,
+)
 
 
 def shown_text(text: str) -> str:
@@ -60,8 +67,12 @@ def describe(widget: QWidget) -> str:
 def controls(root: QWidget, kinds=INTERACTIVE) -> list[QWidget]:
     found = [w for w in root.findChildren(QWidget) if isinstance(w, kinds) and shown(w)]
     # scroll bars, and the line edit inside a combo or spin box, are part of another control
-    return [w for w in found if not isinstance(w, QScrollBar | QHeaderView)
-            and not isinstance(w.parentWidget(), QComboBox | QAbstractSpinBox)]
+    return [
+        w
+        for w in found
+        if not isinstance(w, QScrollBar | QHeaderView)
+        and not isinstance(w.parentWidget(), QComboBox | QAbstractSpinBox)
+    ]
 
 
 def fit_findings(root: QWidget, page: str) -> list[str]:
@@ -74,9 +85,11 @@ def fit_findings(root: QWidget, page: str) -> list[str]:
             continue
         rect = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
         if not area.contains(rect) or widget.visibleRegion().isEmpty():
-            out.append(f"{page}: {describe(widget)} valt buiten het venster ({rect.x()},"
-                       f"{rect.y()} {rect.width()}×{rect.height()} in {area.width()}×"
-                       f"{area.height()})")
+            out.append(
+                f"{page}: {describe(widget)} valt buiten het venster ({rect.x()},"
+                f"{rect.y()} {rect.width()}×{rect.height()} in {area.width()}×"
+                f"{area.height()})"
+            )
     return out
 
 
@@ -98,8 +111,10 @@ def list_findings(root: QWidget, page: str) -> list[str]:
             title = str(view.model().headerData(section, Qt.Orientation.Horizontal) or "")
             need = header.fontMetrics().horizontalAdvance(title) + 8
             if header.sectionSize(section) < need:
-                out.append(f"{page}: kolom '{title}' is smaller ({header.sectionSize(section)}"
-                           f") dan haar titel ({need})")
+                out.append(
+                    f"{page}: kolom '{title}' is smaller ({header.sectionSize(section)}"
+                    f") dan haar titel ({need})"
+                )
     return out
 
 
@@ -117,10 +132,12 @@ def _label_clipped(label: QLabel) -> bool:
 def _combo_field(combo: QComboBox) -> int:
     option = QStyleOptionComboBox()
     combo.initStyleOption(option)
-    rect = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                        QStyle.SubControl.SC_ComboBoxEditField, combo)
-    return rect.width() - (combo.iconSize().width() + 4 if not combo.itemIcon(
-        combo.currentIndex()).isNull() else 0)
+    rect = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return rect.width() - (
+        combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
+    )
 
 
 def clip_findings(root: QWidget, page: str) -> list[str]:
@@ -151,8 +168,10 @@ def clip_findings(root: QWidget, page: str) -> list[str]:
                 need = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
                 text = widget.placeholderText() if need > room else ""
         if text:
-            out.append(f"{page}: {type(widget).__name__} '{text[:60]}' is afgesneden "
-                       f"({need} px tekst in {room} px)")
+            out.append(
+                f"{page}: {type(widget).__name__} '{text[:60]}' is afgesneden "
+                f"({need} px tekst in {room} px)"
+            )
     for bar in root.findChildren(QTabBar):
         if shown(bar):
             for index in range(bar.count()):

@@ -21,12 +21,26 @@ sys.path.insert(0, str(ROOT))
 
 def offscreen_argv(width: int, height: int, tmp: Path) -> list[str]:
     config = tmp / "screen.json"
-    config.write_text(json.dumps({
-        "synchronousWindowSystemEvents": True,
-        "windowFrameMargins": False,
-        "screens": [{"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
-                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}],
-    }))
+    config.write_text(
+        json.dumps(
+            {
+                "synchronousWindowSystemEvents": True,
+                "windowFrameMargins": False,
+                "screens": [
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": width,
+                        "height": height,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ],
+            }
+        )
+    )
     return ["spitsregio", "-platform", f"offscreen:configfile={config}"]
 
 
@@ -94,8 +108,11 @@ def pages(app, window, db):
 
 def main(argv: list[str]) -> int:
     width, height = int(argv[0]), int(argv[1])
-    checks = set((argv[argv.index("--checks") + 1] if "--checks" in argv
-                  else "fit,lists,clip,names").split(","))
+    checks = set(
+        (argv[argv.index("--checks") + 1] if "--checks" in argv else "fit,lists,clip,names").split(
+            ","
+        )
+    )
     from walk_checks import clip_findings, fit_findings, list_findings, name_findings
 
     app, window, db = build_window(width, height)
@@ -103,15 +120,23 @@ def main(argv: list[str]) -> int:
     frame = window.frameGeometry()
     findings: list[str] = []
     if not available.contains(frame):
-        findings.append(f"venster {frame.width()}×{frame.height()} op "
-                        f"({frame.x()},{frame.y()}) past niet in het vrije scherm "
-                        f"{available.width()}×{available.height()}")
+        findings.append(
+            f"venster {frame.width()}×{frame.height()} op "
+            f"({frame.x()},{frame.y()}) past niet in het vrije scherm "
+            f"{available.width()}×{available.height()}"
+        )
     if "fit" in checks:
         findings += fit_findings(window, "menu/statusbalk")
+    shots = os.environ.get("WALK_SHOTS")  # a folder: each page as the user sees it
     for name, page in pages(app, window, db):
+        if shots:
+            safe = "".join(c if c.isalnum() else "-" for c in name.replace("&", ""))
+            window.grab().save(str(Path(shots) / f"{width}x{height}-{safe}.png"))
         if not available.contains(window.frameGeometry()):
-            findings.append(f"{name}: het venster groeit tot {window.width()}×"
-                            f"{window.height()}, groter dan het scherm")
+            findings.append(
+                f"{name}: het venster groeit tot {window.width()}×"
+                f"{window.height()}, groter dan het scherm"
+            )
         if "fit" in checks:
             findings += fit_findings(page, name)
         if "lists" in checks:
@@ -124,11 +149,16 @@ def main(argv: list[str]) -> int:
         from walk_dialogs import dialog_findings
 
         findings += dialog_findings(app, window, db, checks)
-    print(json.dumps({
-        "screen": [available.width(), available.height()],
-        "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
-        "findings": findings,
-    }, ensure_ascii=False))
+    print(
+        json.dumps(
+            {
+                "screen": [available.width(), available.height()],
+                "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+                "findings": findings,
+            },
+            ensure_ascii=False,
+        )
+    )
     window.close()
     db.close()
     return 0

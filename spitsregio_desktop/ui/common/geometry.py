@@ -38,10 +38,13 @@ def clamp(rect: QRect, available: QRect) -> QRect:
     free area: a screen that became smaller, a laptop without its monitor."""
     width = min(rect.width(), available.width() - FRAME.width())
     height = min(rect.height(), available.height() - FRAME.height())
-    left = min(max(rect.left(), available.left() + FRAME.width() // 2),
-               available.right() - FRAME.width() // 2 - width + 1)
-    top = min(max(rect.top(), available.top() + FRAME.height() - 8),
-              available.bottom() - 8 - height + 1)
+    left = min(
+        max(rect.left(), available.left() + FRAME.width() // 2),
+        available.right() - FRAME.width() // 2 - width + 1,
+    )
+    top = min(
+        max(rect.top(), available.top() + FRAME.height() - 8), available.bottom() - 8 - height + 1
+    )
     return QRect(QPoint(left, top), QSize(width, height))
 
 

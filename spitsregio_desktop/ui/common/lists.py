@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,21 +65,59 @@ def set_widths(view: QTableView, widths: Sequence[int], stretch: int | None = No
     """Initial column widths in average characters, so they follow the font size.
 
     `stretch`: the long-text column that takes the rest of the width, so the list fits the
-    window without a horizontal scroll bar (the others stay resizable by hand).
+    window without a horizontal scroll bar (the others stay resizable by hand). When the
+    list is narrower than the columns want (a laptop screen, a detail panel beside it),
+    the other columns give up width down to their titles before the long text does.
     """
     char = view.fontMetrics().horizontalAdvance("0")  # digits are wider than the average
     header = view.horizontalHeader()
     model = view.model()
+    wanted: dict[int, int] = {}
+    least: dict[int, int] = {}
     for column, width in enumerate(widths):
+        # never narrower than the (translated) header text with its sort arrow
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        least[column] = header.fontMetrics().horizontalAdvance(title) + 22
         if column == stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            least[column] = max(least[column], 12 * char)
         else:
-            # never narrower than the (translated) header text with its sort arrow
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            fits = header.fontMetrics().horizontalAdvance(title) + 28
-            view.setColumnWidth(column, max(width * char + 14, fits))
+            wanted[column] = max(width * char + 14, least[column])
+            view.setColumnWidth(column, wanted[column])
     if stretch is not None:
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(min(least.values(), default=20))
+        view.viewport().installEventFilter(_ColumnFitter(view, wanted, least, stretch))
+
+
+class _ColumnFitter(QObject):
+    """On every resize of the list: if the columns no longer fit, shrink the fixed ones in
+    proportion to what each can give (down to its title), so the long-text column keeps
+    room to read and no horizontal scroll bar appears."""
+
+    def __init__(self, view: QTableView, wanted: dict[int, int], least: dict[int, int],
+                 stretch: int):
+        super().__init__(view)
+        self.view, self.wanted, self.least, self.stretch = view, wanted, least, stretch
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        shown = [c for c in self.wanted if not header.isSectionHidden(c)]
+        room = self.view.viewport().width() - self.least[self.stretch]
+        used = sum(header.sectionSize(c) for c in shown)
+        if used <= room:
+            return
+        slack = sum(max(header.sectionSize(c) - self.least[c], 0) for c in shown)
+        share = min(1.0, (used - room) / slack) if slack else 0.0
+        for column in shown:
+            size = header.sectionSize(column)
+            give = max(size - self.least[column], 0) * share
+            header.resizeSection(column, int(size - give))
 
 
 def remember_header(view: QTableView, settings: QSettings, key: str) -> None:
@@ -100,7 +138,10 @@ def search_edit(placeholder: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(True)
-    edit.setMinimumWidth(220)
+    edit.setAccessibleName(placeholder.rstrip("…."))
+    # the whole hint readable: its text, the frame and margins, and the clear button
+    room = edit.fontMetrics().horizontalAdvance(placeholder) + 12 + edit.sizeHint().height()
+    edit.setMinimumWidth(max(220, room))
     return edit
 
 
@@ -113,7 +154,18 @@ def body_combo(ctx: AppContext, all_label: str | None) -> QComboBox:
         combo.addItem(all_label, None)
     for body in ctx.ops.run(list_bodies).inline().value or ():
         combo.addItem(f"{body.short} — {body.name}", body.short)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    # a filter bar on a laptop has no room for the bodies' full names: the box is as wide
+    # as "All bodies", the list that opens is wide enough, the tooltip names the choice
+    combo.setSizeAdjustPolicy(
+        QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(max(len(all_label or ""), 14))
+    combo.setAccessibleName(tr("Body"))
+
+    def name_choice() -> None:
+        combo.setToolTip(combo.currentText())
+
+    combo.currentIndexChanged.connect(name_choice)
+    name_choice()
     return combo
 
 
@@ -153,5 +205,7 @@ def fill_combo(combo: QComboBox, all_label: str, values: list) -> None:
             combo.addItem(str(value), value)
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
+        # a crowded filter bar squeezes a combo to its minimum: keep "All …" readable
+        combo.setMinimumContentsLength(max(combo.minimumContentsLength(), len(all_label)))
     finally:
         combo.blockSignals(False)

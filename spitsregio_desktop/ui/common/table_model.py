@@ -30,6 +30,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+LONG_TEXT = 24  # characters from which a cell may be elided, so its tooltip shows it whole
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,12 @@ class DataclassTableModel(QAbstractTableModel, Generic[T]):
             return _sortable(value)
         if role == ENTITY_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tooltip:
+                return column.tooltip(row)
+            # a long text may be elided in its column: the full text on hover
+            text = show(column.text(row))
+            return text if len(text) > LONG_TEXT else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self.highlight:

@@ -92,10 +92,10 @@ class AttendanceView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([590, 410])  # every column of the table in view
+        self.splitter.setSizes([680, 340])  # every column of the table in view
         state = ctx.qsettings.value("attendance/splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
