@@ -14,6 +14,7 @@ from ..storage.backup import backup_database, list_backups, restore_backup
 from ..storage.database import Database, open_database
 from ..storage.errors import DatabaseCorrupt, DatabaseInUse, StorageError
 from ..storage.paths import resources_dir
+from .common import accessible
 from .context import AppContext, Hub, make_qsettings
 from .i18n import install_translators
 from .tasks import TaskRunner
@@ -28,6 +29,7 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    accessible.install(app)
     app.setOrganizationName("Spitsregio")
     icon = resources_dir() / "icon.png"
     if icon.is_file():

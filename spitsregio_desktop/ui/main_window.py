@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..storage.backup import backup_database, list_backups, restore_backup
 from ..storage.database import open_database
+from .common.accessible import PAGE_TITLE
 from .common.geometry import place_window
 from .context import AppContext
 from .help_dialog import HelpDialog
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         if built is None:
             module, name = self._pages[index][1].split(":")
             built = getattr(import_module(f"{__package__}.{module}"), name)(self.ctx)
+            built.setProperty(PAGE_TITLE, self._pages[index][0])  # names its lists
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, built)
             self.stack.removeWidget(placeholder)

@@ -61,7 +61,8 @@ def describe(widget: QWidget) -> str:
         if value:
             text = value
             break
-    return f"{type(widget).__name__} '{text[:40]}'"
+    parent = widget.parentWidget()
+    return f"{type(widget).__name__} '{text[:40]}' in {type(parent).__name__}"
 
 
 def controls(root: QWidget, kinds=INTERACTIVE) -> list[QWidget]:
@@ -71,7 +72,7 @@ def controls(root: QWidget, kinds=INTERACTIVE) -> list[QWidget]:
         w
         for w in found
         if not isinstance(w, QScrollBar | QHeaderView)
-        and not isinstance(w.parentWidget(), QComboBox | QAbstractSpinBox)
+        and not isinstance(w.parentWidget(), QComboBox | QAbstractSpinBox | QLineEdit)
     ]
 
 
