@@ -28,7 +28,7 @@ def walks() -> dict[tuple, dict]:
     running = {}
     for width, height, scale in SCREENS:
         env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_LOGGING_RULES="qt.qpa.*=false")
-        checks = "fit,lists,clip,names" if (width, scale) == (1366, "1") else "fit,lists"
+        checks = "fit,lists,clip,names,order" if (width, scale) == (1366, "1") else "fit,lists"
         running[(width, height, scale)] = subprocess.Popen(
             [sys.executable, str(WALK), str(width), str(height), "--checks", checks],
             stdout=subprocess.PIPE,

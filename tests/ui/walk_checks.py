@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -200,6 +203,44 @@ def name_findings(root: QWidget, page: str) -> list[str]:
             widget.parentWidget(), QComboBox | QAbstractSpinBox
         ):
             continue
+        if os.environ.get("WALK_NAMES"):
+            print(page, describe(widget), "=", accessible_name(widget), file=sys.stderr)
         if not accessible_name(widget).strip():
             out.append(f"{page}: {describe(widget)} heeft geen toegankelijke naam")
+    return out
+
+
+def order_findings(root: QWidget, page: str) -> list[str]:
+    """Tab moves through a form as it reads: each next control in the focus chain lies
+    below the previous one, or on the same line to its right."""
+    window = root.window()
+    tabbable = {
+        w for w in controls(root)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
+    }
+    # from where the form opens (its focus), round to where Tab comes back to it
+    start = root.focusWidget() if root.focusWidget() in tabbable else root.nextInFocusChain()
+    chain, widget = [], start
+    for _ in range(500):
+        if widget in chain:
+            break
+        if widget in tabbable:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    if chain:  # Tab goes round: read the round from the form's first control
+        def place(w: QWidget) -> tuple[int, int]:
+            corner = w.mapTo(window, w.rect().topLeft())
+            return corner.y(), corner.x()
+
+        first = chain.index(min(chain, key=place))
+        chain = chain[first:] + chain[:first]
+    if os.environ.get("WALK_NAMES"):
+        print(page, "Tab:", [describe(w) for w in chain], file=sys.stderr)
+    out = []
+    for before, after in zip(chain, chain[1:], strict=False):
+        a = QRect(before.mapTo(window, before.rect().topLeft()), before.size())
+        b = QRect(after.mapTo(window, after.rect().topLeft()), after.size())
+        same_line = abs(a.center().y() - b.center().y()) < max(a.height(), b.height()) // 2
+        if (same_line and b.left() < a.left()) or (not same_line and b.top() < a.top()):
+            out.append(f"{page}: Tab gaat van {describe(before)} terug naar {describe(after)}")
     return out

@@ -145,7 +145,7 @@ def main(argv: list[str]) -> int:
             findings += clip_findings(page, name)
         if "names" in checks:
             findings += name_findings(page, name)
-    if "dialogs" in checks or "clip" in checks:
+    if checks & {"clip", "names", "order"}:
         from walk_dialogs import dialog_findings
 
         findings += dialog_findings(app, window, db, checks)

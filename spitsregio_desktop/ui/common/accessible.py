@@ -9,12 +9,13 @@ One application-wide filter does this, so a new dialog cannot forget it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -32,7 +33,9 @@ from PySide6.QtWidgets import (
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
                QPlainTextEdit, QTextEdit)
-PAGE_TITLE = "page_title"  # a page's property: its title in the navigation
+PAGE_TITLE = "page_title"
+# the layouts that put a label beside a field (not stacks and tabs, which hold pages)
+FIELD_LAYOUTS = (QBoxLayout, QFormLayout, QGridLayout)
 
 
 def plain(text: str) -> str:
@@ -48,44 +51,83 @@ def _buddy_label(widget: QWidget) -> str:
     return ""
 
 
-def _layout_label(widget: QWidget) -> str:
-    """The label in the widget's form row, or left of it in a grid."""
+def _layouts_of(widget: QWidget) -> list[QLayout]:
+    """Every layout (nested too) of the widget's parent: one of them holds the widget."""
     parent = widget.parentWidget()
-    layouts: list[QLayout] = [parent.layout()] if parent and parent.layout() else []
-    while layouts:
-        layout = layouts.pop()
-        if isinstance(layout, QFormLayout):
-            label = layout.labelForField(widget)
-            if isinstance(label, QLabel) and label.text():
-                return plain(label.text())
-        if isinstance(layout, QGridLayout):
-            index = layout.indexOf(widget)
-            if index >= 0:
-                row, column, _, _ = layout.getItemPosition(index)
-                left = layout.itemAtPosition(row, column - 1) if column else None
-                if left is not None and isinstance(left.widget(), QLabel):
-                    return plain(left.widget().text())
+    top = parent.layout() if parent is not None else None
+    found, todo = [], [top] if isinstance(top, FIELD_LAYOUTS) else []
+    while todo:
+        layout = todo.pop()
+        found.append(layout)
         for i in range(layout.count()):
             child = layout.itemAt(i).layout()
-            if child is not None:
-                layouts.append(child)
+            if isinstance(child, FIELD_LAYOUTS):
+                todo.append(child)
+    return found
+
+
+def _label_beside(field: QWidget) -> str:
+    """The label of `field`'s form row, left of it in a grid, or right after it in a row
+    (a short word such as "for" after a number field)."""
+    for layout in _layouts_of(field):
+        if isinstance(layout, QFormLayout):
+            label = layout.labelForField(field)
+            if isinstance(label, QLabel) and label.text():
+                return plain(label.text())
+        index = layout.indexOf(field)
+        if index < 0:
+            continue
+        if isinstance(layout, QGridLayout):
+            row, column, _, _ = layout.getItemPosition(index)
+            left = layout.itemAtPosition(row, column - 1) if column else None
+            if left is not None and isinstance(left.widget(), QLabel):
+                return plain(left.widget().text())
+        elif isinstance(layout, QBoxLayout):
+            before = layout.itemAt(index - 1).widget() if index else None
+            if isinstance(before, QLabel) and before.text().rstrip().endswith(":"):
+                return plain(before.text())
+            # a short word after a small field ("21 for"), never a paragraph after a list
+            after = layout.itemAt(index + 1).widget() if index + 1 < layout.count() else None
+            if (isinstance(field, QLineEdit | QAbstractSpinBox) and isinstance(after, QLabel)
+                    and 0 < len(after.text()) <= 20 and not after.buddy()):
+                return plain(after.text())
     return ""
+
+
+def _layout_label(widget: QWidget) -> str:
+    """The label beside the widget, or beside the box it sits in (a form row's field is
+    often a small box holding the control and its error line)."""
+    parts: list[str] = []
+    field: QWidget | None = widget
+    for _ in range(3):
+        if field is None or field.isWindow():
+            break
+        label = _label_beside(field)
+        if label:
+            parts.insert(0, label)
+            if isinstance(field.parentWidget(), QWidget) and field is widget:
+                field = field.parentWidget()
+                continue
+            break
+        field = field.parentWidget()
+    return ": ".join(dict.fromkeys(parts))
 
 
 def _surroundings(widget: QWidget) -> str:
     """The group box, tab or page the control lies in."""
-    child, parent = widget, widget.parentWidget()
+    parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QGroupBox) and parent.title():
             return plain(parent.title())
         if isinstance(parent, QTabWidget):
-            index = parent.indexOf(child)
-            if index >= 0:
-                return plain(parent.tabText(index))
+            for index in range(parent.count()):
+                page = parent.widget(index)
+                if page is widget or page.isAncestorOf(widget):
+                    return plain(parent.tabText(index))
         title = parent.property(PAGE_TITLE)
         if title:
             return plain(str(title))
-        child, parent = parent, parent.parentWidget()
+        parent = parent.parentWidget()
     return ""
 
 
@@ -121,6 +163,38 @@ def _name(widget: QObject) -> None:
     name = name_for(widget)  # type: ignore[arg-type]
     if name:
         widget.setAccessibleName(name)  # type: ignore[union-attr]
+
+
+def tab_in_reading_order(root: QWidget) -> None:
+    """Chain the controls of a form for Tab as they read: line by line, left to right
+    (a dialog that adds its fields after its OK/Cancel buttons would start at Cancel)."""
+    window = root.window()
+    if window.layout() is not None:
+        window.layout().activate()  # places known before the first paint
+    fields = [
+        w for w in root.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE) and not isinstance(w, QHeaderView)
+        and w.isVisibleTo(window) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not isinstance(w.parentWidget(), QComboBox | QAbstractSpinBox | QLineEdit)
+    ]
+
+    def place(w: QWidget) -> tuple[int, int]:
+        corner = w.mapTo(window, w.rect().topLeft())
+        return corner.y() + w.height() // 2, corner.x()
+
+    placed = sorted(fields, key=place)
+    lines: list[list[QWidget]] = []
+    for w in placed:  # one line: centres within half a control's height of each other
+        if lines and abs(place(w)[0] - place(lines[-1][0])[0]) < w.height() // 2 + 1:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    ordered = [w for line in lines for w in sorted(line, key=lambda w: place(w)[1])]
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        QWidget.setTabOrder(before, after)
+    focused = window.focusWidget()
+    if ordered and (focused is None or isinstance(focused, QAbstractButton)):
+        ordered[0].setFocus()  # the form opens on its first field, not on OK
 
 
 class _NameOnShow(QObject):

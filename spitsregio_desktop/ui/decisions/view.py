@@ -54,6 +54,8 @@ class DecisionsView(QWidget):
         today = dt.date.today()
         self.start = date_edit(today.replace(month=1, day=1))
         self.end = date_edit(today)
+        self.start.setAccessibleName(self.tr("Period from"))
+        self.end.setAccessibleName(self.tr("Period to"))
         self.to_label = QLabel(self.tr("to"))
         self.search = search_edit(self.tr("Search decisions…"))
         self.export_button = QPushButton(self.tr("Export decision list…"))

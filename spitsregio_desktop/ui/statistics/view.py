@@ -45,6 +45,8 @@ class AttendanceView(QWidget):
         today = dt.date.today()
         self.start = date_edit(dt.date(today.year, 1, 1))
         self.end = date_edit(dt.date(today.year, 12, 31))
+        self.start.setAccessibleName(self.tr("Period from"))
+        self.end.setAccessibleName(self.tr("Period to"))
         self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.csv_button.setToolTip(self.tr("A file Excel opens directly"))
