@@ -148,8 +148,8 @@ def clip_findings(root: QWidget, page: str) -> list[str]:
     """Text wider than the widget showing it, unless shortened on purpose (a tooltip)."""
     out = []
     for widget in root.findChildren(QWidget):
-        if not shown(widget) or widget.toolTip():
-            continue
+        if not shown(widget) or isinstance(widget, QLabel) and widget.toolTip():
+            continue  # a label elided on purpose shows its whole text as a tooltip
         text, need, room = "", 0, 1 << 30
         if isinstance(widget, QLabel):
             if _label_clipped(widget):

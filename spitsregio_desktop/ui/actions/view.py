@@ -45,6 +45,7 @@ from ..common.lists import (
 )
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
 from ..context import AppContext, Topic
+from ..look import set_icon
 from ..ops import Operation
 from .detail import ActionDetail
 from .dialogs import NoteDialog, PostponeDialog, ReassignDialog
@@ -124,6 +125,7 @@ class ActionsView(QWidget):
         self.overdue_only = QCheckBox(self.tr("Only overdue"))
         self.search = search_edit(self.tr("Search description, owner, item…"))
         self.export_button = QPushButton(self.tr("Export action list…"))
+        set_icon(self.export_button, "export")
         self.export_button.setToolTip(self.tr("The open actions of a body, by owner, "
                                               "as PDF or Word"))
         self.count = QLabel()
@@ -160,7 +162,7 @@ class ActionsView(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([900, 380])
+        self.splitter.setSizes([960, 320])  # the list first: its description readable
         state = ctx.qsettings.value("actions/splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)

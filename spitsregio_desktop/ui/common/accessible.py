@@ -1,4 +1,5 @@
-"""Names for screen readers (NVDA): every control says what it is, in Dutch.
+"""Names for screen readers (NVDA): every control says what it is, in Dutch; and hints
+that are read whole.
 
 A control is named where it is built when nothing on screen names it (a list, a date
 field without a label). Everything else gets, when it is first shown, the name a sighted
@@ -197,10 +198,29 @@ def tab_in_reading_order(root: QWidget) -> None:
         ordered[0].setFocus()  # the form opens on its first field, not on OK
 
 
+HINT_WIDTH_CAP = 420  # px: a longer hint is a sentence, and belongs in a label
+
+
+def hint_fits(edit: QLineEdit) -> None:
+    """A field at least as wide as its hint ("15/1, 15 jan, next Friday…"), so the hint is
+    read whole: its text, the frame and margins, and the clear button if it has one."""
+    hint = edit.placeholderText()
+    if not hint or isinstance(edit.parentWidget(), QComboBox | QAbstractSpinBox):
+        return
+    margins = edit.textMargins()
+    need = edit.fontMetrics().horizontalAdvance(hint) + 14 + margins.left() + margins.right()
+    if edit.isClearButtonEnabled():
+        need += edit.sizeHint().height()
+    if edit.minimumWidth() < need:
+        edit.setMinimumWidth(min(need, HINT_WIDTH_CAP))
+
+
 class _NameOnShow(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, INTERACTIVE):
             _name(watched)
+            if isinstance(watched, QLineEdit):
+                hint_fits(watched)
         return False
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
+from .accessible import hint_fits
 from .forms import error_label, sentence, set_error  # noqa: F401  (used by the views)
 from .table_model import DataclassTableModel, RowFilterProxy
 from .words import ACTION_STATUS, ORGANISATION_KIND, ROLE, word  # noqa: F401
@@ -80,7 +81,7 @@ def set_widths(view: QTableView, widths: Sequence[int], stretch: int | None = No
         least[column] = header.fontMetrics().horizontalAdvance(title) + 22
         if column == stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            least[column] = max(least[column], 12 * char)
+            least[column] = max(least[column], 22 * char)  # a phrase, not a word
         else:
             wanted[column] = max(width * char + 14, least[column])
             view.setColumnWidth(column, wanted[column])
@@ -139,9 +140,8 @@ def search_edit(placeholder: str) -> QLineEdit:
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(True)
     edit.setAccessibleName(placeholder.rstrip("…."))
-    # the whole hint readable: its text, the frame and margins, and the clear button
-    room = edit.fontMetrics().horizontalAdvance(placeholder) + 12 + edit.sizeHint().height()
-    edit.setMinimumWidth(max(220, room))
+    edit.setMinimumWidth(220)
+    hint_fits(edit)
     return edit
 
 
@@ -156,9 +156,12 @@ def body_combo(ctx: AppContext, all_label: str | None) -> QComboBox:
         combo.addItem(f"{body.short} — {body.name}", body.short)
     # a filter bar on a laptop has no room for the bodies' full names: the box is as wide
     # as "All bodies", the list that opens is wide enough, the tooltip names the choice
-    combo.setSizeAdjustPolicy(
-        QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(max(len(all_label or ""), 14))
+    if all_label is None:  # always one body chosen: its name in full
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    else:
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(_letters(combo, all_label))
     combo.setAccessibleName(tr("Body"))
 
     def name_choice() -> None:
@@ -167,6 +170,12 @@ def body_combo(ctx: AppContext, all_label: str | None) -> QComboBox:
     combo.currentIndexChanged.connect(name_choice)
     name_choice()
     return combo
+
+
+def _letters(combo: QComboBox, text: str) -> int:
+    """`text`'s width in the letters a combo's minimum contents length counts ("x")."""
+    metrics = combo.fontMetrics()
+    return -(-metrics.horizontalAdvance(text) // metrics.horizontalAdvance("x")) + 1
 
 
 class AsyncLoader:
@@ -206,6 +215,7 @@ def fill_combo(combo: QComboBox, all_label: str, values: list) -> None:
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
         # a crowded filter bar squeezes a combo to its minimum: keep "All …" readable
-        combo.setMinimumContentsLength(max(combo.minimumContentsLength(), len(all_label)))
+        combo.setMinimumContentsLength(
+            max(combo.minimumContentsLength(), _letters(combo, all_label)))
     finally:
         combo.blockSignals(False)

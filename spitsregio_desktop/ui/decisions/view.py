@@ -34,6 +34,7 @@ from ..common.lists import (
 )
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
 from ..context import AppContext, Topic
+from ..look import set_icon
 
 
 def votes_text(row: DecisionRow) -> str:
@@ -59,6 +60,7 @@ class DecisionsView(QWidget):
         self.to_label = QLabel(self.tr("to"))
         self.search = search_edit(self.tr("Search decisions…"))
         self.export_button = QPushButton(self.tr("Export decision list…"))
+        set_icon(self.export_button, "export")
         self.export_button.setToolTip(self.tr("The decisions of a body in a period, "
                                               "as PDF or Word"))
         self.exporter = ExportBar(ctx)

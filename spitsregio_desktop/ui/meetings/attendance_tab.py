@@ -39,6 +39,7 @@ from ...storage.enums import Presence
 from ..common.table_model import Column, select_entities, selected_entities
 from ..common.words import PRESENCE, ROLE, word
 from ..context import AppContext, Topic
+from ..look import set_icon
 from .choosers import LeftRoomDialog
 from .common import TintedColumnModel, for_each_person, now_minute, people_table, pytime, qtime
 
@@ -66,6 +67,7 @@ class AttendanceTab(QWidget):
         self.proxy, self.table = people_table(self, self.model, 3)  # presence stretches
 
         self.prefill_button = QPushButton(self.tr("&Fill in from the answers"))
+        set_icon(self.prefill_button, "attendance_fill")
         self.prefill_button.setToolTip(self.tr(
             "Coming → present, excused → excused, no answer → absent. "
             "People already recorded keep what you set."))

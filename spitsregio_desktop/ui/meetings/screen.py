@@ -18,6 +18,7 @@ from ...storage.enums import MeetingStatus
 from ..common.forms import heading_row
 from ..common.words import MEETING_STATUS, word
 from ..context import AppContext
+from ..look import set_icon
 from ..shortcuts import shortcut
 from . import TAB_KEY
 from .agenda_tab import AgendaTab
@@ -54,6 +55,7 @@ class MeetingScreen(QWidget):
         self.status = QLabel()
         self.status.setObjectName("meetingStatus")
         self.live_button = QPushButton(self.tr("Start &live minutes"))
+        set_icon(self.live_button, "live")
         self.live_button.setToolTip(self.tr("Take the minutes during the meeting (%1)")
                                     .replace("%1", shortcut("start_live").toString(
                                         QKeySequence.SequenceFormat.NativeText)))

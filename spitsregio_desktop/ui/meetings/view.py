@@ -34,6 +34,7 @@ from ..common.lists import set_widths
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy
 from ..common.words import MEETING_STATUS, word
 from ..context import AppContext, Topic
+from ..look import set_icon
 from ..shortcuts import shortcut
 from . import TAB_KEY
 from .common import compact_table, hours_text
@@ -140,13 +141,17 @@ class MeetingsView(QStackedWidget):
         # a second window-wide Ctrl+F here would make both ambiguous and neither would fire
 
         self.new_button = QPushButton(self.tr("&New meeting…"))
+        set_icon(self.new_button, "new")
         self.new_button.setToolTip(shortcut("new_meeting").toString(
             QKeySequence.SequenceFormat.NativeText))
         self.open_button = QPushButton(self.tr("&Open"))
+        set_icon(self.open_button, "open")
         self.live_button = QPushButton(self.tr("Start &live minutes"))
+        set_icon(self.live_button, "live")
         self.live_button.setToolTip(shortcut("start_live").toString(
             QKeySequence.SequenceFormat.NativeText))
         self.cancel_button = QPushButton(self.tr("&Cancel meeting…"))
+        set_icon(self.cancel_button, "cancel")
         self.new_button.clicked.connect(self.new_meeting)
         self.open_button.clicked.connect(self.open_selected)
         self.live_button.clicked.connect(self.start_live)
@@ -300,6 +305,13 @@ class MeetingsView(QStackedWidget):
         if current is not None:
             self.select_meeting(current)
         self.table.setFocus()
+
+    def focus_list(self) -> None:
+        """The keyboard in the list (at start): Home selects the newest, Return opens it."""
+        if self.currentWidget() is self.list_page:
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid() and self.table.model().rowCount():
+                self.table.setCurrentIndex(self.table.model().index(0, 0))
 
     def open_selected(self) -> None:
         row = self.selected()
