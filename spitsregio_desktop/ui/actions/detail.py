@@ -80,11 +80,12 @@ class ActionDetail(QWidget):
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, k=key: self.requested.emit(k))
             self.buttons[key] = button
-            grid.addWidget(button, n // 3, n % 3)
+            # two a row: the panel stays narrow, so the list beside it can be read
+            grid.addWidget(button, n // 2, n % 2)
         self.open_button = QPushButton(self.tr("Open &meeting"))
         self.open_button.clicked.connect(lambda: self.requested.emit("open"))
         self.buttons["open"] = self.open_button
-        grid.addWidget(self.open_button, 2, 0)
+        grid.addWidget(self.open_button, 3, 0)
         self.empty = QLabel(self.tr("Select an action to see its progress and follow it up."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(mid);")

@@ -145,7 +145,7 @@ class ActionsView(QWidget):
         self.model.highlight = self._colour
         self.proxy = RowFilterProxy(self)
         self.table = make_table(self.model, self.proxy)
-        set_widths(self.table, [4, 10, 4, 0, 20, 10, 10], stretch=3)
+        set_widths(self.table, [4, 10, 4, 0, 14, 10, 8], stretch=3)
         self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # soonest due first
         remember_header(self.table, ctx.qsettings, "actions/header")
         self.table.activated.connect(self._open_meeting)  # double-click or Enter

@@ -81,9 +81,10 @@ def set_widths(view: QTableView, widths: Sequence[int], stretch: int | None = No
         least[column] = header.fontMetrics().horizontalAdvance(title) + 22
         if column == stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            least[column] = max(least[column], 22 * char)  # a phrase, not a word
-        else:
+            least[column] = max(least[column], 18 * char)  # a phrase, not a word
+        else:  # a date or a short code stays whole; longer text gives way first
             wanted[column] = max(width * char + 14, least[column])
+            least[column] = max(least[column], min(wanted[column], 10 * char + 14))
             view.setColumnWidth(column, wanted[column])
     if stretch is not None:
         header.setStretchLastSection(False)

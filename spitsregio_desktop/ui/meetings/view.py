@@ -118,7 +118,7 @@ class MeetingsView(QStackedWidget):
         compact_table(self.table)
         # widths from the font, not from the contents: measuring ten years of rows at
         # start asks the model for some 60 000 cells
-        set_widths(self.table, [3, 3, 10, 11, 0, 30, 17], stretch=4)
+        set_widths(self.table, [3, 3, 10, 11, 0, 24, 17], stretch=4)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())  # Return, Enter
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
