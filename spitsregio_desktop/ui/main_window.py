@@ -33,6 +33,7 @@ from .context import AppContext
 from .help_dialog import HelpDialog
 from .look import icon
 from .shortcuts import shortcut
+from .undo_bar import UndoBar
 
 
 def tr(text: str) -> str:
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self.addAction(find)
         ctx.hub.open_live.connect(self.open_live)
         ctx.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.undo_bar = UndoBar(self.statusBar())
+        ctx.hub.undoable.connect(self.undo_bar.offer)
         self._restore_state()
         self.nav.setCurrentRow(0)
 
