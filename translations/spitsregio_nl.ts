@@ -353,6 +353,10 @@
         <translation>Notitie (optioneel):</translation>
     </message>
     <message>
+        <source>Action closed: %1</source>
+        <translation>Actiepunt afgerond: %1</translation>
+    </message>
+    <message>
         <source>Done on:</source>
         <translation>Afgerond op:</translation>
     </message>
@@ -365,8 +369,24 @@
         <translation>Reden:</translation>
     </message>
     <message>
+        <source>Action cancelled: %1</source>
+        <translation>Actiepunt vervallen: %1</translation>
+    </message>
+    <message>
         <source>Cancelled on:</source>
         <translation>Geannuleerd op:</translation>
+    </message>
+    <message>
+        <source>Action postponed: %1</source>
+        <translation>Actiepunt uitgesteld: %1</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
         <source>Export action list</source>
@@ -505,6 +525,13 @@
     <message>
         <source>adjourned</source>
         <translation>verdaagd</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaList</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -722,6 +749,13 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     </message>
 </context>
 <context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTab</name>
     <message>
         <source>Name</source>
@@ -905,6 +939,14 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Rate</source>
         <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode tot</translation>
     </message>
     <message>
         <source>No meetings with recorded attendance in this period.</source>
@@ -1127,6 +1169,14 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>All bodies</source>
         <translation>Alle overlegorganen</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode tot</translation>
     </message>
     <message>
         <source>to</source>
@@ -1762,6 +1812,13 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Link</source>
         <translation>Koppelen</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>Body</source>
+        <translation>Overlegorgaan</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3675,17 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     <message>
         <source>Close the meeting</source>
         <translation>De vergadering afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
     </message>
 </context>
 <context>
