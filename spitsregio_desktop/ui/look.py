@@ -15,7 +15,7 @@ import sys
 from functools import cache
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -70,6 +70,39 @@ class WindowsSortArrows(QProxyStyle):
             super().drawPrimitive(element, turned, painter, widget)
             return
         super().drawPrimitive(element, option, painter, widget)
+
+
+# signal colours: (on a light window, on a dark window); high contrast uses the system's
+SIGNAL = {
+    "error": ("#b00020", "#ff8a80"),
+    "warning": ("#8a5a00", "#ffcc80"),
+    "success": ("#1b6e20", "#a5d6a7"),
+    "accent": ("#0b4f8a", "#90caf9"),
+}
+
+
+def high_contrast() -> bool:
+    hints = QGuiApplication.styleHints()
+    access = getattr(hints, "accessibility", None)
+    if access is None:
+        return False
+    return access().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def colour(kind: str) -> QColor:
+    """A signal colour (error, warning, success, accent) readable on this palette: darker
+    on light windows, lighter on dark ones, the system's own text colours in high contrast."""
+    palette = QGuiApplication.palette()
+    if high_contrast():
+        role = QPalette.ColorRole.Link if kind == "accent" else QPalette.ColorRole.WindowText
+        return palette.color(role)
+    light, on_dark = SIGNAL[kind]
+    return QColor(on_dark if dark() else light)
+
+
+def css(kind: str) -> str:
+    """`color: …;` for a style sheet, in the signal colour `kind`."""
+    return f"color: {colour(kind).name()};"
 
 
 def dark() -> bool:

@@ -84,7 +84,9 @@ def now_minute() -> dt.time:
     return dt.datetime.now().time().replace(second=0, microsecond=0)
 
 
-HINT_STYLE = "color: #5f6368;"  # secondary text that stays readable (palette(mid) is too faint)
+# secondary text in the palette's placeholder colour: readable in light, dark and high
+# contrast (palette(mid) is too faint, a fixed grey vanishes on a dark window)
+HINT_STYLE = "color: palette(placeholder-text);"
 
 
 class TintedColumnModel(DataclassTableModel[T]):

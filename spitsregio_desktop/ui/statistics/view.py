@@ -30,6 +30,7 @@ from ..common.list_export import DIR_KEY, ExportBar, date_edit, pydate, qdate
 from ..common.lists import body_combo, make_table, remember_header, set_widths
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy
 from ..context import AppContext, Topic
+from ..look import css
 from ..ops import Outcome
 
 CUSTOM = -1  # the period combo's "from … to …" entry
@@ -201,7 +202,7 @@ class AttendanceView(QWidget):
         self.model.set_rows([])
         self.chart.set_bars([])
         self.info.setText(refusal.message)
-        self.info.setStyleSheet("color: #b00020;")
+        self.info.setStyleSheet(css("error"))
         self._enable_export(False)
 
     def _enable_export(self, enabled: bool) -> None:
