@@ -307,11 +307,14 @@ class MeetingsView(QStackedWidget):
         self.table.setFocus()
 
     def focus_list(self) -> None:
-        """The keyboard in the list (at start): Home selects the newest, Return opens it."""
+        """The keyboard in the list (at start): Home selects the newest, Return opens it;
+        in the meeting's tabs when the last meeting was opened again."""
         if self.currentWidget() is self.list_page:
             self.table.setFocus()
             if not self.table.currentIndex().isValid() and self.table.model().rowCount():
                 self.table.setCurrentIndex(self.table.model().index(0, 0))
+        else:
+            self.screen.tabs.setFocus()
 
     def open_selected(self) -> None:
         row = self.selected()
