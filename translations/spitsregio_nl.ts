@@ -194,6 +194,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Action deleted: %1</source>
+        <translation>Actiepunt verwijderd: %1</translation>
+    </message>
+    <message>
         <source>Delete this action?
 
 %1</source>
@@ -619,6 +623,10 @@
     <message>
         <source>Delete item</source>
         <translation>Punt verwijderen</translation>
+    </message>
+    <message>
+        <source>Item %1 deleted: %2</source>
+        <translation>Punt %1 verwijderd: %2</translation>
     </message>
     <message>
         <source>Adjourn item</source>
@@ -1162,6 +1170,10 @@ De meest recente reservekopie (%2) terugzetten?</translation>
         <translation>Besluit %1 verwijderen? De latere besluiten worden hernummerd.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Decision %1 deleted</source>
+        <translation>Besluit %1 verwijderd</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3242,10 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Verwijderd.</translation>
     </message>
 </context>
 <context>

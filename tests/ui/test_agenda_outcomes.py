@@ -93,8 +93,11 @@ def test_decisions_add_edit_delete(setup, ctx, qtbot, monkeypatch):
                         lambda _p, _t, text, *a: asked.append(text)
                         or QMessageBox.StandardButton.Yes)
     pane.view.selectRow(0)
+    said: list[str] = []
+    ctx.hub.undoable.connect(lambda text, _undo: said.append(text))
     qtbot.mouseClick(pane.delete_button, LEFT)
     assert "2" in asked[0]
+    assert said == ["Decision 2 deleted"]  # the status bar says what went
     rows = item_row(ctx, meeting_id, item).decisions
     assert [(d.number, d.text) for d in rows] == [(2, "De werkgroep krijgt een ruim mandaat.")]
     assert pane.count() == 1 and pane.model.index(0, 0).data() == "2"

@@ -416,6 +416,9 @@ class AgendaTab(QWidget):
         if ok:
             self._changed_and_select(neighbour)
             self.tree.setFocus()
+            self.ctx.hub.undoable.emit(  # said in the status bar (no restore service yet)
+                self.tr("Item %1 deleted: %2").replace("%1", row.number)
+                .replace("%2", row.title), None)
 
     def _neighbour_of(self, row: AgendaItemRow) -> int | None:
         siblings = self.model.children_of.get(row.parent_id, [])
