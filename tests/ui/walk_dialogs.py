@@ -47,6 +47,23 @@ def dialogs(app, window, db) -> Iterator[tuple[str, QDialog]]:
     yield "Organisatie", OrganisationDialog(ctx, parent=window)
     yield "Doelstelling", ObjectiveDialog(ctx, body="TF", parent=window)
     yield "Exporteren", ExportDialog(ctx, "Besluitenlijst exporteren", "BO", None, window)
+    from spitsregio_desktop.services.objectives import list_objectives
+    from spitsregio_desktop.ui.help_dialog import HelpDialog
+    from spitsregio_desktop.ui.meetings.attendance_tab import MomentDialog
+    from spitsregio_desktop.ui.meetings.choosers import InvitePersonDialog, LeftRoomDialog
+    from spitsregio_desktop.ui.objectives.dialogs import LinkActionsDialog, ValueDialog
+    from spitsregio_desktop.ui.search_dialog import SearchDialog
+
+    with db.session() as session:
+        objective = list_objectives(session)[0]
+    persons = [(row.name, row.person_id) for row in detail.attendance]
+    yield "Iemand anders uitnodigen", InvitePersonDialog(persons, window)
+    yield "Zaal verlaten", LeftRoomDialog(persons, detail.items, None, window)
+    yield "Komt later", MomentDialog(detail.items, True, persons[0][0], window)
+    yield "Meetwaarde", ValueDialog(ctx, objective.id, "%", None, window)
+    yield "Actiepunt koppelen", LinkActionsDialog(ctx, objective.id, window)
+    yield "Zoeken", SearchDialog(ctx, window)
+    yield "Sneltoetsen", HelpDialog(window)
 
 
 def dialog_findings(app, window, db, checks: set[str]) -> list[str]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -129,7 +130,8 @@ def _surroundings(widget: QWidget) -> str:
         if title:
             return plain(str(title))
         parent = parent.parentWidget()
-    return ""
+    window = widget.window()  # a dialog's list or text: the dialog's title says what it is
+    return plain(window.windowTitle()) if isinstance(window, QDialog) else ""
 
 
 def name_for(widget: QWidget) -> str:
