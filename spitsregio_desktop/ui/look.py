@@ -100,6 +100,17 @@ def colour(kind: str) -> QColor:
     return QColor(on_dark if dark() else light)
 
 
+def readable(colour: QColor | None) -> QColor | None:
+    """A text colour chosen for a white list, made readable on this palette: lighter on a
+    dark window, none (the system's own text colour) in high contrast."""
+    if colour is None or high_contrast():
+        return None
+    if dark() and colour.lightness() < 150:
+        hue, saturation, _lightness, alpha = colour.getHsl()
+        return QColor.fromHsl(hue, saturation, 175, alpha)
+    return colour
+
+
 def css(kind: str) -> str:
     """`color: …;` for a style sheet, in the signal colour `kind`."""
     return f"color: {colour(kind).name()};"

@@ -25,6 +25,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ..look import readable
+
 T = TypeVar("T")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -140,7 +142,7 @@ class DataclassTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self.highlight:
-            color = self.highlight(row)
+            color = readable(self.highlight(row))  # also on dark and high-contrast windows
             return QBrush(color) if color else None
         return None
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..common.forms import error_label, set_error  # noqa: F401  (used by the tabs)
 from ..common.table_model import DataclassTableModel, RowFilterProxy
+from ..look import readable
 
 T = TypeVar("T")
 
@@ -100,7 +101,7 @@ class TintedColumnModel(DataclassTableModel[T]):
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
                 and index.column() == self.tint_column):
-            colour = self.tint(self.rows[index.row()])
+            colour = readable(self.tint(self.rows[index.row()]))
             return QBrush(colour) if colour else None
         return super().data(index, role)
 
