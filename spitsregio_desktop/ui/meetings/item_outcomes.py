@@ -179,10 +179,14 @@ class OutcomeList(QWidget):
             return
         if self.deleting(row).inline(self):
             self.changed.emit()
-            self.ctx.hub.undoable.emit(self.deleted_text(row), None)  # said in the status bar
+            # said in the status bar, with "Undo" where the services can put it back
+            self.ctx.hub.undoable.emit(self.deleted_text(row), self.undo_delete(row))
 
     def deleted_text(self, row: Any) -> str:
         return self.tr("Deleted.")
+
+    def undo_delete(self, row: Any) -> Callable[[], object] | None:
+        return None
 
 
 class DecisionsList(OutcomeList):
@@ -209,6 +213,16 @@ class DecisionsList(OutcomeList):
 
     def deleted_text(self, row: DecisionRow) -> str:
         return self.tr("Decision %1 deleted").replace("%1", str(row.number))
+
+    def undo_delete(self, row: DecisionRow) -> Callable[[], object] | None:
+        def restore() -> None:
+            if self.ctx.ops.run(decisions.restore_decision, row.agenda_item_id, row.number,
+                                row.text, row.votes_for, row.votes_against,
+                                row.votes_abstain) \
+                    .changes(Topic.MEETINGS, Topic.DECISIONS).inline(self):
+                self.changed.emit()
+
+        return restore
 
     def deleting(self, row: DecisionRow) -> Operation:
         return self.ctx.ops.run(decisions.delete_decision, row.id) \
