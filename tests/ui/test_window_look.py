@@ -96,3 +96,28 @@ def test_first_start_fits_the_free_screen_and_saved_geometry_is_brought_back():
     assert small.contains(back)
     off = clamp(QRect(-3000, 5000, 800, 600), laptop)  # a monitor that is gone
     assert laptop.contains(off) and off.size().width() == 800
+
+
+def test_plan_a_meeting_and_its_agenda_without_a_mouse(ctx, show, qtbot):
+    """Ctrl+N, the form opens on its first field, Return plans it and opens it; the tabs
+    and Tab reach the agenda's outline (building it by keyboard: test_agenda_editing)."""
+    window = show(MainWindow(ctx))
+    window.start()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=2000)
+    view = window.meetings_view
+    qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = view.new_dialog
+    qtbot.waitUntil(lambda: dialog.focusWidget() is not None, timeout=2000)
+    assert dialog.focusWidget() is dialog.body  # the first field of the form
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.currentWidget() is view.screen, timeout=2000)
+    screen = view.screen
+    screen.tabs.setFocus()
+    qtbot.keyClick(screen.tabs.tabBar(), Qt.Key.Key_Right)  # the next tab: Agenda
+    assert screen.tabs.currentWidget() is screen.agenda
+    for _ in range(12):  # Tab into the agenda's outline
+        if window.focusWidget() is screen.agenda.tree:
+            break
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert window.focusWidget() is screen.agenda.tree
