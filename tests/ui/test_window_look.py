@@ -98,7 +98,7 @@ def test_first_start_fits_the_free_screen_and_saved_geometry_is_brought_back():
     assert laptop.contains(off) and off.size().width() == 800
 
 
-def test_plan_a_meeting_and_its_agenda_without_a_mouse(ctx, show, qtbot):
+def test_plan_a_meeting_and_reach_its_agenda_without_a_mouse(ctx, show, qtbot):
     """Ctrl+N, the form opens on its first field, Return plans it and opens it; the tabs
     and Tab reach the agenda's outline (building it by keyboard: test_agenda_editing)."""
     window = show(MainWindow(ctx))

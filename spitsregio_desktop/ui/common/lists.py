@@ -176,7 +176,7 @@ def body_combo(ctx: AppContext, all_label: str | None) -> QComboBox:
 def _letters(combo: QComboBox, text: str) -> int:
     """`text`'s width in the letters a combo's minimum contents length counts ("x")."""
     metrics = combo.fontMetrics()
-    return -(-metrics.horizontalAdvance(text) // metrics.horizontalAdvance("x")) + 1
+    return -(-metrics.horizontalAdvance(text) // metrics.horizontalAdvance("x")) + 2
 
 
 class AsyncLoader:
