@@ -61,8 +61,10 @@ class WindowsSortArrows(QProxyStyle):
             option, QStyleOptionHeader
         ):
             turned = QStyleOptionHeader(option)
-            up, down = QStyleOptionHeader.SortIndicator.SortUp, \
-                QStyleOptionHeader.SortIndicator.SortDown
+            up, down = (
+                QStyleOptionHeader.SortIndicator.SortUp,
+                QStyleOptionHeader.SortIndicator.SortDown,
+            )
             if option.sortIndicator == up:
                 turned.sortIndicator = down
             elif option.sortIndicator == down:
@@ -125,8 +127,9 @@ def dark() -> bool:
     return window.lightness() < 110
 
 
-def style_name(platform: str = sys.platform, keys: list[str] | None = None,
-               is_dark: bool = False) -> str:
+def style_name(
+    platform: str = sys.platform, keys: list[str] | None = None, is_dark: bool = False
+) -> str:
     """The style for this system: native on Windows where it can draw the scheme."""
     keys = [k.lower() for k in (keys if keys is not None else QStyleFactory.keys())]
     if platform == "win32":
@@ -190,7 +193,8 @@ def icon(name: str) -> QIcon:
         QIcon.Mode.Active: palette.color(QPalette.ColorRole.WindowText).name(),
         QIcon.Mode.Selected: palette.color(QPalette.ColorRole.HighlightedText).name(),
         QIcon.Mode.Disabled: palette.color(
-            QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name(),
+            QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText
+        ).name(),
     }
     ratio = max((s.devicePixelRatio() for s in QGuiApplication.screens()), default=1.0)
     result = QIcon()
@@ -212,4 +216,3 @@ def subdued(widget: QWidget) -> None:
     """Secondary text (a hint) in the palette's placeholder colour: readable in dark and
     high contrast, where a fixed grey is not."""
     widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-

@@ -29,8 +29,7 @@ def walks() -> dict[tuple, dict]:
     for width, height, scale in SCREENS:
         env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_LOGGING_RULES="qt.qpa.*=false")
         # names and Tab order do not depend on the screen: checked once, at 1366×768
-        checks = "fit,lists,clip,names,order" if (width, scale) == (1366, "1") \
-            else "fit,lists,clip"
+        checks = "fit,lists,clip,names,order" if (width, scale) == (1366, "1") else "fit,lists,clip"
         running[(width, height, scale)] = subprocess.Popen(
             [sys.executable, str(WALK), str(width), str(height), "--checks", checks],
             stdout=subprocess.PIPE,

@@ -80,8 +80,12 @@ def test_icons_follow_the_palette(qapp):
     pixmap = icon("meetings").pixmap(24)
     image = pixmap.toImage()
     text = qapp.palette().color(qapp.palette().ColorRole.WindowText)
-    inked = [image.pixelColor(x, y) for y in range(image.height()) for x in range(image.width())
-             if image.pixelColor(x, y).alpha() > 200]
+    inked = [
+        image.pixelColor(x, y)
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
     assert inked and all(abs(c.lightness() - text.lightness()) < 40 for c in inked)
 
 

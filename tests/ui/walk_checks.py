@@ -215,8 +215,7 @@ def order_findings(root: QWidget, page: str) -> list[str]:
     below the previous one, or on the same line to its right."""
     window = root.window()
     tabbable = {
-        w for w in controls(root)
-        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
+        w for w in controls(root) if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
     }
     # from where the form opens (its focus), round to where Tab comes back to it
     start = root.focusWidget() if root.focusWidget() in tabbable else root.nextInFocusChain()
@@ -228,6 +227,7 @@ def order_findings(root: QWidget, page: str) -> list[str]:
             chain.append(widget)
         widget = widget.nextInFocusChain()
     if chain:  # Tab goes round: read the round from the form's first control
+
         def place(w: QWidget) -> tuple[int, int]:
             corner = w.mapTo(window, w.rect().topLeft())
             return corner.y(), corner.x()

@@ -35,11 +35,9 @@ def dialogs(app, window, db) -> Iterator[tuple[str, QDialog]]:
 
     yield "Nieuwe vergadering", NewMeetingDialog(ctx, window)
     yield "Besluit", DecisionDialog(ctx, item.id, None, window)
-    yield "Actiepunt", ActionEditDialog(ctx, item.id, item.actions[0], candidates, today,
-                                        window)
+    yield "Actiepunt", ActionEditDialog(ctx, item.id, item.actions[0], candidates, today, window)
     yield "Uitstellen", PostponeDialog(None, today, nothing, window)
-    yield "Vervallen", NoteDialog("Vervallen", "Reden:", today, nothing, "Vervallen op:",
-                                  window)
+    yield "Vervallen", NoteDialog("Vervallen", "Reden:", today, nothing, "Vervallen op:", window)
     yield "Andere trekker", ReassignDialog(candidates, item.actions[0].owner, nothing, window)
     yield "Opmerking", AddRemarkDialog(ctx, detail, window)
     yield "Goedkeuren", ApproveDialog(ctx, detail, window)
@@ -74,8 +72,9 @@ def dialog_findings(app, window, db, checks: set[str]) -> list[str]:
             app.processEvents()
         screen = dialog.screen().availableGeometry()
         if not screen.contains(dialog.frameGeometry()):
-            findings.append(f"dialoog {name}: groter dan het scherm ({dialog.width()}×"
-                            f"{dialog.height()})")
+            findings.append(
+                f"dialoog {name}: groter dan het scherm ({dialog.width()}×{dialog.height()})"
+            )
         if "clip" in checks:
             findings += clip_findings(dialog, f"dialoog {name}")
             findings += list_findings(dialog, f"dialoog {name}")

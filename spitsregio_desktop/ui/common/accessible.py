@@ -33,8 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
-               QPlainTextEdit, QTextEdit)
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QTextEdit,
+)
 PAGE_TITLE = "page_title"
 # the layouts that put a label beside a field (not stacks and tabs, which hold pages)
 FIELD_LAYOUTS = (QBoxLayout, QFormLayout, QGridLayout)
@@ -90,8 +97,12 @@ def _label_beside(field: QWidget) -> str:
                 return plain(before.text())
             # a short word after a small field ("21 for"), never a paragraph after a list
             after = layout.itemAt(index + 1).widget() if index + 1 < layout.count() else None
-            if (isinstance(field, QLineEdit | QAbstractSpinBox) and isinstance(after, QLabel)
-                    and 0 < len(after.text()) <= 20 and not after.buddy()):
+            if (
+                isinstance(field, QLineEdit | QAbstractSpinBox)
+                and isinstance(after, QLabel)
+                and 0 < len(after.text()) <= 20
+                and not after.buddy()
+            ):
                 return plain(after.text())
     return ""
 
@@ -175,9 +186,12 @@ def tab_in_reading_order(root: QWidget) -> None:
     if window.layout() is not None:
         window.layout().activate()  # places known before the first paint
     fields = [
-        w for w in root.findChildren(QWidget)
-        if isinstance(w, INTERACTIVE) and not isinstance(w, QHeaderView)
-        and w.isVisibleTo(window) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE)
+        and not isinstance(w, QHeaderView)
+        and w.isVisibleTo(window)
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
         and not isinstance(w.parentWidget(), QComboBox | QAbstractSpinBox | QLineEdit)
     ]
 
