@@ -125,3 +125,15 @@ def test_plan_a_meeting_and_reach_its_agenda_without_a_mouse(ctx, show, qtbot):
             break
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
     assert window.focusWidget() is screen.agenda.tree
+
+
+def test_a_window_remembered_on_a_large_monitor_opens_inside_this_screen(ctx, qtbot):
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.setGeometry(QRect(1500, 900, 2500, 1600))  # a 4K monitor that is gone now
+    ctx.qsettings.setValue("main/geometry", first.saveGeometry())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    free = window.screen().availableGeometry()
+    assert free.contains(window.frameGeometry()), (free, window.frameGeometry())
