@@ -49,7 +49,7 @@ ICONS = {
     "delete": "trash-2",
     "attendance_fill": "user-check",
 }
-SIZES = (16, 20, 24, 32, 48)
+SIZES = (16, 24)  # buttons and the navigation; Qt scales between them (start-up cost)
 ICON_PROPERTY = "icon_name"
 
 
@@ -190,7 +190,6 @@ def icon(name: str) -> QIcon:
     svg = _svg(name)
     colours = {
         QIcon.Mode.Normal: palette.color(QPalette.ColorRole.WindowText).name(),
-        QIcon.Mode.Active: palette.color(QPalette.ColorRole.WindowText).name(),
         QIcon.Mode.Selected: palette.color(QPalette.ColorRole.HighlightedText).name(),
         QIcon.Mode.Disabled: palette.color(
             QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText
