@@ -1,14 +1,20 @@
 """Screenshots of the window as a Dutch-speaking user sees it: `python docs/make_screenshots.py`.
 
-Opens the real main window offscreen, in Dutch, on a fresh one-year demo database, and
-grabs every view, every tab of a meeting, live minute-taking and the search window into
-docs/screenshots/. Re-run it after a change to the window. With `--documents` it makes
-only the document pages (and the minutes' PDF beside their Word rendering), no window.
+Opens the real main window offscreen, in Dutch, on a fresh one-year demo database, on the
+laptop screens the secretariat has, and grabs every view, every tab of a meeting, live
+minute-taking and the search window into docs/screenshots/:
+- 1366×768 at 100 % (the window as it first opens there): docs/screenshots/*.png;
+- 1920×1080 at 150 % (1280×720 logical pixels, grabbed sharp): docs/screenshots/150/*.png.
+Each screen is a child process, since Qt fixes the screen when the application starts.
+Re-run it after a change to the window. With `--documents` it makes only the document
+pages (and the minutes' PDF beside their Word rendering), no window.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -18,10 +24,32 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
-SIZE = (1280, 800)
+# (width, height, scale, folder): what laptops ship with
+SCREENS = [(1366, 768, "1", OUT), (1920, 1080, "1.5", OUT / "150")]
+
+
+def screen_argv(width: int, height: int, tmp: Path) -> list[str]:
+    """Qt's offscreen platform with one screen of this size (its JSON configuration)."""
+    config = tmp / "screen.json"
+    config.write_text(json.dumps({"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    return [sys.argv[0], "-platform", f"offscreen:configfile={config}"]
 
 
 def main() -> None:
+    if "--screen" in sys.argv:
+        width, height, out = sys.argv[sys.argv.index("--screen") + 1:][:3]
+        shoot(int(width), int(height), Path(out))
+        return
+    for width, height, scale, out in SCREENS:
+        out.mkdir(parents=True, exist_ok=True)
+        env = dict(os.environ, QT_SCALE_FACTOR=scale)
+        subprocess.run([sys.executable, __file__, "--screen", str(width), str(height),
+                        str(out)], env=env, check=True)
+
+
+def shoot(width: int, height: int, out: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -33,9 +61,10 @@ def main() -> None:
     from spitsregio_desktop.ui.i18n import install_translators
     from spitsregio_desktop.ui.main_window import MainWindow
 
-    app = ensure_app()
-    install_translators(app, "nl")
     tmp = Path(tempfile.mkdtemp(prefix="spitsregio-shots-"))
+    app = ensure_app(screen_argv(width, height, tmp))
+    install_translators(app, "nl")
+    full = out == OUT  # the 150 % set: the main screens only
     db = open_database(tmp / "demo.sqlite", backup_on_start=False)
     with db.session() as session:
         generate_demo(session, years=1)
@@ -43,8 +72,7 @@ def main() -> None:
     ctx = make_context(db)
     ctx.tasks.synchronous = True
     ctx.qsettings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(ctx)
-    window.resize(*SIZE)
+    window = MainWindow(ctx)  # placed as at a first start on this screen
     window.show()
 
     def settle() -> None:
@@ -53,8 +81,8 @@ def main() -> None:
 
     def grab(name: str, widget=None) -> None:
         settle()
-        (widget or window).grab().save(str(OUT / f"{name}.png"))
-        print("wrote", name)
+        (widget or window).grab().save(str(out / f"{name}.png"))
+        print("wrote", out / name)
 
     grab("meetings")
     draft = next(m for m in meetings if m.status == MeetingStatus.MINUTES_DRAFT)
@@ -79,6 +107,10 @@ def main() -> None:
     window.open_live(upcoming.id)
     grab("live")
     window._leave_live(upcoming.id)
+    if not full:
+        window.close()
+        db.close()
+        return
     from spitsregio_desktop.services.people import list_persons, save_person
     from spitsregio_desktop.ui.meetings.mail_actions import MailConfirmDialog, plan_mail
 
@@ -154,7 +186,6 @@ def pdf_vs_word(db, meeting, tmp: Path) -> None:
 def documents(db, meeting, tmp: Path) -> None:
     """First page of each document of a Taskforce meeting (ESF: with the EU emblem)."""
     import shutil
-    import subprocess
 
     from spitsregio_desktop.documents.export import export_document
 

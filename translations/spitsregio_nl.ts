@@ -194,6 +194,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Action deleted: %1</source>
+        <translation>Actiepunt verwijderd: %1</translation>
+    </message>
+    <message>
         <source>Delete this action?
 
 %1</source>
@@ -353,6 +357,10 @@
         <translation>Notitie (optioneel):</translation>
     </message>
     <message>
+        <source>Action closed: %1</source>
+        <translation>Actiepunt afgerond: %1</translation>
+    </message>
+    <message>
         <source>Done on:</source>
         <translation>Afgerond op:</translation>
     </message>
@@ -365,8 +373,24 @@
         <translation>Reden:</translation>
     </message>
     <message>
+        <source>Action cancelled: %1</source>
+        <translation>Actiepunt vervallen: %1</translation>
+    </message>
+    <message>
         <source>Cancelled on:</source>
         <translation>Geannuleerd op:</translation>
+    </message>
+    <message>
+        <source>Action postponed: %1</source>
+        <translation>Actiepunt uitgesteld: %1</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
         <source>Export action list</source>
@@ -512,6 +536,13 @@
     </message>
 </context>
 <context>
+    <name>AgendaList</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>%1 h %2 min</source>
@@ -596,6 +627,10 @@
     <message>
         <source>Delete item</source>
         <translation>Punt verwijderen</translation>
+    </message>
+    <message>
+        <source>Item %1 deleted: %2</source>
+        <translation>Punt %1 verwijderd: %2</translation>
     </message>
     <message>
         <source>Adjourn item</source>
@@ -723,6 +758,13 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Remove the attachment &quot;%1&quot;? The copy in the data folder is deleted.</source>
         <translation>De bijlage &quot;%1&quot; verwijderen? De kopie in de gegevensmap wordt verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
     </message>
 </context>
 <context>
@@ -909,6 +951,14 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Rate</source>
         <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode tot</translation>
     </message>
     <message>
         <source>No meetings with recorded attendance in this period.</source>
@@ -1238,12 +1288,24 @@ De meest recente reservekopie (%2) terugzetten?</translation>
 
 %2</translation>
     </message>
+    <message>
+        <source>Decision %1 deleted</source>
+        <translation>Besluit %1 verwijderd</translation>
+    </message>
 </context>
 <context>
     <name>DecisionsView</name>
     <message>
         <source>All bodies</source>
         <translation>Alle overlegorganen</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode tot</translation>
     </message>
     <message>
         <source>to</source>
@@ -1883,6 +1945,13 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Link</source>
         <translation>Koppelen</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>Body</source>
+        <translation>Overlegorgaan</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3389,10 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>PostponeDialog</name>
@@ -3779,6 +3852,17 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     <message>
         <source>Ignore</source>
         <translation>Negeren</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,12 @@ def list_actions(
     return action_rows(session, *conditions, today=today, with_events=with_events)
 
 
+def get_action_row(session: Session, action_id: int) -> ActionRow:
+    """One action as the lists show it (e.g. to undo a change back to how it was)."""
+    rows = action_rows(session, Action.id == get_action(session, action_id).id)
+    return rows[0]
+
+
 def action_history(session: Session, action_id: int) -> tuple[ActionEventRow, ...]:
     """The dated progress notes and recorded changes of one action, oldest first."""
     get_action(session, action_id)

@@ -134,3 +134,32 @@ def list_decisions(
         decision_row(d, numbers.get(d.agenda_item_id, ""), d.meeting, d.agenda_item_id in secret)
         for d in decisions
     ]
+
+
+def restore_decision(
+    session: Session,
+    item_id: int,
+    number: int,
+    text: str,
+    votes_for: object = None,
+    votes_against: object = None,
+    votes_abstain: object = None,
+) -> int:
+    """Put a deleted decision back under its old number (undo): the ones after it move up
+    one again, as they moved down when it was deleted."""
+    decision_id = add_decision(session, item_id, text, votes_for, votes_against, votes_abstain)
+    decision = _get(session, decision_id)
+    rest = session.scalars(
+        select(Decision)
+        .where(Decision.meeting_id == decision.meeting_id, Decision.id != decision.id)
+        .order_by(Decision.number)
+    ).all()
+    order = list(rest)
+    order.insert(max(0, min(number - 1, len(order))), decision)
+    for d in order:  # two passes, as in delete_decision: (meeting, number) stays unique
+        d.number = -d.number
+    session.flush()
+    for n, d in enumerate(order, start=1):
+        d.number = n
+    session.commit()
+    return decision_id

@@ -6,17 +6,17 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_NAME
 from ..storage.backup import backup_database, list_backups, restore_backup
 from ..storage.database import Database, open_database
 from ..storage.errors import DatabaseCorrupt, DatabaseInUse, StorageError
-from ..storage.paths import resources_dir
 from ..storage.restore import inspect_backup
+from .common import accessible
 from .context import AppContext, Hub, make_qsettings
 from .i18n import install_translators
+from .look import apply_look
 from .tasks import TaskRunner
 
 
@@ -29,10 +29,9 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    accessible.install(app)
     app.setOrganizationName("Spitsregio")
-    icon = resources_dir() / "icon.png"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    apply_look(app)  # Windows style, the system's light/dark, the application icon
     return app  # type: ignore[return-value]
 
 

@@ -70,6 +70,8 @@ class Hub(QObject):
     open_item = Signal(int, int)  # meeting id, agenda item id (search results)
     open_live = Signal(int)  # meeting id
     status_message = Signal(str)
+    # (what was done, how to undo it): the status bar says it with "Undo" for a while
+    undoable = Signal(str, object)
 
     def subscribe(self, topics: Iterable[Topic], slot: Callable[[], object],
                   skip_origin: QObject | None = None) -> None:

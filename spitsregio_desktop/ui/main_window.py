@@ -29,9 +29,13 @@ from ..storage.backup import backup_database, list_backups, restore_backup
 from ..storage.database import open_database
 from ..storage.restore import describe as describe_backup
 from ..storage.restore import inspect_backup
+from .common.accessible import PAGE_TITLE
+from .common.geometry import place_window
 from .context import AppContext
 from .help_dialog import HelpDialog
+from .look import icon
 from .shortcuts import shortcut
+from .undo_bar import UndoBar
 
 
 def tr(text: str) -> str:
@@ -44,9 +48,10 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         shown = ctx.db.url.label if ctx.db.url is not None else ctx.db.path.name
         self.setWindowTitle(f"{APP_NAME} — {shown}")
-        self.resize(QSize(1280, 800))
+        place_window(self)  # a centred default that fits the free area of the screen
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.live_view: QWidget | None = None
         # (title, "feature.module:Class" below ui/, shortcut). The meeting list is built now;
@@ -61,13 +66,16 @@ class MainWindow(QMainWindow):
             (tr("Settings"), "settings.view:SettingsView", "view_settings"),
         ]
         self._built: list[QWidget | None] = [None] * len(self._pages)
+        self.page_actions: list[QAction] = []  # in the View menu, with their shortcuts
         for index, (title, _where, key) in enumerate(self._pages):
             self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
-            QListWidgetItem(title, self.nav)
-            action = QAction(title, self)
+            QListWidgetItem(icon(key.removeprefix("view_")), title, self.nav)
+            # a menu reads "&" as a mnemonic: "Members & organisations" needs "&&"
+            action = QAction(icon(key.removeprefix("view_")), title.replace("&", "&&"), self)
             action.setShortcut(shortcut(key))
             action.triggered.connect(lambda _=False, i=index: self.show_view(i))
-            self.addAction(action)
+            self.addAction(action)  # also while live minutes hide the menu's page
+            self.page_actions.append(action)
         self.meetings_view = self.view(0)
         # wide enough for the longest (translated) entry, so nothing is cut off
         widest = max(self.nav.sizeHintForColumn(0), self.fontMetrics().horizontalAdvance("M" * 12))
@@ -93,8 +101,17 @@ class MainWindow(QMainWindow):
         self.addAction(find)
         ctx.hub.open_live.connect(self.open_live)
         ctx.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.undo_bar = UndoBar(self.statusBar())
+        ctx.hub.undoable.connect(self.undo_bar.offer)
         self._restore_state()
         self.nav.setCurrentRow(0)
+
+    def refresh_icons(self) -> None:
+        """The navigation's icons again in the new colour scheme's colours."""
+        for index, (_title, _where, key) in enumerate(self._pages):
+            page_icon = icon(key.removeprefix("view_"))
+            self.nav.item(index).setIcon(page_icon)
+            self.page_actions[index].setIcon(page_icon)
 
     # ------------------------------------------------------------ menus
 
@@ -106,9 +123,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add(file_menu, tr("&Quit"), self.close, "quit")
         view_menu = self.menuBar().addMenu(tr("&View"))
-        for index in range(self.nav.count()):
-            self._add(view_menu, self.nav.item(index).text(),
-                      lambda _=False, i=index: self.show_view(i))
+        view_menu.addActions(self.page_actions)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         self._add(help_menu, tr("&Keyboard shortcuts"), self.show_help, "help")
         self._add(help_menu, tr("&About Spitsregio Desktop"), self.show_about)
@@ -128,6 +143,7 @@ class MainWindow(QMainWindow):
         if built is None:
             module, name = self._pages[index][1].split(":")
             built = getattr(import_module(f"{__package__}.{module}"), name)(self.ctx)
+            built.setProperty(PAGE_TITLE, self._pages[index][0])  # names its lists
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, built)
             self.stack.removeWidget(placeholder)
@@ -214,6 +230,8 @@ class MainWindow(QMainWindow):
             live_meeting_id = self.ctx.ops.run(find_live_meeting).inline(self).value
         if live_meeting_id is not None:
             self.open_live(live_meeting_id)
+        else:  # the keyboard starts in the meeting list: Home, Return opens the newest
+            self.meetings_view.focus_list()  # type: ignore[attr-defined]
         QTimer.singleShot(300, self._warm_up)
 
     def _warm_up(self, index: int = 0) -> None:
@@ -298,8 +316,9 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         s = self.ctx.qsettings
         geometry = s.value("main/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            if not self.isMaximized():  # saved on a larger screen or another monitor
+                place_window(self, self.geometry())
         splitter = s.value("main/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

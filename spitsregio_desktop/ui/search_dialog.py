@@ -148,7 +148,7 @@ class SearchDialog(QDialog):
 
         hint = QLabel(self.tr("Type a few letters of each word. Enter or double-click opens "
                               "the meeting at that agenda item."))
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
         layout.addWidget(hint)

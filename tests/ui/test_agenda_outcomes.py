@@ -93,8 +93,20 @@ def test_decisions_add_edit_delete(setup, ctx, qtbot, monkeypatch):
                         lambda _p, _t, text, *a: asked.append(text)
                         or QMessageBox.StandardButton.Yes)
     pane.view.selectRow(0)
+    said: list[tuple] = []
+    ctx.hub.undoable.connect(lambda text, undo: said.append((text, undo)))
+    before = [(d.number, d.text, d.votes_for) for d in item_row(ctx, meeting_id, item).decisions]
     qtbot.mouseClick(pane.delete_button, LEFT)
     assert "2" in asked[0]
+    assert [text for text, _ in said] == ["Decision 2 deleted"]  # the status bar says so
+    undo = said[0][1]
+    undo()  # "Undo" in the status bar: back under its number, the next one moves up again
+    after = [(d.number, d.text, d.votes_for) for d in item_row(ctx, meeting_id, item).decisions]
+    assert after == before and pane.count() == 2
+    said.clear()
+    pane.view.selectRow(0)
+    qtbot.mouseClick(pane.delete_button, LEFT)  # and gone again, for the rest of the test
+    assert [text for text, _ in said] == ["Decision 2 deleted"]
     rows = item_row(ctx, meeting_id, item).decisions
     assert [(d.number, d.text) for d in rows] == [(2, "De werkgroep krijgt een ruim mandaat.")]
     assert pane.count() == 1 and pane.model.index(0, 0).data() == "2"

@@ -160,8 +160,11 @@ def test_delete_with_confirmation_takes_sub_items(tab, ctx, qtbot, monkeypatch):
     qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
     assert len(outline(ctx, tab.meeting_id)) == 6  # "No" keeps everything
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    said: list[str] = []
+    ctx.hub.undoable.connect(lambda text, _undo: said.append(text))
     qtbot.keyClick(tab.tree, Qt.Key.Key_Delete)
     assert "Mobiliteit" in asked[-1] and "sub-item" in asked[-1]
+    assert len(said) == 1 and "Mobiliteit" in said[0]  # the status bar says what went
     assert outline(ctx, tab.meeting_id) == [
         ("1", "Opening"), ("2", "Wonen"), ("3", "Kinderopvang"), ("4", "Varia")]
     assert selected_title(tab) == "Wonen"  # the next item takes the selection

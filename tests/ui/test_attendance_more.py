@@ -203,3 +203,25 @@ def test_meeting_shortcuts_work_and_are_in_the_help(ctx, screen, qtbot, monkeypa
     assert asked == ["invitation"]
     with qtbot.waitSignal(screen.back, timeout=1000):
         qtbot.keyClick(screen, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+
+
+def test_fill_in_from_the_answers_keeps_the_list_in_place(ctx, screen, meeting_id, qtbot):
+    """After "Fill in from the answers" the list stays where it was scrolled, with the
+    same person selected: the next click hits the person the user aimed at (issue 15)."""
+    screen.tabs.setCurrentWidget(screen.attendance)
+    tab = screen.attendance
+    tab.table.setFixedHeight(220)  # a laptop: the 30 mayors do not fit, the list scrolls
+    qtbot.wait(10)
+    bar = tab.table.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    top = bar.value()
+    middle = tab.table.rowAt(tab.table.viewport().height() // 2)
+    name = tab.table.model().index(middle, 0).data()
+    _select_name(tab.table, name)
+    tab.table.setCurrentIndex(tab.table.model().index(middle, 0))
+    with qtbot.waitSignal(tab.model.modelReset, timeout=2000):  # the list reloads
+        qtbot.mouseClick(tab.prefill_button, LEFT)
+    assert bar.value() == top
+    assert tab.table.currentIndex().data() == name
+    assert [r.name for r in tab.selected_rows()] == [name]

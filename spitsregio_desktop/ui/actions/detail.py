@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...services.views import ActionEventRow, ActionRow
 from ...storage.enums import ActionEventKind
 from ..common.lists import ACTION_STATUS, word
+from ..look import set_icon
 
 EVENT_KIND = {
     ActionEventKind.NOTE: QT_TRANSLATE_NOOP("ActionDetail", "Progress"),
@@ -29,6 +30,10 @@ EVENT_KIND = {
     ActionEventKind.REASSIGNED: QT_TRANSLATE_NOOP("ActionDetail", "Reassigned"),
     ActionEventKind.POSTPONED: QT_TRANSLATE_NOOP("ActionDetail", "Postponed"),
 }
+
+# the icon of each follow-up button (names of look.ICONS)
+DETAIL_ICONS = {"postpone": "postpone", "reassign": "members", "close": "done",
+                "cancel": "cancel", "reopen": "undo"}
 
 
 def day(value: dt.date | None) -> str:
@@ -70,14 +75,17 @@ class ActionDetail(QWidget):
             ("reopen", self.tr("&Reopen"), self.tr("Open it again")),
         )):
             button = QPushButton(text)
+            if key in DETAIL_ICONS:
+                set_icon(button, DETAIL_ICONS[key])
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, k=key: self.requested.emit(k))
             self.buttons[key] = button
-            grid.addWidget(button, n // 3, n % 3)
+            # two a row: the panel stays narrow, so the list beside it can be read
+            grid.addWidget(button, n // 2, n % 2)
         self.open_button = QPushButton(self.tr("Open &meeting"))
         self.open_button.clicked.connect(lambda: self.requested.emit("open"))
         self.buttons["open"] = self.open_button
-        grid.addWidget(self.open_button, 2, 0)
+        grid.addWidget(self.open_button, 3, 0)
         self.empty = QLabel(self.tr("Select an action to see its progress and follow it up."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(mid);")

@@ -45,6 +45,7 @@ from ..common.lists import (
 )
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
 from ..context import AppContext, Topic
+from ..look import set_icon
 from ..ops import Operation
 from .detail import ActionDetail
 from .dialogs import NoteDialog, PostponeDialog, ReassignDialog
@@ -124,6 +125,7 @@ class ActionsView(QWidget):
         self.overdue_only = QCheckBox(self.tr("Only overdue"))
         self.search = search_edit(self.tr("Search description, owner, item…"))
         self.export_button = QPushButton(self.tr("Export action list…"))
+        set_icon(self.export_button, "export")
         self.export_button.setToolTip(self.tr("The open actions of a body, by owner, "
                                               "as PDF or Word"))
         self.count = QLabel()
@@ -143,7 +145,7 @@ class ActionsView(QWidget):
         self.model.highlight = self._colour
         self.proxy = RowFilterProxy(self)
         self.table = make_table(self.model, self.proxy)
-        set_widths(self.table, [4, 10, 4, 0, 20, 10, 10], stretch=3)
+        set_widths(self.table, [4, 10, 4, 0, 14, 10, 8], stretch=3)
         self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # soonest due first
         remember_header(self.table, ctx.qsettings, "actions/header")
         self.table.activated.connect(self._open_meeting)  # double-click or Enter
@@ -160,7 +162,7 @@ class ActionsView(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([900, 380])
+        self.splitter.setSizes([960, 320])  # the list first: its description readable
         state = ctx.qsettings.value("actions/splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
@@ -349,14 +351,17 @@ class ActionsView(QWidget):
         elif what == "close":
             self.dialog = NoteDialog(
                 self.tr("Close the action"), self.tr("Note (optional):"), today,
-                lambda text, day: self._follow(action_service.set_status, row.id,
-                                               ActionStatus.DONE, text, on_date=day),
+                lambda text, day: self._undoable(
+                    self._follow(action_service.set_status, row.id, ActionStatus.DONE, text,
+                                 on_date=day),
+                    self.tr("Action closed: %1"), row),
                 self.tr("Done on:"), self)
         elif what == "cancel":
             self.dialog = NoteDialog(
                 self.tr("Cancel the action"), self.tr("Reason:"), today,
-                lambda text, day: self._cancel(row.id, text, day), self.tr("Cancelled on:"),
-                self)
+                lambda text, day: self._undoable(
+                    self._cancel(row.id, text, day), self.tr("Action cancelled: %1"), row),
+                self.tr("Cancelled on:"), self)
         elif what == "reassign":
             candidates = self.ctx.ops.run(owner_candidates).inline(self).value or []
             self.dialog = ReassignDialog(
@@ -368,12 +373,38 @@ class ActionsView(QWidget):
         elif what == "postpone":
             self.dialog = PostponeDialog(
                 row.due_date, today,
-                lambda day, reason: self._follow(action_service.postpone, row.id, day, reason,
-                                                 on_date=today),
+                lambda day, reason: self._undoable(
+                    self._follow(action_service.postpone, row.id, day, reason, on_date=today),
+                    self.tr("Action postponed: %1"), row),
                 self)
         else:
             return
         self.dialog.open()  # window-modal, without a nested event loop
+
+    def _undoable(self, operation: Operation, text: str, row: ActionRow) -> Operation:
+        """Once it took, the status bar says so (the row may leave the list shown) and
+        offers to undo it: the status or due date it had, through the services."""
+        what = _first_line(row.description)
+        what = what if len(what) <= 60 else what[:59] + "…"
+        return operation.then(lambda _: self.ctx.hub.undoable.emit(
+            text.replace("%1", what), lambda: self._undo(row)))
+
+    def _undo(self, before: ActionRow) -> None:
+        now = self.ctx.ops.run(action_service.get_action_row, before.id).inline(self).value
+        if now is None:
+            return
+        note = self.tr("undone")
+        if now.status != before.status:
+            self._follow(action_service.set_status, before.id, before.status, note) \
+                .inline(self)
+        if now.due_date != before.due_date:
+            if before.due_date is None:
+                self._follow(action_service.update_action, before.id, due_date=None) \
+                    .inline(self)
+            else:
+                self._follow(action_service.postpone, before.id, before.due_date, note) \
+                    .inline(self)
+        self.ctx.hub.status_message.emit(self.tr("Undone."))
 
     def _cancel(self, action_id: int, reason: str, day: dt.date) -> Operation:
         if not reason.strip():

@@ -14,14 +14,35 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...documents.chart_scale import date_ticks, day_span, nice_ticks, number, percent
 
-INK = QColor("#1a1a1a")
-GREY = QColor("#5a5a5a")
-GRID = QColor("#dde3ea")
+
+def ink() -> QColor:
+    """Text and axes in the window's text colour: readable in light, dark, high contrast."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+
+
+def grey() -> QColor:
+    return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
+
+def grid() -> QColor:
+    return QGuiApplication.palette().color(QPalette.ColorRole.Midlight)
+
+
 MEASURED = QColor("#1f5fa8")
 TARGET = QColor("#1b6e20")
 BASELINE = QColor("#7a7a7a")
@@ -80,7 +101,7 @@ class ProgressChart(QWidget):
         painter.setFont(self.font())
         layout = self.layout_for(self.width(), self.height())
         if layout is None:
-            painter.setPen(GREY)
+            painter.setPen(grey())
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                              self.tr("Select an objective to see its progress."))
             return
@@ -116,15 +137,15 @@ class _ProgressLayout:
         # grid and value axis
         for tick in self.yticks:
             y = self.y(tick)
-            p.setPen(QPen(GRID, 1))
+            p.setPen(QPen(grid(), 1))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            p.setPen(GREY)
+            p.setPen(grey())
             p.drawText(QRectF(0, y - fm.height() / 2, plot.left() - 8, fm.height()),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number(tick))
         if s.unit:
             p.drawText(QPointF(4, plot.top() - 8), s.unit)
         # time axis
-        p.setPen(QPen(GREY, 1))
+        p.setPen(QPen(grey(), 1))
         p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         for tick in self.xticks:
             x = self.x(tick.day)
@@ -162,7 +183,7 @@ class _ProgressLayout:
             p.drawText(QPointF(x, last.y() - 8), text)
             p.setFont(widget.font())
         else:
-            p.setPen(GREY)
+            p.setPen(grey())
             p.drawText(plot, Qt.AlignmentFlag.AlignCenter, tr("No measured values yet"))
         self._legend(p, widget)
 
@@ -191,7 +212,7 @@ class _ProgressLayout:
             p.setPen(QPen(colour, 2.5, style))
             mid = y - self.fm.ascent() / 2 + 2
             p.drawLine(QPointF(x, mid), QPointF(x + 24, mid))
-            p.setPen(INK)
+            p.setPen(ink())
             p.drawText(QPointF(x + 30, y), text)
             x += 30 + self.fm.horizontalAdvance(text) + 22
 
@@ -268,7 +289,7 @@ class BarChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = self.fontMetrics()
         if not self.bars:
-            p.setPen(GREY)
+            p.setPen(grey())
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
         full = self.bar_rect(0)
@@ -277,15 +298,15 @@ class BarChart(QWidget):
         for step in range(5):
             share = step / 4
             x = full.left() + full.width() * share
-            p.setPen(QPen(GRID, 1))
+            p.setPen(QPen(grid(), 1))
             p.drawLine(QPointF(x, self._top() - 2), QPointF(x, bottom))
-            p.setPen(GREY)
+            p.setPen(grey())
             text = percent(share)
             p.drawText(QPointF(x - fm.horizontalAdvance(text) / 2, self._top() - 8), text)
         for index, bar in enumerate(self.bars):
             rect = self.bar_rect(index)
             label_rect = QRectF(0, rect.top() - 4, rect.left() - 10, self._row())
-            p.setPen(INK)
+            p.setPen(ink())
             p.drawText(label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        fm.elidedText(bar.label, Qt.TextElideMode.ElideRight,
                                      int(label_rect.width())))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..look import css
+
 
 def sentence(message: str) -> str:
     """Service messages are clauses ("het einde … moet …"); show them as a sentence."""
@@ -16,7 +18,7 @@ def error_label() -> QLabel:
     """A red line under a field for its validation message; hidden while empty."""
     label = QLabel()
     label.setObjectName("fieldError")
-    label.setStyleSheet("color: #b00020;")
+    label.setStyleSheet(css("error"))  # readable in dark and high contrast too
     label.setWordWrap(True)
     label.hide()
     return label

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..context import AppContext
+from .accessible import hint_fits
 from .forms import error_label, sentence, set_error  # noqa: F401  (used by the views)
 from .table_model import DataclassTableModel, RowFilterProxy
 from .words import ACTION_STATUS, ORGANISATION_KIND, ROLE, word  # noqa: F401
@@ -65,21 +66,60 @@ def set_widths(view: QTableView, widths: Sequence[int], stretch: int | None = No
     """Initial column widths in average characters, so they follow the font size.
 
     `stretch`: the long-text column that takes the rest of the width, so the list fits the
-    window without a horizontal scroll bar (the others stay resizable by hand).
+    window without a horizontal scroll bar (the others stay resizable by hand). When the
+    list is narrower than the columns want (a laptop screen, a detail panel beside it),
+    the other columns give up width down to their titles before the long text does.
     """
     char = view.fontMetrics().horizontalAdvance("0")  # digits are wider than the average
     header = view.horizontalHeader()
     model = view.model()
+    wanted: dict[int, int] = {}
+    least: dict[int, int] = {}
     for column, width in enumerate(widths):
+        # never narrower than the (translated) header text with its sort arrow
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        least[column] = header.fontMetrics().horizontalAdvance(title) + 22
         if column == stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        else:
-            # never narrower than the (translated) header text with its sort arrow
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            fits = header.fontMetrics().horizontalAdvance(title) + 28
-            view.setColumnWidth(column, max(width * char + 14, fits))
+            least[column] = max(least[column], 18 * char)  # a phrase, not a word
+        else:  # a date or a short code stays whole; longer text gives way first
+            wanted[column] = max(width * char + 14, least[column])
+            least[column] = max(least[column], min(wanted[column], 10 * char + 14))
+            view.setColumnWidth(column, wanted[column])
     if stretch is not None:
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(min(least.values(), default=20))
+        view.viewport().installEventFilter(_ColumnFitter(view, wanted, least, stretch))
+
+
+class _ColumnFitter(QObject):
+    """On every resize of the list: if the columns no longer fit, shrink the fixed ones in
+    proportion to what each can give (down to its title), so the long-text column keeps
+    room to read and no horizontal scroll bar appears."""
+
+    def __init__(self, view: QTableView, wanted: dict[int, int], least: dict[int, int],
+                 stretch: int):
+        super().__init__(view)
+        self.view, self.wanted, self.least, self.stretch = view, wanted, least, stretch
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        shown = [c for c in self.wanted if not header.isSectionHidden(c)]
+        room = self.view.viewport().width() - self.least[self.stretch]
+        used = sum(header.sectionSize(c) for c in shown)
+        if used <= room:
+            return
+        slack = sum(max(header.sectionSize(c) - self.least[c], 0) for c in shown)
+        share = min(1.0, (used - room) / slack) if slack else 0.0
+        for column in shown:
+            size = header.sectionSize(column)
+            give = max(size - self.least[column], 0) * share
+            header.resizeSection(column, int(size - give))
 
 
 def remember_header(view: QTableView, settings: QSettings, key: str) -> None:
@@ -100,7 +140,9 @@ def search_edit(placeholder: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(True)
+    edit.setAccessibleName(placeholder.rstrip("…."))
     edit.setMinimumWidth(220)
+    hint_fits(edit)
     return edit
 
 
@@ -113,8 +155,28 @@ def body_combo(ctx: AppContext, all_label: str | None) -> QComboBox:
         combo.addItem(all_label, None)
     for body in ctx.ops.run(list_bodies).inline().value or ():
         combo.addItem(f"{body.short} — {body.name}", body.short)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    # a filter bar on a laptop has no room for the bodies' full names: the box is as wide
+    # as "All bodies", the list that opens is wide enough, the tooltip names the choice
+    if all_label is None:  # always one body chosen: its name in full
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    else:
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(_letters(combo, all_label))
+    combo.setAccessibleName(tr("Body"))
+
+    def name_choice() -> None:
+        combo.setToolTip(combo.currentText())
+
+    combo.currentIndexChanged.connect(name_choice)
+    name_choice()
     return combo
+
+
+def _letters(combo: QComboBox, text: str) -> int:
+    """`text`'s width in the letters a combo's minimum contents length counts ("x")."""
+    metrics = combo.fontMetrics()
+    return -(-metrics.horizontalAdvance(text) // metrics.horizontalAdvance("x")) + 2
 
 
 class AsyncLoader:
@@ -153,5 +215,8 @@ def fill_combo(combo: QComboBox, all_label: str, values: list) -> None:
             combo.addItem(str(value), value)
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
+        # a crowded filter bar squeezes a combo to its minimum: keep "All …" readable
+        combo.setMinimumContentsLength(
+            max(combo.minimumContentsLength(), _letters(combo, all_label)))
     finally:
         combo.blockSignals(False)

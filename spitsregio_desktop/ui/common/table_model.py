@@ -9,7 +9,8 @@ comparison, some 150 000 Python calls for 6 000 rows, which is half a second.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ...services.names import fold
+from ..look import readable
 
 T = TypeVar("T")
 
@@ -32,6 +34,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+LONG_TEXT = 24  # characters from which a cell may be elided, so its tooltip shows it whole
 
 
 @dataclass(frozen=True)
@@ -131,12 +134,16 @@ class DataclassTableModel(QAbstractTableModel, Generic[T]):
             return _sortable(value)
         if role == ENTITY_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tooltip:
+                return column.tooltip(row)
+            # a long text may be elided in its column: the full text on hover
+            text = show(column.text(row))
+            return text if len(text) > LONG_TEXT else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self.highlight:
-            color = self.highlight(row)
+            color = readable(self.highlight(row))  # also on dark and high-contrast windows
             return QBrush(color) if color else None
         return None
 
@@ -229,6 +236,31 @@ def selected_entities(view) -> list[Any]:
     proxy = view.model()
     rows = [proxy.data(i, ENTITY_ROLE) for i in view.selectionModel().selectedRows()]
     return [r for r in rows if r is not None]
+
+
+@contextmanager
+def place_kept(view, key: Callable[[Any], Any]) -> Iterator[None]:
+    """Reload a list without it jumping under the pointer: the scroll position and the
+    current row (by `key` of its object) are the same afterwards, so the next click hits
+    the row the user aimed at."""
+    vertical, horizontal = view.verticalScrollBar(), view.horizontalScrollBar()
+    top, left = vertical.value(), horizontal.value()
+    proxy = view.model()
+    current = proxy.data(view.currentIndex(), ENTITY_ROLE) if view.currentIndex().isValid() \
+        else None
+    column = view.currentIndex().column()
+    yield
+    if current is not None:
+        wanted = key(current)
+        for row in range(proxy.rowCount()):
+            entity = proxy.data(proxy.index(row, 0), ENTITY_ROLE)
+            if entity is not None and key(entity) == wanted:
+                view.selectionModel().setCurrentIndex(
+                    proxy.index(row, max(column, 0)),
+                    QItemSelectionModel.SelectionFlag.NoUpdate)
+                break
+    vertical.setValue(top)
+    horizontal.setValue(left)
 
 
 def select_entities(view, wanted: Callable[[Any], bool]) -> None:

@@ -34,6 +34,7 @@ from ..common.lists import (
 )
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
 from ..context import AppContext, Topic
+from ..look import set_icon
 
 
 def votes_text(row: DecisionRow) -> str:
@@ -54,9 +55,12 @@ class DecisionsView(QWidget):
         today = dt.date.today()
         self.start = date_edit(today.replace(month=1, day=1))
         self.end = date_edit(today)
+        self.start.setAccessibleName(self.tr("Period from"))
+        self.end.setAccessibleName(self.tr("Period to"))
         self.to_label = QLabel(self.tr("to"))
         self.search = search_edit(self.tr("Search decisions…"))
         self.export_button = QPushButton(self.tr("Export decision list…"))
+        set_icon(self.export_button, "export")
         self.export_button.setToolTip(self.tr("The decisions of a body in a period, "
                                               "as PDF or Word"))
         self.exporter = ExportBar(ctx)

@@ -80,6 +80,7 @@ class AgendaList(QTableView):
         self.agenda = AgendaModel(self)
         self.setModel(self.agenda)
         self.setObjectName("liveAgenda")
+        self.setAccessibleName(self.tr("Agenda"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

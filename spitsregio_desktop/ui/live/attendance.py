@@ -90,6 +90,7 @@ class AttendancePanel(QWidget):
         self.model.highlight = self._colour
         self.table = QTableView()
         self.table.setObjectName("liveAttendance")
+        self.table.setAccessibleName(self.tr("Attendance"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().hide()

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from ...services import agenda, meetings, people
 from ...services.views import AgendaItemRow, MeetingDetail
 from ..context import AppContext, Topic
+from ..look import css
 from ..ops import Outcome
 from ..shortcuts import shortcut
 from .agenda_model import (
@@ -41,8 +42,6 @@ BANNER_STYLE = (
     "background: #fff4ce; color: #4a3b00; border: 1px solid #e0c050; border-radius: 3px;"
     " padding: 6px;"
 )
-WARNING_STYLE = "color: #b00020; font-weight: bold;"
-MESSAGE_STYLE = "color: #b00020;"
 
 
 class AgendaTab(QWidget):
@@ -79,7 +78,7 @@ class AgendaTab(QWidget):
         self.total = QLabel()
         self.total.setObjectName("agenda_total")
         self.message = QLabel()
-        self.message.setStyleSheet(MESSAGE_STYLE)
+        self.message.setStyleSheet(css("error"))
         self.message.setWordWrap(True)
         self.message.hide()
         self._message_timer = QTimer(self)
@@ -299,7 +298,7 @@ class AgendaTab(QWidget):
                 late = ends > planned
             parts.append(text)
         self.total.setText(" · ".join(parts))
-        self.total.setStyleSheet(WARNING_STYLE if late else "")
+        self.total.setStyleSheet(css("error") + " font-weight: bold;" if late else "")
         self.total.setToolTip(
             self.tr("The agenda runs past the planned end of the meeting.") if late else ""
         )
@@ -416,6 +415,9 @@ class AgendaTab(QWidget):
         if ok:
             self._changed_and_select(neighbour)
             self.tree.setFocus()
+            self.ctx.hub.undoable.emit(  # said in the status bar (no restore service yet)
+                self.tr("Item %1 deleted: %2").replace("%1", row.number)
+                .replace("%2", row.title), None)
 
     def _neighbour_of(self, row: AgendaItemRow) -> int | None:
         siblings = self.model.children_of.get(row.parent_id, [])

@@ -36,9 +36,10 @@ from ...services.attendance import (
 )
 from ...services.views import AgendaItemRow, AttendanceRow, MeetingDetail
 from ...storage.enums import Presence
-from ..common.table_model import Column, select_entities, selected_entities
+from ..common.table_model import Column, place_kept, select_entities, selected_entities
 from ..common.words import PRESENCE, ROLE, word
 from ..context import AppContext, Topic
+from ..look import set_icon
 from .choosers import LeftRoomDialog
 from .common import TintedColumnModel, for_each_person, now_minute, people_table, pytime, qtime
 
@@ -66,6 +67,7 @@ class AttendanceTab(QWidget):
         self.proxy, self.table = people_table(self, self.model, 3)  # presence stretches
 
         self.prefill_button = QPushButton(self.tr("&Fill in from the answers"))
+        set_icon(self.prefill_button, "attendance_fill")
         self.prefill_button.setToolTip(self.tr(
             "Coming → present, excused → excused, no answer → absent. "
             "People already recorded keep what you set."))
@@ -163,7 +165,9 @@ class AttendanceTab(QWidget):
         # the meeting vanished under us: the screen goes back anyway
         self.absences = self.ctx.ops.run(list_item_absences, detail.id) \
             .silently().inline().value or []
-        self.model.set_rows(detail.attendance)
+        with place_kept(self.table, lambda row: row.person_id):  # no jump after a change
+            self.model.set_rows(detail.attendance)
+            self._reselect(selected)
         self.empty_hint.setVisible(not detail.attendance)
         counts = {p: sum(1 for r in detail.attendance if r.presence == p) for p in Presence}
         self.summary.setText(

@@ -58,7 +58,8 @@ class CheckoutButtons(QWidget):
             self._origin = origin.value if origin else None
         self.take_button.setVisible(server)
         self.release_button.setVisible(server)
-        self.bring_button.setVisible(not server)
+        # only for a meeting taken along from a server: no idle button on every laptop
+        self.bring_button.setVisible(self._origin is not None)
         taken = row is not None and bool(row.checked_out_by)
         self.take_button.setEnabled(row is not None and not taken)
         self.release_button.setEnabled(taken)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ..common.forms import error_label, set_error  # noqa: F401  (used by the tabs)
 from ..common.table_model import DataclassTableModel, RowFilterProxy
+from ..look import readable
 
 T = TypeVar("T")
 
@@ -84,7 +85,9 @@ def now_minute() -> dt.time:
     return dt.datetime.now().time().replace(second=0, microsecond=0)
 
 
-HINT_STYLE = "color: #5f6368;"  # secondary text that stays readable (palette(mid) is too faint)
+# secondary text in the palette's placeholder colour: readable in light, dark and high
+# contrast (palette(mid) is too faint, a fixed grey vanishes on a dark window)
+HINT_STYLE = "color: palette(placeholder-text);"
 
 
 class TintedColumnModel(DataclassTableModel[T]):
@@ -98,7 +101,7 @@ class TintedColumnModel(DataclassTableModel[T]):
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
                 and index.column() == self.tint_column):
-            colour = self.tint(self.rows[index.row()])
+            colour = readable(self.tint(self.rows[index.row()]))
             return QBrush(colour) if colour else None
         return super().data(index, role)
 

@@ -29,13 +29,11 @@ from ..common.autosave import Autosaver
 from ..common.mentions import enable_mentions
 from ..common.spellcheck import enable_spellcheck
 from ..context import AppContext, Topic
+from ..look import css, high_contrast
 from ..ops import Outcome
 from .agenda_attachments import AttachmentsBox
 from .agenda_model import adjourned_text, kind_label
 from .item_outcomes import ActionsList, DecisionsList
-
-ERROR_STYLE = "color: #b00020;"
-INTERNAL_STYLE = "color: #8a5a00; font-weight: bold;"
 
 FIELDS = ("title", "kind", "theme", "presenter", "duration_minutes", "confidential")
 NOTE_FIELDS = ("notes", "internal_notes")
@@ -94,7 +92,11 @@ class ItemEditor(QWidget):
         self.internal.setPlaceholderText(self.tr("Only for the secretariat"))
         self.internal.setObjectName("agenda_internal_notes")
         # a tint, so the private box never passes for the minutes' own notes
-        self.internal.setStyleSheet("#agenda_internal_notes { background: #fff8e1; }")
+        # a warm tint that says "internal" on light and dark windows alike (text stays the
+        # palette's own, so it is never light on light); none in high contrast
+        if not high_contrast():
+            tint = "rgba(255, 193, 7, 40)"
+            self.internal.setStyleSheet(f"#agenda_internal_notes {{ background: {tint}; }}")
         for edit in (self.notes, self.internal):
             edit.setTabChangesFocus(True)  # Tab walks through the form, as in a dialog
 
@@ -109,7 +111,7 @@ class ItemEditor(QWidget):
         form.addRow("", self.confidential)
 
         internal_label = QLabel(self.tr("Internal note of the secretariat – never exported"))
-        internal_label.setStyleSheet(INTERNAL_STYLE)
+        internal_label.setStyleSheet(css("warning") + " font-weight: bold;")
         internal_label.setWordWrap(True)  # the Dutch wording is longer than the pane
         internal_label.setBuddy(self.internal)
 
@@ -187,7 +189,7 @@ class ItemEditor(QWidget):
 
     def _error_label(self, field: str) -> QLabel:
         label = QLabel()
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(css("error"))
         label.setWordWrap(True)
         label.setObjectName(f"error_{field}")
         label.hide()

@@ -179,6 +179,14 @@ class OutcomeList(QWidget):
             return
         if self.deleting(row).inline(self):
             self.changed.emit()
+            # said in the status bar, with "Undo" where the services can put it back
+            self.ctx.hub.undoable.emit(self.deleted_text(row), self.undo_delete(row))
+
+    def deleted_text(self, row: Any) -> str:
+        return self.tr("Deleted.")
+
+    def undo_delete(self, row: Any) -> Callable[[], object] | None:
+        return None
 
 
 class DecisionsList(OutcomeList):
@@ -202,6 +210,19 @@ class DecisionsList(OutcomeList):
     def delete_question(self, row: DecisionRow) -> str:
         return self.tr("Delete decision %1? The later decisions are renumbered.\n\n%2") \
             .replace("%1", str(row.number)).replace("%2", one_line(row.text)[:200])
+
+    def deleted_text(self, row: DecisionRow) -> str:
+        return self.tr("Decision %1 deleted").replace("%1", str(row.number))
+
+    def undo_delete(self, row: DecisionRow) -> Callable[[], object] | None:
+        def restore() -> None:
+            if self.ctx.ops.run(decisions.restore_decision, row.agenda_item_id, row.number,
+                                row.text, row.votes_for, row.votes_against,
+                                row.votes_abstain) \
+                    .changes(Topic.MEETINGS, Topic.DECISIONS).inline(self):
+                self.changed.emit()
+
+        return restore
 
     def deleting(self, row: DecisionRow) -> Operation:
         return self.ctx.ops.run(decisions.delete_decision, row.id) \
@@ -230,6 +251,9 @@ class ActionsList(OutcomeList):
         # loaded per dialog: people may have been added since the screen opened
         candidates = self.ctx.ops.run(owner_candidates).inline(self).value or []
         return ActionEditDialog(self.ctx, self.item.id, row, candidates, self.today(), self)
+
+    def deleted_text(self, row: ActionRow) -> str:
+        return self.tr("Action deleted: %1").replace("%1", one_line(row.description)[:60])
 
     def delete_question(self, row: ActionRow) -> str:
         return self.tr("Delete this action?\n\n%1").replace("%1", one_line(row.description)[:200])

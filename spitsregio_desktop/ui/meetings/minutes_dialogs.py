@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,6 +22,7 @@ from ...services.minutes import add_remark, approve
 from ...services.people import list_memberships
 from ...services.views import MeetingDetail
 from ...storage.enums import MeetingStatus
+from ..common.accessible import tab_in_reading_order
 from ..context import AppContext, Topic
 from ..ops import Outcome
 from .common import error_label, pydate, qdate, set_error
@@ -44,6 +46,10 @@ class _ServiceDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        tab_in_reading_order(self)  # the fields come after the buttons were made
 
     def run(self, session) -> None:  # pragma: no cover - overridden
         raise NotImplementedError

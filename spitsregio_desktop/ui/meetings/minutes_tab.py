@@ -81,8 +81,9 @@ class MinutesTab(QWidget):
             "and attendance can no longer be changed. Reopen them to make a correction; the "
             "reopening is recorded."))
         self.frozen_note.setWordWrap(True)
-        self.frozen_note.setStyleSheet(
-            "background: #e8f0fe; border: 1px solid #9ab; padding: 6px; border-radius: 3px;")
+        self.frozen_note.setStyleSheet(  # a tint and a border that suit light and dark
+            "background: rgba(66, 133, 244, 40); border: 1px solid palette(mid);"
+            " padding: 6px; border-radius: 3px;")
         self.history = QLabel()
         self.history.setWordWrap(True)
 

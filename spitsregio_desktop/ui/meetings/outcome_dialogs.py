@@ -80,7 +80,7 @@ class DecisionDialog(FormDialog):
         self.add_row(form, self.tr("&Votes:"), votes_box,
                      "votes_for", "votes_against", "votes_abstain")
         hint = QLabel(self.tr("Leave the votes empty when there was no vote."))
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", hint)
         self.lay_out(form)
         if row is not None:

@@ -18,6 +18,8 @@ from ...storage.enums import MeetingStatus
 from ..common.forms import heading_row
 from ..common.words import MEETING_STATUS, word
 from ..context import AppContext
+from ..look import colour as colour_of
+from ..look import set_icon
 from ..shortcuts import shortcut
 from . import TAB_KEY
 from .agenda_tab import AgendaTab
@@ -54,6 +56,7 @@ class MeetingScreen(QWidget):
         self.status = QLabel()
         self.status.setObjectName("meetingStatus")
         self.live_button = QPushButton(self.tr("Start &live minutes"))
+        set_icon(self.live_button, "live")
         self.live_button.setToolTip(self.tr("Take the minutes during the meeting (%1)")
                                     .replace("%1", shortcut("start_live").toString(
                                         QKeySequence.SequenceFormat.NativeText)))
@@ -140,8 +143,9 @@ class MeetingScreen(QWidget):
         self.subtitle.setText(" · ".join(parts))
         self.subtitle.setToolTip(d.body.name)
         self.status.setText(word(MEETING_STATUS, d.status))
-        colour = {MeetingStatus.CANCELLED: "#b00020",
-                  MeetingStatus.MINUTES_APPROVED: "#1b6e20"}.get(d.status, "#345")
+        colour = {MeetingStatus.CANCELLED: colour_of("error"),
+                  MeetingStatus.MINUTES_APPROVED: colour_of("success")}.get(
+            d.status, colour_of("accent")).name()
         self.status.setStyleSheet(
             f"padding: 3px 8px; border-radius: 8px; border: 1px solid {colour}; color: {colour};")
         self.live_button.setEnabled(d.status != MeetingStatus.CANCELLED and not d.frozen)

@@ -34,6 +34,7 @@ from ..common.lists import set_widths
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy
 from ..common.words import MEETING_STATUS, word
 from ..context import AppContext, Topic
+from ..look import set_icon
 from ..shortcuts import shortcut
 from . import TAB_KEY
 from .checkout import CheckoutButtons
@@ -124,7 +125,7 @@ class MeetingsView(QStackedWidget):
         compact_table(self.table)
         # widths from the font, not from the contents: measuring ten years of rows at
         # start asks the model for some 60 000 cells
-        set_widths(self.table, [3, 3, 10, 11, 0, 30, 17], stretch=4)
+        set_widths(self.table, [3, 3, 10, 11, 0, 24, 17], stretch=4)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())  # Return, Enter
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -147,13 +148,17 @@ class MeetingsView(QStackedWidget):
         # a second window-wide Ctrl+F here would make both ambiguous and neither would fire
 
         self.new_button = QPushButton(self.tr("&New meeting…"))
+        set_icon(self.new_button, "new")
         self.new_button.setToolTip(shortcut("new_meeting").toString(
             QKeySequence.SequenceFormat.NativeText))
         self.open_button = QPushButton(self.tr("&Open"))
+        set_icon(self.open_button, "open")
         self.live_button = QPushButton(self.tr("Start &live minutes"))
+        set_icon(self.live_button, "live")
         self.live_button.setToolTip(shortcut("start_live").toString(
             QKeySequence.SequenceFormat.NativeText))
         self.cancel_button = QPushButton(self.tr("&Cancel meeting…"))
+        set_icon(self.cancel_button, "cancel")
         self.new_button.clicked.connect(self.new_meeting)
         self.open_button.clicked.connect(self.open_selected)
         self.live_button.clicked.connect(self.start_live)
@@ -310,6 +315,16 @@ class MeetingsView(QStackedWidget):
         if current is not None:
             self.select_meeting(current)
         self.table.setFocus()
+
+    def focus_list(self) -> None:
+        """The keyboard in the list (at start): Home selects the newest, Return opens it;
+        in the meeting's tabs when the last meeting was opened again."""
+        if self.currentWidget() is self.list_page:
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid() and self.table.model().rowCount():
+                self.table.setCurrentIndex(self.table.model().index(0, 0))
+        else:
+            self.screen.tabs.setFocus()
 
     def open_selected(self) -> None:
         row = self.selected()

@@ -36,6 +36,7 @@ from ..common.lists import (
 )
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
 from ..context import AppContext, Topic
+from ..look import set_icon
 from .dialogs import MemberDialog, OrganisationDialog, is_unnamed_seat
 from .import_dialog import MemberImportDialog
 
@@ -70,6 +71,7 @@ class MembersTab(QWidget):
         self.show_inactive = QCheckBox(self.tr("Show inactive"))
         self.search = search_edit(self.tr("Search name, organisation, e-mail…"))
         self.new_button = QPushButton(self.tr("New member…"))
+        set_icon(self.new_button, "new")
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.end_button = QPushButton(self.tr("End membership…"))
         self.import_button = QPushButton(self.tr("Import a list…"))

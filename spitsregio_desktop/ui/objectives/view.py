@@ -49,6 +49,7 @@ from ..common.lists import (
 )
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
 from ..context import AppContext, Topic
+from ..look import set_icon
 from .dialogs import LinkActionsDialog, ObjectiveDialog, ValueDialog
 
 REACHED = QColor("#1b6e20")
@@ -64,8 +65,10 @@ class ObjectivesView(QWidget):
         self.search = search_edit(self.tr("Search objectives…"))
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("&New objective…"))
+        set_icon(self.new_button, "new")
         self.new_button.clicked.connect(self.new_objective)
         self.export_button = QPushButton(self.tr("Export progress report (PDF)…"))
+        set_icon(self.export_button, "export")
         self.export_button.clicked.connect(self.export_report)
 
         columns = [

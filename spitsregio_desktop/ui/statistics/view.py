@@ -30,6 +30,7 @@ from ..common.list_export import DIR_KEY, ExportBar, date_edit, pydate, qdate
 from ..common.lists import body_combo, make_table, remember_header, set_widths
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy
 from ..context import AppContext, Topic
+from ..look import css
 from ..ops import Outcome
 
 CUSTOM = -1  # the period combo's "from … to …" entry
@@ -45,6 +46,8 @@ class AttendanceView(QWidget):
         today = dt.date.today()
         self.start = date_edit(dt.date(today.year, 1, 1))
         self.end = date_edit(dt.date(today.year, 12, 31))
+        self.start.setAccessibleName(self.tr("Period from"))
+        self.end.setAccessibleName(self.tr("Period to"))
         self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.csv_button.setToolTip(self.tr("A file Excel opens directly"))
@@ -92,10 +95,10 @@ class AttendanceView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([590, 410])  # every column of the table in view
+        self.splitter.setSizes([680, 340])  # every column of the table in view
         state = ctx.qsettings.value("attendance/splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
@@ -199,7 +202,7 @@ class AttendanceView(QWidget):
         self.model.set_rows([])
         self.chart.set_bars([])
         self.info.setText(refusal.message)
-        self.info.setStyleSheet("color: #b00020;")
+        self.info.setStyleSheet(css("error"))
         self._enable_export(False)
 
     def _enable_export(self, enabled: bool) -> None:
