@@ -24,6 +24,7 @@ from spitsregio_desktop.documents.list_sheets import actions_sheet, decisions_sh
 from spitsregio_desktop.documents.mail import export_mail
 from spitsregio_desktop.documents.spreadsheet import Sheet, write_sheet
 from spitsregio_desktop.services import actions, agenda, attendance, decisions
+from spitsregio_desktop.services.demo_secretariat import demo_secretariat_details
 from spitsregio_desktop.services.meetings import MeetingInput, create_meeting
 from spitsregio_desktop.services.people import save_organisation, save_person
 from spitsregio_desktop.services.settings import save_settings
@@ -125,6 +126,7 @@ def test_attendance_actions_decisions_lists_carry_no_formula(session, evil, tmp_
 def invited(tmp_path: Path):
     db = open_database(tmp_path / "db.sqlite", backup_on_start=False)
     with db.session() as s:
+        demo_secretariat_details(s)  # the sender: filled in once in Instellingen
         meeting = create_meeting(s, MeetingInput("BO", "2026-12-10", "09:00", "11:00", "Leuven"))
         people = [
             save_person(s, None, name=f"Burgemeester {n}", email=f"bm{n}@gemeente{n}.example")
@@ -160,7 +162,7 @@ def test_bcc_invitation_attaches_a_calendar_with_the_organiser_only(invited, tmp
     assert len(msg["Bcc"].addresses) == 3
     event = next(iter(attached_ics(path).walk("VEVENT")))
     assert "ATTENDEE" not in event
-    assert str(event["ORGANIZER"]) == "mailto:secretariaat@spitsregio.example"
+    assert str(event["ORGANIZER"]) == "mailto:secretariaat@example.be"
     for part in msg.walk():  # not in the text, the calendar alternative, or any attachment
         if not part.is_multipart():
             payload = part.get_payload(decode=True) or b""
@@ -198,6 +200,7 @@ def test_database_backups_and_full_exports_are_owner_only(tmp_path: Path) -> Non
         folder = tmp_path / "nieuw" / "data"
         db = open_database(folder / "spitsregio.sqlite", backup_on_start=False)
         with db.session() as s:
+            demo_secretariat_details(s)
             meeting = create_meeting(s, MeetingInput("TF", "2026-12-10", "09:00"))
             full = export_document(s, meeting, "minutes", "pdf", tmp_path / "uit" / "v.pdf")
             public = export_document(

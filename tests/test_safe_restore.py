@@ -37,10 +37,12 @@ def _meetings(path: Path) -> int:
 
 def make_database(path: Path, meetings: int = 3) -> Path:
     """A database of ours with `meetings` meetings, folded into one file (no -wal)."""
+    from spitsregio_desktop.services.demo_secretariat import demo_secretariat_details
     from spitsregio_desktop.services.package import import_package
 
     db = open_database(path, backup_on_start=False)
     with db.session() as s:
+        demo_secretariat_details(s)  # filled in once in Instellingen: documents can be made
         for n in range(meetings):
             package = copy.deepcopy(PACKAGE)
             package["date"] = f"2026-{n % 12 + 1:02d}-10"

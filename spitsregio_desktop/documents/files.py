@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -21,6 +21,7 @@ from ..storage.leftovers import unfinished
 from ..storage.private import owner_only_dir
 
 PUBLIC_MODE = 0o644
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
 def write_atomically(
@@ -31,22 +32,24 @@ def write_atomically(
     `public`: the export leaves confidential items out, so others may read it.
     """
     out_path = Path(out_path)
+    # the temporary name is chosen before the file exists, so the marker that lets the next
+    # start remove a killed export's leftover is written before its first byte
+    tmp = out_path.parent / f".~{uuid.uuid4().hex[:12]}.{suffix}"
     try:
-        if public:
-            out_path.parent.mkdir(parents=True, exist_ok=True)
-        else:
-            owner_only_dir(out_path.parent)
-        # mkstemp makes the file 0600: a full export stays so, a public one is opened up below
-        fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=f".{suffix}", dir=out_path.parent)
-    except OSError as exc:
-        raise ValidationError(
-            f"in de map {out_path.parent} kan niet worden geschreven: "
-            f"{disk_problem(exc, with_file=False) or exc}",
-            "out",
-        ) from exc
-    tmp = Path(tmp_name)
-    try:
-        with unfinished(tmp):  # a killed export's temporary file goes at the next start
+        with unfinished(tmp):
+            try:
+                if public:
+                    out_path.parent.mkdir(parents=True, exist_ok=True)
+                else:
+                    owner_only_dir(out_path.parent)
+                # 0600 from the start: a full export stays so, a public one is opened up below
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o600)
+            except OSError as exc:
+                raise ValidationError(
+                    f"in de map {out_path.parent} kan niet worden geschreven: "
+                    f"{disk_problem(exc, with_file=False) or exc}",
+                    "out",
+                ) from exc
             with os.fdopen(fd, "wb") as fh:
                 write(fh)
             if public:
