@@ -372,10 +372,28 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _utf8_when_redirected() -> None:
+    """Output that is not a console (`> file`, a pipe) is UTF-8 on every platform.
+
+    On Windows Python writes a redirected stream in the ANSI code page (cp1252), which turns
+    "Łukasz" into "?ukasz" in `list --json > file`; a console keeps its own encoding, with
+    characters it cannot show replaced instead of crashing the listing.
+    """
     for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="replace")  # a cp1252 console must not crash a listing
+        if not hasattr(stream, "reconfigure"):
+            continue  # replaced by a caller (tests, an embedding program)
+        try:
+            redirected = not stream.isatty()
+        except ValueError:  # closed
+            continue
+        if redirected:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+        else:
+            stream.reconfigure(errors="replace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_when_redirected()
     args = build_parser().parse_args(argv)
     from .services.errors import ValidationError
     from .storage.errors import StorageError

@@ -347,3 +347,10 @@ def test_install_doc_in_dutch() -> None:
         "nieuwe laptop",
     ):
         assert needed in text, needed
+
+
+def test_spec_runs_the_bundle_in_utf8_mode() -> None:
+    """Redirected output and files opened without an encoding are UTF-8 in the bundle."""
+    source = SPEC.read_text(encoding="utf-8")
+    assert '("X utf8", None, "OPTION")' in source
+    assert source.count("PYTHON_OPTIONS,") == 1  # passed to EXE, shared by both executables
