@@ -372,6 +372,26 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _mapi_helper(argv: list[str]) -> int:
+    from .documents.mapi import helper_main
+
+    return helper_main(argv)
+
+
+def _mail_command(argv: list[str]) -> int:
+    from .documents.mail_open import main as mail_main
+
+    return mail_main(argv)
+
+
+# `_mapi-send`: the helper process of "E-mail maken" (documents/mapi.py); `_mail`: the same
+# without the window (documents/mail_open.py), used by the Wine stage.
+HIDDEN_COMMANDS: dict[str, Callable[[list[str]], int]] = {
+    "_mapi-send": _mapi_helper,
+    "_mail": _mail_command,
+}
+
+
 def _utf8_when_redirected() -> None:
     """Output that is not a console (`> file`, a pipe) is UTF-8 on every platform.
 
@@ -394,6 +414,9 @@ def _utf8_when_redirected() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_when_redirected()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] in HIDDEN_COMMANDS:  # internal: not in --help
+        return HIDDEN_COMMANDS[argv[0]](argv[1:])
     args = build_parser().parse_args(argv)
     from .services.errors import ValidationError
     from .storage.errors import StorageError

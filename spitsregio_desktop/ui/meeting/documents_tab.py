@@ -41,7 +41,16 @@ from ..files import (
 )
 from ..shortcuts import shortcut
 from .common import HINT_STYLE, call
-from .mail_actions import MailConfirmDialog, MailPlan, mail_in_worker, outbox_dir, plan_mail
+from .mail_actions import (
+    AfterMailPanel,
+    MailConfirmDialog,
+    MailOutcome,
+    MailPlan,
+    mail_and_open_in_worker,
+    mail_in_worker,
+    outbox_dir,
+    plan_mail,
+)
 
 # (kind, public, title, explanation): the rows of the tab, in the order of a meeting's life
 DOCUMENTS: tuple[tuple[str, bool, str, str], ...] = (
@@ -309,14 +318,18 @@ class DocumentsTab(QWidget):
         # the invitation records its sent dates; a cancellation does not (the service knows)
         mark_sent = kind == "invitation"
         meeting_id, ctx = plan.detail.id, self.ctx
-        self._start(out.name, lambda: mail_in_worker(ctx, meeting_id, kind, "eml", out,
-                                                     public, mark_sent),
-                    lambda path: self._mailed(kind, path))
+        addresses = [r.email for r in plan.recipients]
+        self._start(out.name, lambda: mail_and_open_in_worker(ctx, meeting_id, kind, out,
+                                                              public, mark_sent),
+                    lambda outcome: self._mailed(kind, outcome, addresses))
 
-    def _mailed(self, kind: str, path: Path) -> None:
+    def _mailed(self, kind: str, outcome: MailOutcome, addresses: list[str]) -> None:
         self._finish()
-        self._show_result(Path(path), self.tr("E-mail draft made: %1"))
-        open_file(path)
+        self._show_result(outcome.draft, self.tr("E-mail draft made: %1"))
+        if outcome.via == "eml":  # no MAPI mail program: the system's handler opens the draft
+            open_file(outcome.draft)
+        self.after_mail = AfterMailPanel(outcome, addresses, self)
+        self.after_mail.show()
         if kind == "invitation":
             self.changed.emit()
 
