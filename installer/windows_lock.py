@@ -65,8 +65,9 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_lock(path: Path = LOCK) -> dict[str, tuple[str, str]]:
+def read_lock(path: Path | None = None) -> dict[str, tuple[str, str]]:
     """{canonical name: (version, sha256)} of the lock file."""
+    path = path or LOCK
     text = path.read_text(encoding="utf-8").replace("\\\n", " ")
     locked = {}
     for line in text.splitlines():

@@ -115,7 +115,11 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 def _open(args: argparse.Namespace, readonly: bool = False):
     from .storage.database import open_database
+    from .storage.winpaths import synced_folder_warning
 
+    warning = synced_folder_warning(_db_path(args))
+    if warning:
+        print(f"{APP_ID}: waarschuwing: {warning}", file=sys.stderr)
     return open_database(_db_path(args), readonly=readonly, backup_on_start=not readonly)
 
 

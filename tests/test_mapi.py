@@ -10,8 +10,6 @@ in the Windows builds.
 from __future__ import annotations
 
 import ctypes
-import os
-import subprocess
 import sys
 import time
 from email import policy
@@ -33,7 +31,7 @@ def test_the_mapi_message_is_the_drafts(world) -> None:  # noqa: F811
     mail = mapi.mail_from_eml(draft)
 
     assert mail.subject == sent["Subject"]
-    assert "Geachte" in mail.text or mail.text.strip() == sent.get_body(("plain",)).get_content().strip()
+    assert mail.text.strip() == sent.get_body(("plain",)).get_content().strip()
     kinds = {(r.name, r.address, r.kind) for r in mail.recipients}
     assert (COMMA_QUOTES, "jan.desmet@leuven.example", "bcc") in kinds
     assert (ACCENTS, "emile@vdab.example", "bcc") in kinds

@@ -29,7 +29,9 @@ from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import getaddresses
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
+
+from ..storage.winpaths import fit_in_folder
 
 HELPER_COMMAND = "_mapi-send"
 
@@ -108,7 +110,8 @@ def mail_from_eml(draft: Path) -> MapiMail:
     for n, part in enumerate(message.iter_attachments(), start=1):
         name = part.get_filename() or f"bijlage {n}"
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / Path(name).name  # never outside the folder, whatever the header says
+        # never outside the folder whatever the header says, and a name Windows can create
+        path = folder / fit_in_folder(folder, PureWindowsPath(name).name)
         content = part.get_content()
         path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
         attachments.append(MapiAttachment(path, name))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..storage.enums import ItemKind, MeetingStatus, StandardItem
 from ..storage.models import AgendaItem, Attachment, Meeting
+from ..storage.winpaths import fit_in_folder
 from .errors import ValidationError
 from .meetings import ensure_editable, get_meeting
 from .parse import optional_text, parse_enum, parse_minutes, require_text
@@ -318,7 +319,10 @@ def add_attachment(session: Session, item_id: int, source: Path, attachments_dir
         raise ValidationError(f"het bestand '{source}' bestaat niet", "attachment")
     target_dir = Path(attachments_dir) / str(item.meeting_id)
     target_dir.mkdir(parents=True, exist_ok=True)
-    stored = target_dir / f"{uuid.uuid4().hex[:8]}-{source.name}"
+    try:  # a name Windows accepts, within MAX_PATH inside the data folder
+        stored = target_dir / fit_in_folder(target_dir, f"{uuid.uuid4().hex[:8]}-{source.name}")
+    except ValueError as exc:
+        raise ValidationError(str(exc), "attachment") from exc
     shutil.copy2(source, stored)
     attachment = Attachment(
         agenda_item_id=item.id,

@@ -69,6 +69,16 @@ def open_with_dialogs(
             return None
 
 
+def warn_if_synced(parent: QWidget, db_path: Path) -> None:
+    """A database in OneDrive/SharePoint: WAL needs one host; said once at every start."""
+    from ..storage.winpaths import synced_folder_warning
+    from .forms import sentence
+
+    warning = synced_folder_warning(db_path)
+    if warning:
+        QMessageBox.warning(parent, APP_NAME, sentence(warning))
+
+
 def make_context(db: Database) -> AppContext:
     return AppContext(db=db, tasks=TaskRunner(), hub=Hub(), qsettings=make_qsettings())
 
@@ -102,6 +112,7 @@ def run_app(db_path: Path, live_meeting_id: int | None = None) -> int:
     ctx = make_context(db)
     window = MainWindow(ctx)
     window.show()
+    warn_if_synced(window, db.path)
     window.start(live_meeting_id)
     start_backup_in_background(ctx)
     try:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ... import APP_NAME
 from ...services.views import MeetingDetail
 from ...storage.enums import MeetingStatus
+from ...storage.winpaths import windows_name
 from ..context import AppContext
 from ..files import (
     EXPORT_DIR_KEY,
@@ -85,7 +86,8 @@ def _tr(text: str) -> str:
 def default_name(detail: MeetingDetail, kind: str, fmt: str, public: bool) -> str:
     """E.g. "2026-12-10 BO verslag.pdf", "2026-12-10 TF verslag openbaar.docx"."""
     name = f"{detail.date:%Y-%m-%d} {detail.body.short} {FILE_WORD[kind]}"
-    return f"{name}{' openbaar' if public else ''}.{fmt}"
+    # a body's short name may hold "/" or ":": a name Windows accepts
+    return windows_name(f"{name}{' openbaar' if public else ''}.{fmt}")
 
 
 def export_in_worker(ctx: AppContext, meeting_id: int, kind: str, fmt: str, out: Path,
