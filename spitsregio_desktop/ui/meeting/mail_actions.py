@@ -91,6 +91,7 @@ class AfterMailPanel(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("E-mail"))
         self.outcome, self.addresses = outcome, addresses
+        self.setMinimumWidth(440)
         if outcome.via == "mapi":
             text = self.tr("Your mail program opens the message with its attachments.")
         else:
