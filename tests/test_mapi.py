@@ -108,12 +108,28 @@ def test_no_mail_program_falls_back_to_the_draft(world) -> None:  # noqa: F811
 
 
 def test_a_hanging_mail_program_does_not_hold_the_caller(tmp_path, monkeypatch) -> None:
+    """MAPI called, its compose window still open: the caller goes on after wait_s."""
     monkeypatch.setattr(mapi, "helper_command", lambda draft: [
-        sys.executable, "-c", "import time; time.sleep(4)"])
+        sys.executable, "-c",
+        f"import time; print({mapi.CALLING!r}, flush=True); time.sleep(4)"])
     started = time.monotonic()
     outcome = mapi.open_in_mail_program(tmp_path / "x.eml", wait_s=0.5)
     assert time.monotonic() - started < 3
     assert outcome.via == "mapi"  # a compose window still open: the mail program has it
+
+
+def test_a_slow_start_is_no_verdict_but_a_silent_helper_is(tmp_path, monkeypatch) -> None:
+    """Before MAPI is called, only the helper's exit counts (Wine starts it slowly)."""
+    monkeypatch.setattr(mapi, "helper_command", lambda draft: [
+        sys.executable, "-c", "import sys, time; time.sleep(1.5); sys.exit(3)"])
+    outcome = mapi.open_in_mail_program(tmp_path / "x.eml", wait_s=0.2)
+    assert outcome.via == "eml"
+    monkeypatch.setattr(mapi, "helper_command", lambda draft: [
+        sys.executable, "-c", "import time; time.sleep(30)"])
+    started = time.monotonic()
+    outcome = mapi.open_in_mail_program(tmp_path / "x.eml", start_s=1.0)
+    assert outcome.via == "eml" and "antwoordde niet" in outcome.detail
+    assert time.monotonic() - started < 5
 
 
 def test_hidden_mail_command_writes_the_draft(tmp_path: Path) -> None:

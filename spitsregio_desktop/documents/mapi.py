@@ -22,8 +22,10 @@ program, 4 the mail program refused (MAPI error code on stderr).
 from __future__ import annotations
 
 import ctypes
+import queue
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
@@ -52,6 +54,11 @@ RECIPIENT_CLASS = {"to": MAPI_TO, "cc": MAPI_CC, "bcc": MAPI_BCC}
 # How long the window waits for the helper's verdict: a compose window that stays open
 # means the mail program took the message.
 DEFAULT_WAIT_S = 6.0
+# How long the helper may take to start (Python and this package, on a busy laptop or Wine).
+START_TIMEOUT_S = 60.0
+# The helper's one line on stdout, just before MAPISendMailW: from here on, time means a
+# compose window is open.
+CALLING = "mapi: opstellen"
 
 
 @dataclass(frozen=True)
@@ -233,6 +240,8 @@ def helper_main(argv: list[str]) -> int:
     except (OSError, ValueError) as exc:
         _say(f"het concept is niet te lezen: {exc}")
         return EXIT_UNREADABLE
+    if sys.stdout is not None:
+        print(CALLING, flush=True)
     try:
         code = send_with_dialog(mail)
     except (OSError, AttributeError) as exc:  # no mapi32.dll, or no MAPISendMailW in it
@@ -256,28 +265,49 @@ def helper_command(draft: Path) -> list[str]:
     return [sys.executable, "-m", "spitsregio_desktop", HELPER_COMMAND, str(draft)]
 
 
-def open_in_mail_program(draft: Path, wait_s: float = DEFAULT_WAIT_S) -> MailOutcome:
+def open_in_mail_program(
+    draft: Path, wait_s: float = DEFAULT_WAIT_S, start_s: float = START_TIMEOUT_S
+) -> MailOutcome:
     """Hand the draft to the MAPI mail program in a helper process; call it off the UI thread.
 
-    Returns via="mapi" when the mail program took it (or its compose window is still open
-    after `wait_s`: the helper is left running), else via="eml": open the draft file instead.
+    The helper says CALLING just before it calls MAPI; until then its exit code decides (no
+    mail program: the .eml). After it, a helper still running after `wait_s` means the
+    compose window is open (the helper is left running with it). Returns via="mapi" when the
+    mail program took the message, else via="eml": open the draft file instead.
     """
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
     try:
         helper = subprocess.Popen(
             helper_command(draft),
             stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             creationflags=flags,
         )
     except OSError as exc:
         return MailOutcome("eml", draft, f"hulpproces start niet: {exc}")
+    said: queue.Queue[bytes | None] = queue.Queue()
+
+    def listen() -> None:  # a pipe cannot be waited on with a timeout on Windows: a thread
+        assert helper.stdout is not None
+        for line in helper.stdout:
+            said.put(line)
+        said.put(None)
+
+    threading.Thread(target=listen, daemon=True).start()
     try:
-        _out, err = helper.communicate(timeout=wait_s)
-    except subprocess.TimeoutExpired:
-        return MailOutcome("mapi", draft, "opstelvenster open")
-    reason = " ".join(err.decode("utf-8", "replace").split())
+        first = said.get(timeout=start_s)  # a slow start (Wine, a busy laptop) is no verdict
+    except queue.Empty:
+        helper.kill()
+        return MailOutcome("eml", draft, "het hulpproces antwoordde niet")
+    if first is not None and first.decode("utf-8", "replace").strip() == CALLING:
+        try:
+            helper.wait(timeout=wait_s)
+        except subprocess.TimeoutExpired:
+            return MailOutcome("mapi", draft, "opstelvenster open")
+    helper.wait()
+    assert helper.stderr is not None
+    reason = " ".join(helper.stderr.read().decode("utf-8", "replace").split())
     if helper.returncode in (EXIT_TAKEN, EXIT_CANCELLED):
         return MailOutcome("mapi", draft, reason)
     return MailOutcome("eml", draft, reason)
