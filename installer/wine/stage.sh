@@ -302,10 +302,23 @@ install_python() {
 }
 need "python.exe 3.11.9 in de prefix" install_python
 
+# The locked wheels installed once are kept (keyed by the lock and the pinned Python): a
+# warm run unpacks that tree instead of running pip under Wine for three minutes. The
+# program's own wheel is always installed fresh: it is what changed.
+SITE_KEY="$(cat "$LOCK" "$EMBED_REQ" | sha256sum | cut -c1-16)"
+SITE_CACHE="$CACHE/python-site-$SITE_KEY.tar"
 pip_install() {
-    win "$PY_WIN\\python.exe" -m pip install --quiet --no-index --no-warn-script-location \
-        --require-hashes --no-deps -r "$(win_path_of "$LOCK")" --find-links "$(win_path_of "$WHEELS")" \
-        || return 1
+    if [ -f "$SITE_CACHE" ]; then
+        tar -xf "$SITE_CACHE" -C "$PY_DIR" || return 1
+        echo "locked wheels from the cache ($(basename "$SITE_CACHE"))"
+    else
+        win "$PY_WIN\\python.exe" -m pip install --quiet --no-index --no-warn-script-location \
+            --require-hashes --no-deps -r "$(win_path_of "$LOCK")" \
+            --find-links "$(win_path_of "$WHEELS")" || return 1
+        rm -f "$CACHE"/python-site-*.tar
+        (cd "$PY_DIR" && tar -cf "$SITE_CACHE.part" Lib $(ls -d Scripts 2>/dev/null)) \
+            && mv "$SITE_CACHE.part" "$SITE_CACHE"
+    fi
     win "$PY_WIN\\python.exe" -m pip install --quiet --no-index --no-deps \
         --no-warn-script-location "$(win_path_of "$(ls "$WORK"/program/*.whl)")" || return 1
     win "$PY_WIN\\python.exe" -m pip check
@@ -356,7 +369,9 @@ round installed "$INST_WIN\\spitsregio-cli.exe"
 
 start_program() {
     # the windowed program on the user's own database (offscreen: see HKCU\Environment)
-    "${WINE_ENV[@]}" "$WINE64" "$INST_WIN\\Spitsregio.exe" </dev/null >"$LOGS/window.log" 2>&1 &
+    # output through a pipe (a regular file would be an invalid handle); $! is Wine's process
+    "${WINE_ENV[@]}" "$WINE64" "$INST_WIN\\Spitsregio.exe" </dev/null \
+        > >(cat >"$LOGS/window.log") 2>&1 &
     APP_PID=$!
     local i
     for i in $(seq 1 90); do
