@@ -12,8 +12,8 @@
 #              uninstall.exe /S removes the program and keeps the data
 # Each stage runs --version, demo, list, export DOCX and PDF, check, selftest (the window,
 # offscreen), imports a package naming "Łukasz Wołoszyn-Şahin" and lists persons as JSON
-# through a pipe (must be UTF-8), and makes an e-mail: Wine has no MAPI mail program, so the
-# .eml draft must come. The database lies in a folder with a space and "é".
+# through a pipe (must be UTF-8), and makes an e-mail: the prefix has no MAPI mail program
+# (Wine's own winemapi registration is removed), so the .eml draft must come. The database lies in a folder with a space and "é".
 #
 # Downloads are cached between runs in $SPITSREGIO_CI_CACHE (default /var/cache/spitsregio-ci);
 # missing Debian packages are installed with apt-get. Ends with one line
@@ -153,6 +153,10 @@ make_prefix() {
     # QT_* from Linux never reach a Windows process: Wine reads HKCU\Environment
     win reg add 'HKCU\Environment' /v QT_QPA_PLATFORM /d offscreen /f
     win reg add 'HKCU\Environment' /v QT_LOGGING_RULES /d 'qt.qpa.*=false' /f
+    # Wine registers a "Native Mail Client" (winemapi.dll, handing mail to xdg-email); a CI
+    # machine has no mail program behind it. Without the registration the prefix is a laptop
+    # with no MAPI mail program (none installed, or only the new Outlook): the .eml fallback.
+    win reg delete 'HKLM\Software\Clients\Mail' /f
 }
 need "prefix aanmaken" make_prefix
 LOCALAPPDATA_WIN="$(win cmd /c echo %LOCALAPPDATA% | tr -d '\r')"
