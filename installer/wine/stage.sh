@@ -389,8 +389,13 @@ start_program() {
 check "Spitsregio.exe gestart (eigen gegevensmap)" start_program
 
 upgrade_refused() {
-    if win "$SETUP_WIN" /S; then echo "the upgrade went on while the program ran"; return 1; fi
-    [ -f "$INST/Spitsregio.exe" ] && echo "refused; program files untouched"
+    win "$SETUP_WIN" /S
+    local rc=$?
+    echo "setup.exe /S: exit $rc"
+    # NSIS exits 2 when the script aborts: CheckNotRunning found the program's files in use
+    [ "$rc" -eq 2 ] || { echo "expected exit 2 (refused: the program runs)"; return 1; }
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the program stopped"; return 1; }
+    [ -f "$INST/Spitsregio.exe" ] && echo "refused (exit 2); program runs, files untouched"
 }
 [ -n "$APP_PID" ] && check "bijwerken geweigerd terwijl het programma draait" upgrade_refused
 
