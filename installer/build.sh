@@ -8,11 +8,15 @@
 # 2. The bundled console executable runs `--version`, a command-line round (demo database,
 #    list, export DOCX and PDF, check) and `selftest`, offscreen (QT_QPA_PLATFORM=offscreen).
 # 3. The bundle must stay under MAX_BUNDLE_MB (250) unpacked.
-# 4. makensis compiles installer/spitsregio.nsi into OUTDIR/Spitsregio-Desktop-<version>-setup.exe.
+# 4. installer/make_setup.sh runs makensis (64-bit target) on installer/spitsregio.nsi into
+#    OUTDIR/Spitsregio-Desktop-<version>-setup.exe (needs NSIS with the amd64-unicode stubs:
+#    Debian's and Ubuntu's nsis have them; the official Windows NSIS does not, so the Windows
+#    workflow builds the bundle on Windows with SKIP_NSIS=1 and the installer on Ubuntu).
 #
 # The same script runs on Linux (bundle of Linux binaries: tests the recipe and the NSIS script)
 # and in Git Bash on Windows (the CI workflow: the real installer). Needs: the package installed
-# (`pip install ".[installer]"`) and makensis (apt-get install nsis / choco install nsis).
+# from the lock (`pip install --require-hashes --no-deps -r installer/requirements-windows.txt`
+# and `pip install --no-deps .`; on Linux `pip install ".[installer]"`) and makensis.
 # Environment: PYTHON (default python), MAX_BUNDLE_MB (default 250), SKIP_NSIS=1 (bundle only).
 set -euo pipefail
 
@@ -43,6 +47,14 @@ echo "$APP_NAME $VERSION -> $OUTDIR/$SETUP_NAME"
 
 "$PYTHON" -m PyInstaller --version >/dev/null 2>&1 \
   || die "PyInstaller ontbreekt: pip install \".[installer]\""
+# The Windows build installs exactly the locked wheels (installer/requirements-windows.txt);
+# a Linux build has its own wheels, so there the lock is only compared.
+if [ "$WINDOWS" = 1 ]; then
+  "$PYTHON" installer/windows_lock.py check \
+    || die "geïnstalleerde versies wijken af van installer/requirements-windows.txt"
+else
+  "$PYTHON" installer/windows_lock.py check || echo "    (Linux: alleen ter vergelijking)"
+fi
 if [ "${SKIP_NSIS:-0}" != 1 ]; then
   command -v makensis >/dev/null \
     || die "makensis ontbreekt: apt-get install nsis (Linux) of choco install nsis (Windows)"
@@ -117,13 +129,8 @@ echo "    ${SIZE_MB} MB <= ${MAX_BUNDLE_MB} MB"
 if [ "${SKIP_NSIS:-0}" = 1 ]; then
   step "SKIP_NSIS=1: geen installatieprogramma"
 else
-  step "makensis: installatieprogramma"
-  rm -f "$OUTDIR/$SETUP_NAME"
-  timed "makensis" makensis -V2 -INPUTCHARSET UTF8 \
-    "-DVERSION=$VERSION" "-DVERSION4=$VERSION4" "-DAPP_NAME=$APP_NAME" \
-    "-DBUNDLE_DIR=$(native "$BUNDLE")" "-DOUTFILE=$(native "$OUTDIR/$SETUP_NAME")" \
-    "$(native "$ROOT/installer/spitsregio.nsi")"
-  [ -s "$OUTDIR/$SETUP_NAME" ] || die "makensis maakte $SETUP_NAME niet"
+  step "makensis: installatieprogramma (64-bit)"
+  timed "makensis" env PYTHON="$PYTHON" bash installer/make_setup.sh "$BUNDLE" "$OUTDIR/$SETUP_NAME"
   ls -l "$OUTDIR/$SETUP_NAME"
   SETUP_MB="$(du -m "$OUTDIR/$SETUP_NAME" | cut -f1)"
   REPORT+="installer: ${SETUP_MB} MB ($OUTDIR/$SETUP_NAME)"$'\n'

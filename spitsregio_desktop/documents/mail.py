@@ -45,6 +45,7 @@ from ..services.sending import (
 from ..services.settings import AppSettings
 from ..services.views import MeetingDetail
 from ..storage.enums import MeetingStatus
+from ..storage.winpaths import windows_name
 from .build import long_date, visible_items
 from .calendar import build_ics, calendar_method
 from .files import write_atomically
@@ -67,7 +68,8 @@ UPDATE_PREFIX = "Gewijzigd: "
 # characters right after "Subject:", and readers then show it with a leading space.
 WRITE_POLICY = policy.default.clone(linesep="\r\n", max_line_length=998)
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-_BAD_FILENAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+# an attachment saved from the mail into Documents\<a folder>\ still fits in MAX_PATH
+WINDOWS_NAME_UNITS = 120
 
 
 @dataclass(frozen=True)
@@ -127,9 +129,9 @@ def template_values(detail: MeetingDetail, settings: AppSettings) -> dict[str, s
 
 
 def safe_filename(name: str) -> str:
-    """A name every file system and mail client accepts; non-ASCII letters stay."""
-    text = " ".join(_BAD_FILENAME.sub(" ", clean(name)).split()).strip(" .")
-    return text or "bijlage"
+    """A name every file system and mail client accepts (Windows' reserved names and length
+    included, storage/winpaths.py); non-ASCII letters stay."""
+    return windows_name(clean(name), max_units=WINDOWS_NAME_UNITS, default="bijlage")
 
 
 def file_label(detail: MeetingDetail, word: str, ext: str, *, public: bool = False) -> str:
@@ -175,7 +177,8 @@ def agenda_attachments(
                     "concept opnieuw", "attachment")
             guessed, _ = mimetypes.guess_type(att.filename)
             maintype, _, subtype = (guessed or "application/octet-stream").partition("/")
-            found.append(MailAttachment(att.filename, data, maintype, subtype))
+            # the name the recipient saves it under: one Windows accepts ("aux.pdf" would not)
+            found.append(MailAttachment(safe_filename(att.filename), data, maintype, subtype))
     return found
 
 

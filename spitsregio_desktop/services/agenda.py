@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ..storage.enums import ItemKind, MeetingStatus, StandardItem
 from ..storage.models import AgendaItem, Attachment, Meeting
 from ..storage.private import owner_only_dir, owner_only_file
+from ..storage.winpaths import fit_in_folder
 from .confidentiality import is_confidential
 from .errors import ValidationError, check_version
 from .meetings import ensure_editable, get_meeting
@@ -368,7 +369,10 @@ def add_attachment(session: Session, item_id: int, source: Path, attachments_dir
     if not source.is_file():
         raise ValidationError(f"het bestand '{source}' bestaat niet", "attachment")
     target_dir = owner_only_dir(Path(attachments_dir) / str(item.meeting_id))
-    stored = target_dir / f"{uuid.uuid4().hex[:8]}-{source.name}"
+    try:  # a name Windows accepts, within MAX_PATH inside the data folder
+        stored = target_dir / fit_in_folder(target_dir, f"{uuid.uuid4().hex[:8]}-{source.name}")
+    except ValueError as exc:
+        raise ValidationError(str(exc), "attachment") from exc
     shutil.copyfile(source, owner_only_file(stored))  # owner-only, whatever the original was
     times = source.stat()
     os.utime(stored, ns=(times.st_atime_ns, times.st_mtime_ns))

@@ -84,6 +84,16 @@ def _sound_backups(db_path: Path) -> list[Path]:
     return []
 
 
+def warn_if_synced(parent: QWidget, db_path: Path) -> None:
+    """A database in OneDrive/SharePoint: WAL needs one host; said once at every start."""
+    from ..storage.winpaths import synced_folder_warning
+    from .common.forms import sentence
+
+    warning = synced_folder_warning(db_path)
+    if warning:
+        QMessageBox.warning(parent, APP_NAME, sentence(warning))
+
+
 def make_context(db: Database) -> AppContext:
     return AppContext(db=db, tasks=TaskRunner(), hub=Hub(), qsettings=make_qsettings())
 
@@ -126,6 +136,7 @@ def run_app(db_path: Path, live_meeting_id: int | None = None) -> int:
 
     window = MainWindow(ctx)
     window.show()
+    warn_if_synced(window, db.path)
     window.start(live_meeting_id)
     start_backup_in_background(ctx)
     if not ctx.db.is_server:  # a server is backed up by its IT department (docs/SERVER.md)

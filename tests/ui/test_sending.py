@@ -266,14 +266,14 @@ def test_the_draft_is_made_off_the_ui_thread(ctx, screen, meeting_id, qtbot, mon
 
     monkeypatch.setattr(TaskRunner, "synchronous", False)
     _answer_dialog(monkeypatch, [])
-    real = documents_tab.mail_in_worker
+    real = documents_tab.mail_and_open_in_worker
     on_main: list[bool] = []
 
     def spy(*args, **kwargs):
         on_main.append(threading.current_thread() is threading.main_thread())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(documents_tab, "mail_in_worker", spy)
+    monkeypatch.setattr(documents_tab, "mail_and_open_in_worker", spy)
     tab = screen.documents
     qtbot.mouseClick(tab.mail_buttons["email_invitation"], LEFT)
     assert not tab.mail_buttons["email_minutes"].isEnabled()  # busy: one file at a time
@@ -281,3 +281,23 @@ def test_the_draft_is_made_off_the_ui_thread(ctx, screen, meeting_id, qtbot, mon
     assert on_main == [False]
     assert tab.progress is None and all(b.isEnabled() for b in tab.all_buttons())
     assert sum(r.sent_on is not None for r in _detail(ctx, meeting_id).invitations) == 3
+
+
+def test_after_the_mail_explorer_and_the_addresses_are_offered(
+        ctx, screen, meeting_id, qtbot, monkeypatch, opened):
+    """No MAPI mail program here: the draft opens, and the panel offers the two ways on."""
+    from PySide6.QtWidgets import QApplication
+
+    _answer_dialog(monkeypatch, [])
+    tab = screen.documents
+    qtbot.mouseClick(tab.mail_buttons["email_minutes"], LEFT)
+    out = _outbox(ctx) / "2026-12-10 BO verslag.eml"
+    assert [u.toLocalFile() for u in opened] == [str(out)]  # the fallback: the .eml itself
+    panel = tab.after_mail
+    assert panel.isVisible() and out.name in panel.message.text()
+    assert "Simple MAPI" in panel.message.text()
+    qtbot.mouseClick(panel.copy_button, LEFT)
+    assert sorted(QApplication.clipboard().text().split("; ")) == sorted(ADDRESSES)
+    qtbot.mouseClick(panel.show_button, LEFT)
+    assert opened[-1].toLocalFile() == str(out.parent)  # Explorer /select on Windows
+    assert panel.isVisible()  # both stay on offer until Close

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from ... import APP_NAME
 from ...services.views import MeetingDetail
 from ...storage.enums import MeetingStatus
+from ...storage.winpaths import windows_name
 from ..common.files import (
     EXPORT_DIR_KEY,
     chosen_file,
@@ -39,7 +40,16 @@ from ..context import AppContext, Topic
 from ..ops import Operation
 from ..shortcuts import shortcut
 from .common import HINT_STYLE
-from .mail_actions import MailConfirmDialog, MailPlan, mail_in_worker, outbox_dir, plan_mail
+from .mail_actions import (
+    AfterMailPanel,
+    MailConfirmDialog,
+    MailOutcome,
+    MailPlan,
+    mail_and_open_in_worker,
+    mail_in_worker,
+    outbox_dir,
+    plan_mail,
+)
 
 # (kind, public, title, explanation): the rows of the tab, in the order of a meeting's life
 DOCUMENTS: tuple[tuple[str, bool, str, str], ...] = (
@@ -74,7 +84,8 @@ def _tr(text: str) -> str:
 def default_name(detail: MeetingDetail, kind: str, fmt: str, public: bool) -> str:
     """E.g. "2026-12-10 BO verslag.pdf", "2026-12-10 TF verslag openbaar.docx"."""
     name = f"{detail.date:%Y-%m-%d} {detail.body.short} {FILE_WORD[kind]}"
-    return f"{name}{' openbaar' if public else ''}.{fmt}"
+    # a body's short name may hold "/" or ":": a name Windows accepts
+    return windows_name(f"{name}{' openbaar' if public else ''}.{fmt}")
 
 
 def export_in_worker(session: Session, meeting_id: int, kind: str, fmt: str, out: Path,
@@ -287,14 +298,18 @@ class DocumentsTab(QWidget):
         # the invitation records its sent dates; a cancellation does not (the service knows)
         mark_sent = kind == "invitation"
         meeting_id, attachments = plan.detail.id, self.ctx.attachments_dir
-        self._start(out.name, lambda s: mail_in_worker(s, attachments, meeting_id, kind, "eml",
-                                                       out, public, mark_sent),
-                    lambda path: self._mailed(kind, path),
+        addresses = [r.email for r in plan.recipients]
+        self._start(out.name, lambda s: mail_and_open_in_worker(s, attachments, meeting_id, kind,
+                                                                out, public, mark_sent),
+                    lambda outcome: self._mailed(kind, outcome, addresses),
                     (Topic.MEETINGS,) if mark_sent else ())
 
-    def _mailed(self, kind: str, path: Path) -> None:
-        self._show_result(Path(path), self.tr("E-mail draft made: %1"))
-        open_file(path)
+    def _mailed(self, kind: str, outcome: MailOutcome, addresses: list[str]) -> None:
+        self._show_result(outcome.draft, self.tr("E-mail draft made: %1"))
+        if outcome.via == "eml":  # no MAPI mail program: the system's handler opens the draft
+            open_file(outcome.draft)
+        self.after_mail = AfterMailPanel(outcome, addresses, self)
+        self.after_mail.show()
         if kind == "invitation":
             self.changed.emit()
 

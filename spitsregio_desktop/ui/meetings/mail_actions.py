@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ...documents.mapi import MailOutcome
 from ...services.meetings import meeting_detail
 from ...services.sending import Recipient, Unreachable
 from ...services.settings import load_settings
 from ...services.views import MeetingDetail
 from ...storage.enums import MeetingStatus
+from ..common.files import show_in_folder
 from ..context import AppContext
 from .common import HINT_STYLE
 
@@ -67,6 +70,49 @@ def mail_in_worker(session: Session, attachments_dir: Path, meeting_id: int, kin
 
     return export_mail(session, meeting_id, kind, fmt, out, public=public,
                        attachments_dir=attachments_dir, mark_sent=mark_sent, warn=None)
+
+
+def mail_and_open_in_worker(session: Session, attachments_dir: Path, meeting_id: int, kind: str,
+                            out: Path, public: bool, mark_sent: bool) -> MailOutcome:
+    """Worker thread: the .eml draft, then the MAPI mail program in a helper process (a mail
+    program that hangs holds this worker for a few seconds at most, never the window)."""
+    from ...documents.mapi import open_in_mail_program
+
+    path = mail_in_worker(session, attachments_dir, meeting_id, kind, "eml", out, public,
+                          mark_sent)
+    return open_in_mail_program(path)
+
+
+class AfterMailPanel(QDialog):
+    """Said after "E-mail maken", whichever way it went, with the two ways on:
+    the draft's folder in Explorer, and the addresses for any other mail program."""
+
+    def __init__(self, outcome: MailOutcome, addresses: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("E-mail"))
+        self.outcome, self.addresses = outcome, addresses
+        self.setMinimumWidth(440)
+        if outcome.via == "mapi":
+            text = self.tr("Your mail program opens the message with its attachments.")
+        else:
+            text = self.tr("No mail program answered through Windows (Simple MAPI): the draft "
+                           "%1 is opened with the program for .eml files.")
+        self.message = QLabel(text.replace("%1", outcome.draft.name))
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.show_button = buttons.addButton(self.tr("Show in &Explorer"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(self.tr("&Copy addresses"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_button.clicked.connect(lambda: show_in_folder(outcome.draft))
+        self.copy_button.clicked.connect(self.copy_addresses)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def copy_addresses(self) -> None:
+        QGuiApplication.clipboard().setText("; ".join(self.addresses))
 
 
 class MailConfirmDialog(QDialog):
