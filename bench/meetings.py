@@ -120,6 +120,8 @@ def make_bench_meeting(session: Session, body: str = "TF",
         presence = "present" if n % 6 else ("excused" if n % 12 else "substituted")
         attendance.set_presence(session, meeting_id, person_id, presence,
                                 substitute_name="Schepen van dienst" if n % 12 == 0 else "")
+    for person_id in [i.person_id for i in detail.invitations][30:]:  # recorded, never assumed
+        attendance.set_presence(session, meeting_id, person_id, "absent")
     items = [i.id for i in detail.items]
     attendance.mark_arrival(session, meeting_id, people[1], "09:40", items[4])
     attendance.add_item_absence(session, meeting_id, people[2], items[8], "belangenconflict")

@@ -15,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from spitsregio_desktop import cli
+from tests.secretariat import fill_in_secretariat
 
 SUBDECISION = "Subbesluitzeven"
 SUBACTION = "Subactieacht"
@@ -89,6 +90,7 @@ def imported(tmp_path: Path, capsys: pytest.CaptureFixture) -> tuple[Path, str]:
     source.write_text(json.dumps(package()), encoding="utf-8")
     assert cli.main(["import", str(source), "--db", str(db)]) == 0
     meeting_id = capsys.readouterr().out.split()[-1]
+    fill_in_secretariat(db)
     return db, meeting_id
 
 

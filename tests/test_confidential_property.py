@@ -39,6 +39,7 @@ from spitsregio_desktop.documents.files import write_atomically
 from spitsregio_desktop.documents.list_sheets import actions_sheet, decisions_sheet
 from spitsregio_desktop.documents.mail import export_mail
 from spitsregio_desktop.documents.spreadsheet import write_sheet
+from spitsregio_desktop.services.demo_secretariat import demo_secretariat_details
 from spitsregio_desktop.services.package import dumps, export_package, import_package
 from spitsregio_desktop.services.settings import save_settings
 from spitsregio_desktop.storage.database import open_database
@@ -153,7 +154,7 @@ def package_items(
                 {
                     "description": f"Actie {m}",
                     "owner": "Secretariaat",
-                    "due": "2027-06-30",
+                    "due": "2026-02-01",  # due by the next meeting: its follow-up lists it
                     "status": "open",
                 }
             )
@@ -248,6 +249,7 @@ def world(tmp_path_factory: pytest.TempPathFactory):
     tmp = tmp_path_factory.mktemp("property")
     db = open_database(tmp / "db.sqlite", backup_on_start=False)
     with db.session() as s:
+        demo_secretariat_details(s)  # the letterhead and the mail's sender, filled in once
         save_settings(s, attach_minutes_docx=True)
     yield db, tmp
     db.close()

@@ -144,9 +144,9 @@ def test_a_label_never_stands_alone_at_the_foot_of_a_page() -> None:
             if not re.match(r"(Pagina \d+ van \d+|Agenda – .*|Medegefinancierd.*)$", line)
         ]
         assert body[-1].strip() != "Actiepunten"
-        # and the label is followed on its page by the table's header
+        # and the label is followed on its page by the first action
         for at in [i for i, line in enumerate(body) if line.strip() == "Actiepunten"]:
-            assert "Wat" in " ".join(body[at + 1 : at + 3])
+            assert "Nota opstellen" in " ".join(body[at + 1 : at + 3])
 
 
 LONG = "Vertegenwoordiger Burgemeester Scherpenheuvel-Zichem, ERSV Vlaams-Brabant arbeidsmarkt"
@@ -198,11 +198,13 @@ def test_line_breaks_in_titles_become_spaces(tmp_path: Path) -> None:
 
     from spitsregio_desktop.documents.build import build_agenda, build_minutes
     from spitsregio_desktop.services import agenda
+    from spitsregio_desktop.services.demo_secretariat import demo_secretariat_details
     from spitsregio_desktop.services.meetings import MeetingInput, create_meeting
     from spitsregio_desktop.storage.database import open_database
 
     db = open_database(tmp_path / "x.sqlite", backup_on_start=False)
     with db.session() as s:
+        demo_secretariat_details(s)
         meeting = create_meeting(s, MeetingInput(body="TF", date=dt.date(2026, 12, 10)))
         agenda.add_item(s, meeting, "Mobiliteit\n\nin de\r\nSpitsregio")
         minutes, agenda_doc = build_minutes(s, meeting), build_agenda(s, meeting)

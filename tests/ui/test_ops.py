@@ -57,7 +57,8 @@ def test_a_refusal_is_one_dutch_message_and_changes_nothing(ctx, qtbot, said):
     done = ctx.ops.run(create_meeting, MeetingInput(body="BO", date="31/02/2026")) \
         .changes(Topic.MEETINGS).then(followed.append).inline()
     assert not done and done.field == "date"
-    assert said == [done.message] == ["'31/02/2026' is geen bestaande datum (JJJJ-MM-DD)"]
+    assert said == [done.message]
+    assert done.message.startswith("'31/02/2026' is geen bestaande datum")
     assert heard == [] and followed == []
     with ctx.session() as s:
         assert list_meetings(s) == []
