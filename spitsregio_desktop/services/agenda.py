@@ -16,6 +16,7 @@ from ..storage.models import AgendaItem, Attachment, Meeting
 from ..storage.private import owner_only_dir, owner_only_file
 from .confidentiality import is_confidential
 from .errors import ValidationError, check_version
+from .lookup import get_or_raise
 from .meetings import ensure_editable, get_meeting
 from .parse import optional_text, parse_enum, parse_minutes, require_text
 
@@ -35,9 +36,7 @@ EDITABLE_FIELDS = {
 
 
 def get_item(session: Session, item_id: int) -> AgendaItem:
-    item = session.get(AgendaItem, item_id)
-    if item is None:
-        raise ValidationError(f"er is geen agendapunt met nummer {item_id}", "item")
+    item = get_or_raise(session, AgendaItem, item_id, "item", what="agendapunt")
     return item
 
 
@@ -385,9 +384,9 @@ def add_attachment(session: Session, item_id: int, source: Path, attachments_dir
 
 
 def remove_attachment(session: Session, attachment_id: int, attachments_dir: Path) -> None:
-    attachment = session.get(Attachment, attachment_id)
-    if attachment is None:
-        raise ValidationError("die bijlage bestaat niet meer", "attachment")
+    attachment = get_or_raise(
+        session, Attachment, attachment_id, "attachment", missing="die bijlage bestaat niet meer"
+    )
     ensure_editable(session, attachment.agenda_item.meeting_id)
     path = Path(attachments_dir) / attachment.stored_path
     session.delete(attachment)
@@ -396,7 +395,7 @@ def remove_attachment(session: Session, attachment_id: int, attachments_dir: Pat
 
 
 def attachment_path(session: Session, attachment_id: int, attachments_dir: Path) -> Path:
-    attachment = session.get(Attachment, attachment_id)
-    if attachment is None:
-        raise ValidationError("die bijlage bestaat niet meer", "attachment")
+    attachment = get_or_raise(
+        session, Attachment, attachment_id, "attachment", missing="die bijlage bestaat niet meer"
+    )
     return Path(attachments_dir) / attachment.stored_path

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..storage.enums import (
     ActionStatus,
     Answer,
-    MinutesStatus,
     OrganisationKind,
     Presence,
 )
@@ -22,14 +20,12 @@ from ..storage.models import (
     Decision,
     Invitation,
     ItemAbsence,
-    Meeting,
-    MinutesVersion,
     Organisation,
     Person,
 )
 from .actions import find_owner
 from .errors import ValidationError
-from .meetings import get_body
+from .meetings import get_body, new_meeting
 from .names import organisation_named, person_named
 from .package_read import _Item, _Package, validate_package
 
@@ -58,22 +54,16 @@ def import_package(session: Session, data: Any) -> int:
 
 
 def _write(session: Session, pkg: _Package, body_id: int) -> int:
-    number = (
-        session.scalar(select(func.max(Meeting.number)).where(Meeting.body_id == body_id)) or 0
-    ) + 1
-    meeting = Meeting(
-        body_id=body_id,
-        number=number,
+    meeting = new_meeting(
+        session,
+        get_body(session, body_id),
+        title=pkg.title,
         date=pkg.date,
         start_time=pkg.start,
         end_time=pkg.end,
         location=pkg.location,
         status=pkg.status,
-        title=pkg.title or f"{get_body(session, body_id).name} – vergadering {number}",
     )
-    session.add(meeting)
-    session.flush()
-    session.add(MinutesVersion(meeting_id=meeting.id, version=1, status=MinutesStatus.DRAFT))
     item_ids: dict[str, int] = {}
 
     def add(items: list[_Item], parent_id: int | None) -> None:
