@@ -26,7 +26,7 @@ from ..services.views import (
     BodyInfo,
     MeetingDetail,
 )
-from ..storage.enums import Presence, Role
+from ..storage.enums import Presence
 from .minutes_end import closing_block, invitee_text
 from .model import (
     ActionGroup,
@@ -158,12 +158,7 @@ def build_attendance_sheet(
 
 
 def _who(a: AttendanceRow) -> str:
-    text = a.name
-    if a.organisation and a.organisation not in a.name:
-        text += f" ({a.organisation})"
-    if a.role in (Role.CHAIR, Role.SECRETARY):
-        text += f", {labels.ROLE[a.role]}"
-    return text
+    return invitee_text(a)  # the same words as the closing block's list of invitees
 
 
 def attendance_lists(d: MeetingDetail) -> tuple[tuple[str, ...], ...]:
