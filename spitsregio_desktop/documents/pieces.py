@@ -58,15 +58,25 @@ def hours(start: dt.time | None, end: dt.time | None) -> str:
 
 def letterhead(body: BodyInfo, settings: AppSettings) -> Letterhead:
     lines = tuple(
-        s for s in (settings.secretariat_address, settings.secretariat_email,
-                    settings.secretariat_phone) if s
+        s
+        for s in (
+            settings.secretariat_address,
+            settings.secretariat_email,
+            settings.secretariat_phone,
+        )
+        if s
     )
     return Letterhead(body.name, settings.secretariat_name, lines, settings.logo_path)
 
 
 def frame(
-    body: BodyInfo, settings: AppSettings, kind: str, title: str, subtitle: str,
-    concept: bool = False, public: bool = False,
+    body: BodyInfo,
+    settings: AppSettings,
+    kind: str,
+    title: str,
+    subtitle: str,
+    concept: bool = False,
+    public: bool = False,
 ) -> Frame:
     require_secretariat(settings)  # never a letterhead without the secretariat's details
     return Frame(
@@ -130,8 +140,9 @@ def decision_line(d: DecisionRow, with_context: bool = False) -> DecisionLine:
     if with_context:
         title = one_line(d.item_title)
         context = f"Punt {d.item_number}: {title}" if d.item_number else title
-    return DecisionLine(f"Besluit {d.number}", d.text, votes_text(d), context,
-                        confidential=d.confidential)
+    return DecisionLine(
+        f"Besluit {d.number}", d.text, votes_text(d), context, confidential=d.confidential
+    )
 
 
 def action_line(a: ActionRow) -> ActionLine:

@@ -84,8 +84,12 @@ def _load_bodies(session: Session) -> list[_BodyCtx]:
         ).all()
         seats = [
             _Seat(
-                pid, name, role,
-                org.id if org else None, org.short if org else "", org.kind if org else None,
+                pid,
+                name,
+                role,
+                org.id if org else None,
+                org.short if org else "",
+                org.kind if org else None,
             )
             for pid, name, role, org in rows
         ]

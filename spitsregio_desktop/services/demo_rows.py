@@ -97,7 +97,7 @@ class _Slot:
 
 
 def dutch_date(d: dt.date) -> str:
-    """"12 maart 2025": demo text only, so no Babel import on this path."""
+    """ "12 maart 2025": demo text only, so no Babel import on this path."""
     return f"{d.day} {T.MONTHS[d.month - 1]} {d.year}"
 
 
@@ -127,7 +127,6 @@ def _in_holidays(d: dt.date) -> bool:
         or (d.month == 1 and d.day <= 6)
         or (d.month == 4 and d.day <= 12)
     )
-
 
 
 class _Rows:
@@ -175,8 +174,18 @@ class _Rows:
     def write(self) -> None:
         # Parents before children: each executemany must find the rows its keys point to.
         order = [
-            Objective, IndicatorValue, Meeting, AgendaItem, Invitation, Attendance, ItemAbsence,
-            Decision, Action, ActionEvent, MinutesVersion, MinutesRemark,
+            Objective,
+            IndicatorValue,
+            Meeting,
+            AgendaItem,
+            Invitation,
+            Attendance,
+            ItemAbsence,
+            Decision,
+            Action,
+            ActionEvent,
+            MinutesVersion,
+            MinutesRemark,
         ]
         for model in order:
             rows = self.rows.get(model)
@@ -305,4 +314,3 @@ _DEFAULTS: dict[str, Any] = {
     "reason": "",
     "row_version": 1,
 }
-

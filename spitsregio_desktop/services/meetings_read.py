@@ -38,8 +38,17 @@ from .views import (
 )
 
 _ROW_COLUMNS = (
-    Meeting.id, Meeting.body_id, Body.short, Body.name, Meeting.number, Meeting.title,
-    Meeting.date, Meeting.start_time, Meeting.end_time, Meeting.location, Meeting.status,
+    Meeting.id,
+    Meeting.body_id,
+    Body.short,
+    Body.name,
+    Meeting.number,
+    Meeting.title,
+    Meeting.date,
+    Meeting.start_time,
+    Meeting.end_time,
+    Meeting.location,
+    Meeting.status,
 )
 
 
@@ -77,8 +86,7 @@ def list_meetings(
 
 def meeting_row(session: Session, meeting_id: int) -> MeetingRow:
     row = session.execute(
-        select(*_ROW_COLUMNS).join(Body, Meeting.body_id == Body.id).where(
-            Meeting.id == meeting_id)
+        select(*_ROW_COLUMNS).join(Body, Meeting.body_id == Body.id).where(Meeting.id == meeting_id)
     ).first()
     if row is None:
         raise ValidationError(f"er is geen vergadering met nummer {meeting_id}", "meeting")
@@ -356,4 +364,3 @@ def _substitute_name(session: Session, att: Attendance) -> str:
     if att.substitute is not None:
         return att.substitute.name
     return att.substitute_name
-

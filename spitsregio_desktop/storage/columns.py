@@ -22,4 +22,3 @@ def _enum(enum_cls: type[StrEnum], name: str) -> Enum:
 
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
-

@@ -52,7 +52,6 @@ class Decision(Base):
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
 
-
     meeting: Mapped[Meeting] = relationship(back_populates="decisions")
     agenda_item: Mapped[AgendaItem] = relationship(back_populates="decisions")
 
@@ -95,7 +94,6 @@ class Action(Base):
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
-
 
     meeting: Mapped[Meeting | None] = relationship()
     agenda_item: Mapped[AgendaItem | None] = relationship(back_populates="actions")
@@ -209,7 +207,6 @@ class Objective(Base):
     target_date: Mapped[dt.date | None] = mapped_column(Date)
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
-
 
     body: Mapped[Body] = relationship()
     values: Mapped[list[IndicatorValue]] = relationship(

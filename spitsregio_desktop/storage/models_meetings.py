@@ -67,7 +67,6 @@ class Meeting(Base):
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
 
-
     body: Mapped[Body] = relationship()
     items: Mapped[list[AgendaItem]] = relationship(
         back_populates="meeting",
@@ -200,7 +199,6 @@ class AgendaItem(Base):
     )
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
-
 
     meeting: Mapped[Meeting] = relationship(back_populates="items", foreign_keys=[meeting_id])
     parent: Mapped[AgendaItem | None] = relationship(

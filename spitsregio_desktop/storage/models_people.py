@@ -62,7 +62,6 @@ class Organisation(Base):
     __mapper_args__ = {"version_id_col": row_version}
 
 
-
 class Person(Base):
     """A person, or until the secretariat fills in a name, a seat ("Burgemeester Leuven")."""
 
@@ -79,7 +78,6 @@ class Person(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __mapper_args__ = {"version_id_col": row_version}
-
 
     organisation: Mapped[Organisation | None] = relationship()
 
