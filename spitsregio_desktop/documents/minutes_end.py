@@ -9,13 +9,14 @@ from ..services import labels
 from ..services.follow_up import follow_up, others_text
 from ..services.settings import AppSettings
 from ..services.signatories import signatories
-from ..services.views import ActionRow, InvitationRow, MeetingDetail
+from ..services.views import ActionRow, AttendanceRow, InvitationRow, MeetingDetail
 from ..storage.enums import MeetingStatus, Role
 from .model import MinutesClosing, SignatureLine
 
 
-def invitee_text(i: InvitationRow) -> str:
-    """An invitee as the attendance lists name people: "name (organisation), role"."""
+def invitee_text(i: InvitationRow | AttendanceRow) -> str:
+    """An invitee or attendee as the attendance lists name people: "name (organisation),
+    role" (the role only for the chair and the secretary)."""
     text = i.name
     if i.organisation and i.organisation not in i.name:
         text += f" ({i.organisation})"

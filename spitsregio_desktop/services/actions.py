@@ -13,6 +13,7 @@ from ..storage.models import Action, ActionEvent, AgendaItem, Meeting, Organisat
 from .convert import OPEN_STATUSES, action_rows, owner_label
 from .dutch_dates import parse_date_text
 from .errors import ValidationError, check_version
+from .lookup import get_or_raise
 from .meetings import ensure_editable, ensure_not_checked_out, get_body
 from .names import organisation_named, person_named
 from .parse import parse_enum, require_text
@@ -65,9 +66,7 @@ def add_action(
 ) -> int:
     """Record an action under an item. A due date typed in Dutch ("over 2 weken") counts
     from `date_base`, by default the meeting's date: an action belongs to its meeting."""
-    item = session.get(AgendaItem, item_id)
-    if item is None:
-        raise ValidationError(f"er is geen agendapunt met nummer {item_id}", "item")
+    item = get_or_raise(session, AgendaItem, item_id, "item", what="agendapunt")
     ensure_editable(session, item.meeting_id)
     description = require_text(description, "description", "de omschrijving van de actie", 100_000)
     _check_owner(session, owner_person_id, owner_organisation_id)
@@ -92,9 +91,7 @@ def add_action(
 
 def get_action(session: Session, action_id: int, for_change: bool = False) -> Action:
     """`for_change`: an action of a meeting checked out to a laptop is read-only (server)."""
-    action = session.get(Action, action_id)
-    if action is None:
-        raise ValidationError(f"er is geen actiepunt met nummer {action_id}", "action")
+    action = get_or_raise(session, Action, action_id, "action", what="actiepunt")
     if for_change:
         ensure_not_checked_out(session, action.meeting_id)
     return action

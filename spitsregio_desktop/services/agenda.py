@@ -17,6 +17,7 @@ from ..storage.private import owner_only_dir, owner_only_file
 from ..storage.winpaths import fit_in_folder
 from .confidentiality import is_confidential
 from .errors import ValidationError, check_version
+from .lookup import get_or_raise
 from .meetings import ensure_editable, get_meeting
 from .parse import optional_text, parse_enum, parse_minutes, require_text
 
@@ -36,9 +37,7 @@ EDITABLE_FIELDS = {
 
 
 def get_item(session: Session, item_id: int) -> AgendaItem:
-    item = session.get(AgendaItem, item_id)
-    if item is None:
-        raise ValidationError(f"er is geen agendapunt met nummer {item_id}", "item")
+    item = get_or_raise(session, AgendaItem, item_id, "item", what="agendapunt")
     return item
 
 
@@ -389,9 +388,9 @@ def add_attachment(session: Session, item_id: int, source: Path, attachments_dir
 
 
 def remove_attachment(session: Session, attachment_id: int, attachments_dir: Path) -> None:
-    attachment = session.get(Attachment, attachment_id)
-    if attachment is None:
-        raise ValidationError("die bijlage bestaat niet meer", "attachment")
+    attachment = get_or_raise(
+        session, Attachment, attachment_id, "attachment", missing="die bijlage bestaat niet meer"
+    )
     ensure_editable(session, attachment.agenda_item.meeting_id)
     path = Path(attachments_dir) / attachment.stored_path
     session.delete(attachment)
@@ -400,7 +399,7 @@ def remove_attachment(session: Session, attachment_id: int, attachments_dir: Pat
 
 
 def attachment_path(session: Session, attachment_id: int, attachments_dir: Path) -> Path:
-    attachment = session.get(Attachment, attachment_id)
-    if attachment is None:
-        raise ValidationError("die bijlage bestaat niet meer", "attachment")
+    attachment = get_or_raise(
+        session, Attachment, attachment_id, "attachment", missing="die bijlage bestaat niet meer"
+    )
     return Path(attachments_dir) / attachment.stored_path

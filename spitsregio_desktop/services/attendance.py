@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ..storage.enums import Answer, MeetingStatus, Presence, Role
 from ..storage.models import AgendaItem, Attendance, Invitation, ItemAbsence, Membership, Person
 from .errors import ValidationError
+from .lookup import get_or_raise
 from .meetings import ensure_editable, get_meeting
 from .parse import parse_enum, parse_time
 
@@ -44,8 +45,7 @@ def invite_members(session: Session, meeting_id: int, person_ids: list[int] | No
         ]
     else:
         for pid in person_ids:
-            if session.get(Person, pid) is None:
-                raise ValidationError(f"er is geen persoon met nummer {pid}", "person")
+            get_or_raise(session, Person, pid, "person", what="persoon")
         roles = {
             m.person_id: m.role for m in active_members(session, meeting.body_id, meeting.date)
         }
@@ -155,8 +155,7 @@ def _attendance(session: Session, meeting_id: int, person_id: int) -> Attendance
         )
     )
     if att is None:
-        if session.get(Person, person_id) is None:
-            raise ValidationError(f"er is geen persoon met nummer {person_id}", "person")
+        get_or_raise(session, Person, person_id, "person", what="persoon")
         # Arriving, leaving, or leaving the room for an item is only possible for someone
         # who was there: such an entry records them present.
         # through the relationship, so a long-lived session's meeting sees the new row

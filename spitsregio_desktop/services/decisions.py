@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..storage.models import AgendaItem, Decision, Meeting
 from .convert import decision_row, item_outline
 from .errors import ValidationError, check_version
+from .lookup import get_or_raise
 from .meetings import ensure_editable, get_body
 from .parse import require_text
 from .views import DecisionRow
@@ -35,9 +36,7 @@ def add_decision(
     votes_against: object = None,
     votes_abstain: object = None,
 ) -> int:
-    item = session.get(AgendaItem, item_id)
-    if item is None:
-        raise ValidationError(f"er is geen agendapunt met nummer {item_id}", "item")
+    item = get_or_raise(session, AgendaItem, item_id, "item", what="agendapunt")
     ensure_editable(session, item.meeting_id)
     text = require_text(text, "text", "de tekst van het besluit", 100_000)
     number = (
@@ -94,9 +93,7 @@ def delete_decision(session: Session, decision_id: int) -> None:
 
 
 def _get(session: Session, decision_id: int) -> Decision:
-    decision = session.get(Decision, decision_id)
-    if decision is None:
-        raise ValidationError(f"er is geen besluit met nummer {decision_id}", "decision")
+    decision = get_or_raise(session, Decision, decision_id, "decision", what="besluit")
     return decision
 
 

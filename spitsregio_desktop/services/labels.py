@@ -1,12 +1,15 @@
-"""Dutch words for the stored codes, as they appear in documents and (through tr) the window."""
+"""Dutch words for the stored codes, as they appear in documents and on the command line.
+
+The window has its own words (ui/common/words.py, translated through Qt); for every code both
+know, the Dutch word is the same (tests/test_labels.py holds them together). Answers and
+presence are only shown in the window, so they have no entry here.
+"""
 
 from ..storage.enums import (
     ActionStatus,
-    Answer,
     ItemKind,
     MeetingStatus,
     MinutesStatus,
-    Presence,
     Role,
 )
 
@@ -24,18 +27,6 @@ MEETING_STATUS = {
     MeetingStatus.MINUTES_DRAFT: "conceptverslag",
     MeetingStatus.MINUTES_APPROVED: "verslag goedgekeurd",
     MeetingStatus.CANCELLED: "geannuleerd",
-}
-ANSWER = {
-    Answer.COMING: "komt",
-    Answer.EXCUSED: "verontschuldigd",
-    Answer.SUBSTITUTED: "vervangen door",  # followed by the substitute's name
-    Answer.NO_ANSWER: "geen antwoord",
-}
-PRESENCE = {
-    Presence.PRESENT: "aanwezig",
-    Presence.EXCUSED: "verontschuldigd",
-    Presence.ABSENT: "afwezig",
-    Presence.SUBSTITUTED: "vervangen",
 }
 ITEM_KIND = {
     ItemKind.INFORMATION: "ter informatie",

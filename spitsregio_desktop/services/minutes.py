@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ..storage.enums import MeetingStatus, MinutesStatus
 from ..storage.models import Meeting, MinutesRemark, MinutesVersion, Person
 from .errors import ValidationError
+from .lookup import get_or_raise
 from .meetings import get_meeting
 from .parse import require_text
 from .roll_call import require_all_recorded
@@ -75,9 +76,9 @@ def add_remark(
 
 
 def set_remark_processed(session: Session, remark_id: int, processed: bool = True) -> None:
-    remark = session.get(MinutesRemark, remark_id)
-    if remark is None:
-        raise ValidationError("die opmerking bestaat niet", "remark")
+    remark = get_or_raise(
+        session, MinutesRemark, remark_id, "remark", missing="die opmerking bestaat niet"
+    )
     remark.processed = processed
     session.commit()
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..storage.models import Action, IndicatorValue, Meeting, Objective
 from .convert import action_rows
 from .errors import ValidationError
+from .lookup import get_or_raise
 from .meetings import get_body
 from .parse import parse_date, parse_optional_date, require_text
 from .views import ActionRow
@@ -151,9 +152,7 @@ def list_objectives(
 
 
 def get_objective(session: Session, objective_id: int) -> Objective:
-    objective = session.get(Objective, objective_id)
-    if objective is None:
-        raise ValidationError(f"er is geen doelstelling met nummer {objective_id}", "objective")
+    objective = get_or_raise(session, Objective, objective_id, "objective", what="doelstelling")
     return objective
 
 
@@ -286,9 +285,7 @@ def add_value(
 
 
 def _get_value(session: Session, value_id: int) -> IndicatorValue:
-    row = session.get(IndicatorValue, value_id)
-    if row is None:
-        raise ValidationError(f"er is geen meting met nummer {value_id}", "value")
+    row = get_or_raise(session, IndicatorValue, value_id, "value", what="meting")
     return row
 
 
@@ -323,9 +320,7 @@ def delete_value(session: Session, value_id: int) -> None:
 
 def link_action(session: Session, objective_id: int, action_id: int) -> None:
     objective = get_objective(session, objective_id)
-    action = session.get(Action, action_id)
-    if action is None:
-        raise ValidationError(f"er is geen actiepunt met nummer {action_id}", "action")
+    action = get_or_raise(session, Action, action_id, "action", what="actiepunt")
     meeting = session.get(Meeting, action.meeting_id) if action.meeting_id else None
     if meeting is not None and meeting.body_id != objective.body_id:
         raise ValidationError(
@@ -335,9 +330,7 @@ def link_action(session: Session, objective_id: int, action_id: int) -> None:
 
 
 def unlink_action(session: Session, action_id: int) -> None:
-    action = session.get(Action, action_id)
-    if action is None:
-        raise ValidationError(f"er is geen actiepunt met nummer {action_id}", "action")
+    action = get_or_raise(session, Action, action_id, "action", what="actiepunt")
     action.objective_id = None
     session.commit()
 

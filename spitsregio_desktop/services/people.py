@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..storage.enums import OrganisationKind, Role
 from ..storage.models import Body, Membership, Organisation, Person
 from .errors import ValidationError
+from .lookup import get_or_raise
 from .meetings import get_body
 from .parse import check_email, optional_text, parse_enum, parse_optional_date, require_text
 from .views import MembershipRow, OrganisationRow, PersonRow
@@ -79,9 +80,7 @@ def list_persons(session: Session, include_inactive: bool = True) -> list[Person
 
 
 def get_person(session: Session, person_id: int) -> PersonRow:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise ValidationError(f"er is geen persoon met nummer {person_id}", "person")
+    person = get_or_raise(session, Person, person_id, "person", what="persoon")
     return _person_row(person)
 
 
@@ -183,13 +182,13 @@ def save_membership(
     end_date: object = None,
 ) -> int:
     body_row: Body = get_body(session, body)
-    if session.get(Person, person_id) is None:
-        raise ValidationError("die persoon bestaat niet", "person")
+    get_or_raise(session, Person, person_id, "person", missing="die persoon bestaat niet")
     if substitute_id is not None:
         if substitute_id == person_id:
             raise ValidationError("iemand kan zijn eigen plaatsvervanger niet zijn", "substitute")
-        if session.get(Person, substitute_id) is None:
-            raise ValidationError("die plaatsvervanger bestaat niet", "substitute")
+        get_or_raise(
+            session, Person, substitute_id, "substitute", missing="die plaatsvervanger bestaat niet"
+        )
     start = parse_optional_date(start_date, "start_date")
     end = parse_optional_date(end_date, "end_date")
     if start and end and end < start:
@@ -216,9 +215,13 @@ def save_membership(
 
 
 def end_membership(session: Session, membership_id: int, on: dt.date | None = None) -> None:
-    m = session.get(Membership, membership_id)
-    if m is None:
-        raise ValidationError("dat lidmaatschap bestaat niet meer", "membership")
+    m = get_or_raise(
+        session,
+        Membership,
+        membership_id,
+        "membership",
+        missing="dat lidmaatschap bestaat niet meer",
+    )
     m.end_date = on or dt.date.today()
     session.commit()
 
