@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 from ..storage.backup import backup_database, list_backups, restore_backup
 from ..storage.database import open_database
 from ..storage.restore import describe as describe_backup
@@ -285,6 +285,8 @@ class MainWindow(QMainWindow):
         HelpDialog(self).exec()
 
     def show_about(self) -> None:
+        from .. import __version__  # looked up when asked: importlib.metadata is slow
+
         QMessageBox.about(
             self, APP_NAME,
             tr("%1 %2\n\nMeeting secretariat for the Burgemeestersoverleg Oost-Brabant and "
