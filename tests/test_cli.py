@@ -145,3 +145,10 @@ def test_check_finds_approved_minutes_changed_behind_the_programs_back(tmp_path:
     checked = run("check", "--db", str(path))
     assert checked.returncode == 1
     assert "SHA-256" in checked.stdout and "vergadering 1" in checked.stdout
+
+
+def test_version_is_printed_on_stdout():
+    from spitsregio_desktop import __version__
+
+    done = run("--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"spitsregio {__version__}"
