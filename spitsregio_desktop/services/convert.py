@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import fields
 
-from sqlalchemy import ColumnElement, String, func, select, type_coerce
+from sqlalchemy import ColumnElement, Connection, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from ..storage.enums import ActionEventKind, ActionStatus
@@ -84,6 +84,17 @@ def item_outline(
     for item_id in place:
         number(item_id)
     return numbers, confidential_sources((r[0], r[1], r[3]) for r in rows)
+
+
+def _plain_rows(connection: Connection, query: Select) -> list[tuple]:
+    """The DB-API's own tuples of a query whose columns need no result conversion (dates
+    and enums read as text, flags used as truthy): SQLAlchemy's Row objects cost ~3 µs
+    each, and the tracker reads 18 000 actions on 30 years."""
+    result = connection.execute(query)
+    try:
+        return list(result.cursor.fetchall()) if result.cursor is not None else []
+    finally:
+        result.close()
 
 
 def ordered(items: list[AgendaItem]) -> list[AgendaItem]:
@@ -204,7 +215,7 @@ def action_rows(
         .order_by(Action.due_date.is_(None), Action.due_date, Action.id)
     )
     connection = session.connection()  # Core rows: no ORM bookkeeping per row
-    rows = connection.execute(query).all()
+    rows = _plain_rows(connection, query)  # every column above needs no conversion
     # inherited confidentiality: the item's own flag is not enough (a sub-item of a
     # confidential item is confidential too)
     numbers, secret = item_outline(session, {r[14] for r in rows if r[14] is not None})
