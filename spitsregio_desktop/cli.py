@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
+import gc
 import json
 import os
 import sys
@@ -161,6 +162,10 @@ def _open(args: argparse.Namespace, readonly: bool = False):
     from .storage.database import open_database
 
     db = open_database(_db_path(args), readonly=readonly, backup_on_start=not readonly)
+    # A command lives for one task: the ~300 000 objects of the imports so far (SQLAlchemy,
+    # the models) need no more collecting. Frozen, the collector no longer walks them each
+    # time a listing's rows trigger a full collection (~0.2 s of 30 years' `list actions`).
+    gc.freeze()
     if db.notice:  # e.g. opened read-only in a read-only place: said after success
         _NOTICES.append(db.notice)
     return db
