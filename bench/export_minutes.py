@@ -47,7 +47,8 @@ def measure(db_path: Path, out_dir: Path, rounds: int = 5) -> dict[str, float]:
                     times.append(time.perf_counter() - t0)
                 results["raw_docx_s"] = statistics.median(times)
                 results["export_minutes_docx_vs_raw"] = (
-                    results["export_minutes_docx_s"] / results["raw_docx_s"])
+                    results["export_minutes_docx_s"] / results["raw_docx_s"]
+                )
     return results
 
 

@@ -1,7 +1,6 @@
 """Spitsregio Desktop: meeting secretariat for regional consultation bodies."""
 
 
-
 def __getattr__(name: str) -> str:
     """`__version__`, looked up on first use: importlib.metadata costs ~50 ms of every
     start (it imports the email package and scans the installed distributions)."""
@@ -15,6 +14,7 @@ def __getattr__(name: str) -> str:
         found = "0.1.0"
     globals()["__version__"] = found
     return found
+
 
 APP_NAME = "Spitsregio Desktop"
 APP_ID = "spitsregio"
