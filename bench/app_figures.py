@@ -32,13 +32,23 @@ SEARCHES = [
 
 def cold_start(ctx) -> dict[str, Any]:
     """Fresh process → main window shown on the 10-year database; RSS; action tracker."""
+    return _start_figures(ctx, 10, "", [])
+
+
+def cold_start_30y(ctx) -> dict[str, Any]:
+    """The same on the 30-year database, the tracker's status filter on "Alle" (all rows)."""
+    return _start_figures(ctx, 30, "_30y", ["--status-all"])
+
+
+def _start_figures(ctx, years: int, suffix: str, probe_args: list[str]) -> dict[str, Any]:
     starts, rss, rss_start, action_ms, rows = [], [], [], [], 0
     for n in range(ctx.repeat + 1):
-        work = ctx.working_copy()
+        work = ctx.working_copy(years)
         try:
             env = _env()
             started = time.perf_counter()
-            proc = subprocess.Popen([sys.executable, str(HERE / "qt_probe.py"), str(work)],
+            proc = subprocess.Popen([sys.executable, str(HERE / "qt_probe.py"), str(work),
+                                     *probe_args],
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                     env=env)
             line = proc.stdout.readline()
@@ -56,12 +66,13 @@ def cold_start(ctx) -> dict[str, Any]:
             action_ms.append(figures["action_list_ms"])
             rows = figures["action_list_rows"]
     return {
-        "cold_start_s": round(statistics.median(starts), 3),
-        "cold_start_runs_s": [round(s, 3) for s in starts],
-        "rss_mb": round(statistics.median(rss), 1),
-        "rss_after_start_mb": round(statistics.median(rss_start), 1),
-        "action_list_ms": round(statistics.median(action_ms), 1),
-        "action_list_rows": rows,
+        f"cold_start{suffix}_s": round(statistics.median(starts), 3),
+        f"cold_start{suffix}_runs_s": [round(s, 3) for s in starts],
+        f"rss{suffix}_mb": round(statistics.median(rss), 1),
+        f"rss_after_start{suffix}_mb": round(statistics.median(rss_start), 1),
+        f"action_list{suffix}_ms": round(statistics.median(action_ms), 1),
+        f"action_list{suffix}_runs_ms": [round(a, 1) for a in action_ms],
+        f"action_list{suffix}_rows": rows,
     }
 
 

@@ -30,7 +30,7 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def main(db_path: str) -> None:
+def main(db_path: str, status_all: bool = False) -> None:
     from spitsregio_desktop.ui.app import (
         ensure_app,
         make_context,
@@ -63,6 +63,8 @@ def main(db_path: str) -> None:
     started = time.perf_counter()
     window.show_view(actions_index)
     view = window.stack.currentWidget()
+    if status_all:  # the status filter's last entry, "Alle": every action is a row
+        view.status.setCurrentIndex(view.status.count() - 1)
     tables = view.findChildren(QTableView)
 
     def rows() -> int:
@@ -82,4 +84,4 @@ def main(db_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], status_all="--status-all" in sys.argv[2:])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import sys
@@ -14,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import APP_ID, __version__
+from . import APP_ID
 from .commands import report
 from .commands.output import _plain, _print_table
 
@@ -58,9 +59,19 @@ def _db_option(parser: argparse.ArgumentParser, default: object = argparse.SUPPR
     )
 
 
+class _Version(argparse.Action):
+    """--version, with the version looked up only when asked (not on every command)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # noqa: ANN001
+        from . import __version__
+
+        print(f"{parser.prog} {__version__}")  # on stdout, as argparse's own action does
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=APP_ID, description="Spitsregio Desktop: vergadersecretariaat.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="toon het versienummer")
     _db_option(parser, default=None)
     parser.add_argument(
         "--live", type=int, metavar="ID", help="open meteen het live notuleren van vergadering ID"
@@ -153,6 +164,10 @@ def _open(args: argparse.Namespace, readonly: bool = False):
     if warning:
         print(f"{APP_ID}: waarschuwing: {warning}", file=sys.stderr)
     db = open_database(_db_path(args), readonly=readonly, backup_on_start=not readonly)
+    # A command lives for one task: the ~300 000 objects of the imports so far (SQLAlchemy,
+    # the models) need no more collecting. Frozen, the collector no longer walks them each
+    # time a listing's rows trigger a full collection (~0.2 s of 30 years' `list actions`).
+    gc.freeze()
     if db.notice:  # e.g. opened read-only in a read-only place: said after success
         _NOTICES.append(db.notice)
     return db

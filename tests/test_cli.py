@@ -181,3 +181,8 @@ def test_redirected_output_is_utf8_whatever_the_console_code_page(tmp_path: Path
     missing = run_bytes("import", str(tmp_path / f"{NON_LATIN1}.json"), "--db", str(db))
     assert missing.returncode == 2
     assert NON_LATIN1 in missing.stderr.decode("utf-8")
+def test_version_is_printed_on_stdout():
+    from spitsregio_desktop import __version__
+
+    done = run("--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"spitsregio {__version__}"

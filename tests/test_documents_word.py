@@ -126,3 +126,20 @@ def test_template_is_generated_by_its_script(tmp_path: Path) -> None:
         assert a.namelist() == b.namelist()
         for n in a.namelist():
             assert a.read(n) == b.read(n), n
+
+
+def test_fast_paragraph_styles_are_the_ones_python_docx_would_set():
+    """styled_paragraph (style ids read once per document, for speed) gives every paragraph
+    the same w:pStyle as python-docx's own `add_paragraph(style=name)`, default included."""
+    from spitsregio_desktop.documents.docx.parts import STYLE_FOR, ensure_styles, styled_paragraph
+    from spitsregio_desktop.documents.docx.render import TEMPLATE
+
+    names = {*STYLE_FOR.values(), "Heading 1", "Heading 2", "List Bullet", "List Number"}
+    ours, theirs = docx.Document(str(TEMPLATE)), docx.Document(str(TEMPLATE))
+    ensure_styles(ours)
+    ensure_styles(theirs)
+    for name in sorted(names):
+        fast = styled_paragraph(ours, f"tekst {name}", name)
+        slow = theirs.add_paragraph(f"tekst {name}", style=name)
+        assert fast.style.name == slow.style.name == name
+        assert fast._p.xml == slow._p.xml

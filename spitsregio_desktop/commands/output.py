@@ -47,9 +47,21 @@ def _plain(value: Any) -> Any:
 
 
 def _cell(value: Any) -> str:
-    """One table cell as the JSON would say it (enums by value, ISO dates, None empty)."""
+    """One table cell as the JSON would say it (enums by value, ISO dates, None empty).
+
+    Text first: 18 000 actions of 8 columns are 145 000 calls.
+    """
+    kind = type(value)
+    if kind is str:
+        return value
     if value is None:
         return ""
+    if kind is int or kind is bool or kind is float:
+        return str(value)
+    if kind is dt.date:
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return str(value._value_)
     plain = _plain(value)
     return plain if type(plain) is str else str(plain)
 

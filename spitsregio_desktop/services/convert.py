@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import fields
 
-from sqlalchemy import ColumnElement, String, func, select, type_coerce
+from sqlalchemy import ColumnElement, Connection, Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from ..storage.enums import ActionEventKind, ActionStatus
@@ -83,6 +84,17 @@ def item_outline(
     for item_id in place:
         number(item_id)
     return numbers, confidential_sources((r[0], r[1], r[3]) for r in rows)
+
+
+def _plain_rows(connection: Connection, query: Select) -> list[tuple]:
+    """The DB-API's own tuples of a query whose columns need no result conversion (dates
+    and enums read as text, flags used as truthy): SQLAlchemy's Row objects cost ~3 µs
+    each, and the tracker reads 18 000 actions on 30 years."""
+    result = connection.execute(query)
+    try:
+        return list(result.cursor.fetchall()) if result.cursor is not None else []
+    finally:
+        result.close()
 
 
 def ordered(items: list[AgendaItem]) -> list[AgendaItem]:
@@ -203,7 +215,7 @@ def action_rows(
         .order_by(Action.due_date.is_(None), Action.due_date, Action.id)
     )
     connection = session.connection()  # Core rows: no ORM bookkeeping per row
-    rows = connection.execute(query).all()
+    rows = _plain_rows(connection, query)  # every column above needs no conversion
     # inherited confidentiality: the item's own flag is not enough (a sub-item of a
     # confidential item is confidential too)
     numbers, secret = item_outline(session, {r[14] for r in rows if r[14] is not None})
@@ -227,28 +239,43 @@ def action_rows(
                 )
     today_text = today.isoformat()  # ISO dates compare correctly as text
     return [
-        ActionRow(
-            id=r[0],
-            description=r[1],
-            owner=owner_text(r[18], r[19], r[20], r[4]),
-            owner_person_id=r[2],
-            owner_organisation_id=r[3],
-            due_date=_day(r[5]),
-            status=_STATUS[r[6]],
-            meeting_id=r[7],
-            meeting_number=r[8],
-            meeting_date=_day(r[9]),
-            body_id=r[10],
-            body_short=r[11] or "",
-            agenda_item_id=r[12],
-            item_number=numbers.get(r[12], "") if r[12] else "",
-            theme=r[13] or "",
-            confidential=r[12] in secret,
-            created_on=_day(r[15]),
-            closed_on=_day(r[16]),
-            objective_id=r[17],
-            overdue=r[6] in _OPEN_VALUES and r[5] is not None and str(r[5]) < today_text,
-            events=tuple(events.get(r[0], ())),
+        _action_row(
+            (
+                r[0],
+                r[1],
+                owner_text(r[18], r[19], r[20], r[4]),
+                r[2],
+                r[3],
+                _day(r[5]),
+                _STATUS[r[6]],
+                r[7],
+                r[8],
+                _day(r[9]),
+                r[10],
+                r[11] or "",
+                r[12],
+                numbers.get(r[12], "") if r[12] else "",
+                r[13] or "",
+                r[12] in secret,
+                _day(r[15]),
+                _day(r[16]),
+                r[17],
+                r[6] in _OPEN_VALUES and r[5] is not None and str(r[5]) < today_text,
+                tuple(events.get(r[0], ())),
+            )
         )
         for r in rows
     ]
+
+
+_ACTION_FIELDS = tuple(f.name for f in fields(ActionRow))
+_new = object.__new__
+
+
+def _action_row(values: tuple) -> ActionRow:
+    """An ActionRow from its field values in order, without the frozen dataclass's __init__
+    (one object.__setattr__ per field: 21 calls a row, ~0.1 s for 30 years of actions).
+    The same object as ActionRow(*values): equal, hashable, still frozen afterwards."""
+    row = _new(ActionRow)
+    row.__dict__.update(zip(_ACTION_FIELDS, values, strict=True))
+    return row

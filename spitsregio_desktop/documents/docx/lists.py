@@ -12,6 +12,7 @@ from docx.oxml.ns import qn
 
 from ..model import Bullets
 from ..text import for_docx
+from .parts import styled_paragraph
 
 
 def _style_num_id(document, style_name: str) -> int | None:  # noqa: ANN001
@@ -40,7 +41,7 @@ def _new_num(document, style_name: str, start: int) -> int | None:  # noqa: ANN0
 
 def add_list(document, block: Bullets) -> None:  # noqa: ANN001
     style = "List Number" if block.numbered else "List Bullet"
-    paragraphs = [document.add_paragraph(for_docx(item), style=style) for item in block.items]
+    paragraphs = [styled_paragraph(document, for_docx(item), style) for item in block.items]
     if not block.numbered or not paragraphs:
         return
     num_id = _new_num(document, style, block.start)

@@ -34,6 +34,7 @@ from .parts import (
     repeat_header,
     row_cells,
     set_language,
+    styled_paragraph,
     table_look,
 )
 
@@ -167,7 +168,7 @@ def _footer(footer, frame: Frame, first: bool = False) -> None:  # noqa: ANN001
 
 
 def _paragraph(document, block: Para) -> None:  # noqa: ANN001
-    p = document.add_paragraph(style=STYLE_FOR.get(block.style, "Normal"))
+    p = styled_paragraph(document, "", STYLE_FOR.get(block.style, "Normal"))
     if block.lead:
         p.add_run(for_docx(block.lead)).bold = True
     run = p.add_run(for_docx(block.text))
@@ -237,7 +238,8 @@ def render(frame: Frame, blocks: list[Block], target: Path | BinaryIO) -> None:
     # The default template starts with no body paragraphs; the first heading opens the text.
     for block in blocks:
         if isinstance(block, Heading):
-            document.add_heading(for_docx(block.text), level=min(max(block.level, 1), 2))
+            level = min(max(block.level, 1), 2)
+            styled_paragraph(document, for_docx(block.text), f"Heading {level}")
         elif isinstance(block, Para):
             _paragraph(document, block)
         elif isinstance(block, Bullets):
