@@ -161,6 +161,11 @@ def test_public_report_without_body_leaves_confidential_out(demo, what, fmt) -> 
         for short in ("BO", "TF"):
             assert squash(demo[what][short]) in text, (what, fmt, short)
     assert squash(CONFIDENTIAL_MARK) not in text
+    if fmt == "pdf":  # the letterhead names both bodies in full, even beside the emblem
+        names = " en ".join(b.name for b in demo["bodies"].values())
+        first = PdfReader(out).pages[0].extract_text().splitlines()
+        head = next(line for line in first if line.startswith(demo["bodies"]["BO"].name))
+        assert squash(head) == squash(names), head  # not cut off with "…"
     for secret in demo["secret"]:
         assert squash(secret) not in text, (what, fmt, secret)
 
