@@ -433,7 +433,7 @@ def test_report_lists_public_and_full(meeting, what, fmt) -> None:
         (["report", "actions", "--format", "ods", "--out", "x.ods"], "invalid choice"),
         (["report", "actions", "--format", "csv"], "--out"),
         (["report", "actions", "--format", "csv", "--out", "x.csv", "--body", "XX"], "XX"),
-        (["report", "actions", "--format", "csv", "--out", "x.csv"], "--body"),
+        # without --body the report covers every body: tests/test_report_all_bodies.py
         (
             [
                 "report",

@@ -2,7 +2,8 @@
 
 The same writers as the window's list exports: the action list and the decision register
 as PDF or Word (documents.export) or as CSV/XLSX (documents.list_sheets), the attendance
-per organisation (documents.attendance_report). `--public` leaves confidential items out
+per organisation (documents.attendance_report). Without `--body` the list covers every
+body, one after the other (documents.all_bodies). `--public` leaves confidential items out
 (inherited, services.confidentiality) and writes an ordinary file; a full list is
 owner-only. Read-only on the database, so it runs while the window has it open.
 """
@@ -45,20 +46,20 @@ def _bad() -> dt.date:
     raise ValueError
 
 
-def _body(session, wanted: str | None) -> str:  # noqa: ANN001
+def _body(session, wanted: str | None) -> str | None:  # noqa: ANN001
+    """The body asked for; without --body every body (None), or the only one there is."""
     from ..documents.build import find_body
     from ..services.meetings import list_bodies
 
     if wanted:
         return find_body(session, wanted.strip()).short
     bodies = list_bodies(session)
-    if len(bodies) == 1:
-        return bodies[0].short
-    names = " of ".join(b.short for b in bodies) or "geen (de database is leeg)"
-    raise ValidationError(f"geef het overlegorgaan op met --body: {names}")
+    if not bodies:
+        raise ValidationError("de database heeft geen overlegorganen (leeg)")
+    return bodies[0].short if len(bodies) == 1 else None
 
 
-def _write(session, args: argparse.Namespace, body: str, start, end) -> Path:  # noqa: ANN001
+def _write(session, args: argparse.Namespace, body: str | None, start, end) -> Path:  # noqa: ANN001
     out, fmt, public = Path(args.out), args.fmt, args.public
     if args.what == "attendance":
         from ..documents.attendance_report import export_attendance

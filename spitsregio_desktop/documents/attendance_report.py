@@ -20,13 +20,15 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from ..services.errors import ValidationError
+from ..services.meetings import list_bodies
 from ..services.settings import load_settings
 from ..services.statistics import AttendanceSummary, attendance_summary
+from .all_bodies import ALL, all_frame, names_text
 from .build import find_body, frame, period_text
 from .chart_scale import percent
 from .files import write_atomically
 from .list_sheets import attendance_sheet
-from .model import Heading, Para
+from .model import Block, Frame, Heading, Para
 from .model import Table as BlockTable
 from .pdf.styles import FONT, GREY, HEADER_FILL, INK, RULE, styles, table_font_commands
 from .report_pdf import CONTENT_WIDTH, render_pdf
@@ -98,64 +100,97 @@ def _table(summary: AttendanceSummary) -> Table:
     return table
 
 
-def render_attendance_pdf(session: Session, summary: AttendanceSummary,
+def render_attendance_pdf(session: Session, summary: AttendanceSummary | list[AttendanceSummary],
                           target: Path | BinaryIO, public: bool = False) -> None:
+    """One body's attendance, or (a list) one section per body under one letterhead."""
     st = styles()
-    fr, intro = _frame_and_intro(session, summary, public)
-    if summary.average is not None:
-        intro = intro[:-1] + " (stippellijn)."
-    story: list[Flowable] = [Paragraph("Aanwezigheden per organisatie", st["h1"]),
-                             Paragraph(for_pdf(intro), st["body"])]
-    if summary.rates:
-        story += [Spacer(1, 3 * mm), bar_chart(summary), Spacer(1, 5 * mm), _table(summary)]
-    else:
-        story.append(Paragraph("Geen vergaderingen met aanwezigheden in deze periode.",
-                               st["quiet"]))
+    summaries = summary if isinstance(summary, list) else [summary]
+    fr, intro = _frame_and_intro(session, summaries, public)
+    story: list[Flowable] = [Paragraph("Aanwezigheden per organisatie", st["h1"])]
+    if intro:
+        story.append(Paragraph(for_pdf(intro), st["body"]))
+    for one in summaries:
+        if len(summaries) > 1:
+            story.append(Paragraph(for_pdf(one.body_name), st["h2"]))
+        text = _intro(one)
+        if one.average is not None:
+            text = text[:-1] + " (stippellijn)."
+        story.append(Paragraph(for_pdf(text), st["body"]))
+        if one.rates:
+            story += [Spacer(1, 3 * mm), bar_chart(one), Spacer(1, 5 * mm), _table(one)]
+        else:
+            story.append(Paragraph("Geen vergaderingen met aanwezigheden in deze periode.",
+                                   st["quiet"]))
     render_pdf(fr, story, target)
 
 
-def _frame_and_intro(session: Session, summary: AttendanceSummary, public: bool):
-    info = find_body(session, summary.body_short)
+def _intro(summary: AttendanceSummary) -> str:
     scope = period_text(summary.start, summary.end)
-    fr = frame(info, load_settings(session), "attendance", "Aanwezigheden",
-               f"{info.name} – {scope}", public=public)
-    intro = (f"{info.name}, {scope}: {summary.meetings} vergadering"
+    intro = (f"{summary.body_name}, {scope}: {summary.meetings} vergadering"
              f"{'en' if summary.meetings != 1 else ''}. Per organisatie het aandeel van de "
              "vergaderingen waarop ze verwacht werd en vertegenwoordigd was (zelf aanwezig of "
              "vervangen).")
     if summary.average is not None:
         intro += f" Gemiddeld: {percent(summary.average)}."
-    return fr, sentence(intro)
+    return sentence(intro)
 
 
-def render_attendance_docx(session: Session, summary: AttendanceSummary,
+def _frame_and_intro(session: Session, summaries: list[AttendanceSummary],
+                     public: bool) -> tuple[Frame, str]:
+    """The page frame, and for every body at once a line that says how it is split."""
+    scope = period_text(summaries[0].start, summaries[0].end)
+    if len(summaries) == 1:
+        info = find_body(session, summaries[0].body_short)
+        return frame(info, load_settings(session), "attendance", "Aanwezigheden",
+                     f"{info.name} – {scope}", public=public), ""
+    bodies = list_bodies(session)
+    fr = all_frame(session, bodies, "attendance", "Aanwezigheden", f"{ALL} – {scope}", public)
+    return fr, f"Alle overlegorganen, {scope}, elk apart: {names_text(bodies)}."
+
+
+def render_attendance_docx(session: Session,
+                           summary: AttendanceSummary | list[AttendanceSummary],
                            target: Path | BinaryIO, public: bool = False) -> None:
     """The Word version: the same figures as the PDF, as a table (no chart)."""
     from .docx.render import render
 
-    fr, intro = _frame_and_intro(session, summary, public)
-    rows = tuple((r.organisation, str(r.meetings), str(r.present), str(r.substituted),
-                  str(r.excused), str(r.absent), percent(r.rate)) for r in summary.rates)
-    blocks = [Heading("Aanwezigheden per organisatie"), Para(intro)]
-    if rows:
-        blocks.append(BlockTable(("Organisatie", "Verg.", "Aanw.", "Verv.", "Veront.", "Afw.",
-                             "Graad"), rows, (0.32, 0.11, 0.11, 0.11, 0.13, 0.10, 0.12)))
-    else:
-        blocks.append(Para("Geen vergaderingen met aanwezigheden in deze periode.",
-                           style="quiet"))
+    summaries = summary if isinstance(summary, list) else [summary]
+    fr, intro = _frame_and_intro(session, summaries, public)
+    blocks: list[Block] = [Heading("Aanwezigheden per organisatie")]
+    if intro:
+        blocks.append(Para(intro))
+    for one in summaries:
+        if len(summaries) > 1:
+            blocks.append(Heading(one.body_name, 2))
+        blocks.append(Para(_intro(one)))
+        rows = tuple((r.organisation, str(r.meetings), str(r.present), str(r.substituted),
+                      str(r.excused), str(r.absent), percent(r.rate)) for r in one.rates)
+        if rows:
+            blocks.append(BlockTable(("Organisatie", "Verg.", "Aanw.", "Verv.", "Veront.",
+                                      "Afw.", "Graad"), rows,
+                                     (0.32, 0.11, 0.11, 0.11, 0.13, 0.10, 0.12)))
+        else:
+            blocks.append(Para("Geen vergaderingen met aanwezigheden in deze periode.",
+                               style="quiet"))
     render(fr, blocks, target)
 
 
-def export_attendance(session: Session, body: str, start: dt.date | None,
+def export_attendance(session: Session, body: str | None, start: dt.date | None,
                       end: dt.date | None, fmt: str, out: Path, *,
                       public: bool = False) -> Path:
     """Write the attendance of `body` in the period (bounds inclusive) as csv, xlsx, pdf or
-    docx. `public`: for anyone to read (the file is not kept owner-only)."""
+    docx; without a body every body's, one after the other (a spreadsheet gets a column
+    "Overlegorgaan"). `public`: for anyone to read (the file is not kept owner-only)."""
     fmt = (fmt or "").strip().lower().lstrip(".")
     if fmt not in FORMATS:
         raise ValidationError(f"onbekend formaat '{fmt}'; kies {', '.join(FORMATS)}",
                               "format")
-    summary = attendance_summary(session, body, start, end)
+    if body:
+        summary: AttendanceSummary | list[AttendanceSummary] = attendance_summary(
+            session, body, start, end)
+    else:
+        summary = [attendance_summary(session, b.short, start, end)
+                   for b in list_bodies(session)]
     if fmt in ("csv", "xlsx"):
         sheet = attendance_sheet(summary)
         return write_atomically(Path(out), fmt, lambda fh: write_sheet(sheet, fmt, fh),

@@ -292,10 +292,10 @@ def build_decisions(
             scope=f"Besluiten van vergadering {d.number} van {long_date(d.date)}.",
             groups=tuple(DecisionGroup(k, tuple(v)) for k, v in groups.items()),
         )
-    if not body:
-        raise ValidationError(
-            "geef een vergadering of een overlegorgaan op voor de besluitenlijst", "body"
-        )
+    if not body:  # neither a meeting nor a body: the register of every body
+        from .all_bodies import build_decisions_all
+
+        return build_decisions_all(session, public=public, start=start, end=end)
     info = find_body(session, body)
     from ..services.decisions import list_decisions
 
@@ -337,9 +337,10 @@ def build_actions(
         info = meeting_detail(session, meeting_id).body
     elif body:
         info = find_body(session, body)
-    else:
-        raise ValidationError("geef een vergadering of een overlegorgaan op voor de actielijst",
-                              "body")
+    else:  # neither a meeting nor a body: the open actions of every body
+        from .all_bodies import build_actions_all
+
+        return build_actions_all(session, public=public, today=today, start=start, end=end)
     from ..services.actions import list_actions
 
     rows = [

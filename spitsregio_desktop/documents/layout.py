@@ -275,7 +275,11 @@ def decisions(doc: DecisionListDoc) -> list[Block]:
     out: list[Block] = [Heading("Besluitenlijst"), Para(doc.scope, style="meta")]
     if not doc.groups:
         out.append(Para("Er zijn geen besluiten.", style="quiet"))
+    section = ""
     for group in doc.groups:
+        if group.section != section:  # a list over every body: each body under its name
+            section = group.section
+            out.append(Heading(section))
         out.append(Heading(group.heading, 2))
         for d in group.decisions:
             out += decision_blocks(d, context=True)
@@ -286,7 +290,11 @@ def actions(doc: ActionListDoc) -> list[Block]:
     out: list[Block] = [Heading("Actielijst"), Para(doc.scope, style="meta")]
     if not doc.groups:
         out.append(Para("Er zijn geen open actiepunten.", style="quiet"))
+    section = ""
     for group in doc.groups:
+        if group.section != section:  # a list over every body: each body under its name
+            section = group.section
+            out.append(Heading(section, 2))
         # the owner heads the group's table and comes back with it on every next page
         rows = tuple((_what(a), a.due, a.status, a.origin) for a in group.actions)
         marked = tuple(i for i, a in enumerate(group.actions) if a.overdue)

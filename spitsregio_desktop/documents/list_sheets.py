@@ -13,6 +13,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from ..services import labels
+from ..services.meetings import list_bodies
 from ..services.statistics import AttendanceSummary
 from .build import find_body, left_out, progress_text
 from .model import CONFIDENTIAL_MARK
@@ -26,9 +27,16 @@ def _mark(confidential: bool, public: bool) -> tuple[Cell, ...]:
     return (CONFIDENTIAL_MARK if confidential else "",)
 
 
+def in_body_order(session: Session, rows: list) -> list:
+    """Every body's rows, one body after the other in the reference order; the sort is
+    stable, so each body's rows keep their own order."""
+    order = {b.short: n for n, b in enumerate(list_bodies(session))}
+    return sorted(rows, key=lambda r: order.get(r.body_short, len(order)))
+
+
 def actions_sheet(
     session: Session,
-    body: str,
+    body: str | None,
     *,
     public: bool = False,
     today: dt.date | None = None,
@@ -37,13 +45,13 @@ def actions_sheet(
 ) -> Sheet:
     from ..services.actions import list_actions
 
-    info = find_body(session, body)
+    short = find_body(session, body).short if body else None
     today = today or dt.date.today()
     rows = [
         a
         for a in list_actions(
             session,
-            body=info.short,
+            body=short,
             open_only=True,
             today=today,
             with_events=True,
@@ -52,6 +60,7 @@ def actions_sheet(
         )
         if a.is_open and not left_out(a, public)
     ]
+    rows = rows if body else in_body_order(session, rows)
     header = (
         "Wat",
         "Trekker",
@@ -86,7 +95,7 @@ def actions_sheet(
 
 def decisions_sheet(
     session: Session,
-    body: str,
+    body: str | None,
     *,
     public: bool = False,
     start: dt.date | None = None,
@@ -94,12 +103,13 @@ def decisions_sheet(
 ) -> Sheet:
     from ..services.decisions import list_decisions
 
-    info = find_body(session, body)
+    short = find_body(session, body).short if body else None
     rows = [
         x
-        for x in list_decisions(session, body=info.short, start=start, end=end)
+        for x in list_decisions(session, body=short, start=start, end=end)
         if not left_out(x, public)
     ]
+    rows = rows if body else in_body_order(session, rows)
     header = (
         "Overlegorgaan",
         "Vergadering",
@@ -110,7 +120,7 @@ def decisions_sheet(
         "Besluit",
         "Tekst",
         "Voor",
-        "Termijn",
+        "Tegen",  # the votes against (not a due date: a decision has none)
         "Onthoudingen",
     )
     header += ("Vertrouwelijk",) if not public else ()
@@ -145,16 +155,27 @@ ATTENDANCE_HEADER = (
 )
 
 
-def attendance_sheet(summary: AttendanceSummary) -> Sheet:
-    """The rate as a share (0–1) shown as a percentage: a number, not text."""
-    data = tuple(
-        (r.organisation, r.meetings, r.present, r.substituted, r.excused, r.absent, r.rate)
-        for r in summary.rates
-    )
+def attendance_sheet(summary: AttendanceSummary | list[AttendanceSummary]) -> Sheet:
+    """The rate as a share (0–1) shown as a percentage: a number, not text. A list of
+    summaries (every body) makes one sheet with the body in a first column."""
+    if not isinstance(summary, list):
+        data = tuple(
+            (r.organisation, r.meetings, r.present, r.substituted, r.excused, r.absent, r.rate)
+            for r in summary.rates
+        )
+        header, percent = ATTENDANCE_HEADER, 6
+    else:
+        data = tuple(
+            (s.body_short, r.organisation, r.meetings, r.present, r.substituted, r.excused,
+             r.absent, r.rate)
+            for s in summary
+            for r in s.rates
+        )
+        header, percent = ("Overlegorgaan", *ATTENDANCE_HEADER), 7
     return Sheet(
         "Aanwezigheden",
-        ATTENDANCE_HEADER,
+        header,
         data,
-        column_widths(ATTENDANCE_HEADER, {0: 40}),
-        percent=frozenset({6}),
+        column_widths(header, {header.index("Organisatie"): 40}),
+        percent=frozenset({percent}),
     )

@@ -184,6 +184,7 @@ class MinutesDoc:
 class DecisionGroup:
     heading: str
     decisions: tuple[DecisionLine, ...]
+    section: str = ""  # the body, in a list over every body: a heading when it changes
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,7 @@ class DecisionListDoc:
 class ActionGroup:
     owner: str
     actions: tuple[ActionLine, ...]
+    section: str = ""  # the body, in a list over every body: a heading when it changes
 
 
 @dataclass(frozen=True)

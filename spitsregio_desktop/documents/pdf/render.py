@@ -123,8 +123,11 @@ def _draw_page(canvas: Canvas, frame: Frame, first: bool = False) -> None:
     if frame.public:
         reserve = max(reserve, stringWidth(PUBLIC_MARK, BOLD, 10) + 4 * mm)
     canvas.setFillColor(INK)
-    canvas.setFont(BOLD, 11.5)
-    canvas.drawString(x, top - 3, _fit(one_line(lh.body_name), BOLD, 11.5, right - x - reserve))
+    name, room = one_line(lh.body_name), right - x - reserve
+    # a long name (a list over every body) gets smaller before it loses its end
+    size = next((z for z in (11.5, 10.5, 9.5) if stringWidth(name, BOLD, z) <= room), 8.5)
+    canvas.setFont(BOLD, size)
+    canvas.drawString(x, top - 3, _fit(name, BOLD, size, room))
     canvas.setFont(FONT, 8.5)
     canvas.setFillColor(GREY)
     lines = [lh.secretariat_name, " · ".join(lh.secretariat_lines)]
