@@ -130,7 +130,9 @@ def test_whole_meeting_with_the_keyboard(live, ctx, meeting_id, qtbot, monkeypat
         for _ in range(downs):
             qtbot.keyClick(popup, Qt.Key.Key_Down)
         qtbot.keyClick(popup, Qt.Key.Key_Return)
-        assert focused() is live.action_entry.due  # Enter in the list picks, then on to due
+        assert focused() is live.action_entry.owner  # Enter in the list picks, stays here
+        key(qtbot, Qt.Key.Key_Tab)
+        assert focused() is live.action_entry.due
         type_here(qtbot, due)
         shown = live.action_entry.due_label.text()
         assert shown == long_date(parse_due_date(due, today))

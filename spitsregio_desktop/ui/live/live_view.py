@@ -116,7 +116,8 @@ class LiveView(QWidget):
         self.saver = NotesSaver(self.notes, self._save_notes, self)
         self.saver.state_changed.connect(self.indicator.show_state)
         self.decision_entry = DecisionEntry(self._save_decision)
-        self.action_entry = ActionEntry(self._save_action)
+        self.action_entry = ActionEntry(
+            self._save_action, lambda: self.detail.date if self.detail else None)
         self.attendance_entry = AttendanceEntry(self._save_attendance)
         self.entries = (self.decision_entry, self.action_entry, self.attendance_entry)
         for entry in self.entries:
