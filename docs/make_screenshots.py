@@ -105,7 +105,23 @@ def shoot(width: int, height: int, out: Path) -> None:
     window.show_view(0)
     upcoming = next(m for m in reversed(meetings) if m.status == MeetingStatus.INVITED)
     window.open_live(upcoming.id)
+    live = window.live_view
+    if live.roll_call.isVisible():  # the roll call first: a few keyed, the rest still open
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        for key in (Qt.Key.Key_A, Qt.Key.Key_V, Qt.Key.Key_A):
+            QTest.keyClick(live.roll_call.list, key)
+        grab("live-roll-call")
+        live._roll_call_finished()
     grab("live")
+    live.new_action()  # the action panel: what, owner, due date read back in full
+    entry = live.action_entry
+    entry.what.setText("Fietsroute langs de Dijle uittekenen")
+    entry.owner.setText("Interleuven")
+    entry.due.setText("over 2 weken")
+    grab("live-action")
+    live._entry_cancelled()
     window._leave_live(upcoming.id)
     if not full:
         window.close()

@@ -825,8 +825,8 @@ De meest recente reservekopie (%2) terugzetten?</translation>
         <translation>&amp;Invullen volgens de antwoorden</translation>
     </message>
     <message>
-        <source>Coming → present, excused → excused, no answer → absent. People already recorded keep what you set.</source>
-        <translation>Komt → aanwezig, verontschuldigd → verontschuldigd, geen antwoord → afwezig. Wie al ingevuld is, behoudt wat u instelde.</translation>
+        <source>Coming → present, excused → excused, substituted → substituted by the name given; no answer stays not recorded. People already recorded keep what you set.</source>
+        <translation>Komt → aanwezig, verontschuldigd → verontschuldigd, vervangen door → vervangen door de opgegeven naam; geen antwoord blijft niet geregistreerd. Wie al geregistreerd is, houdt wat u invulde.</translation>
     </message>
     <message>
         <source>&amp;Present</source>
@@ -877,6 +877,10 @@ De meest recente reservekopie (%2) terugzetten?</translation>
         <translation>Geselecteerde personen:</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
         <source>substituted by %1</source>
         <translation>vervangen door %1</translation>
     </message>
@@ -903,6 +907,10 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>%1 present · %2 substituted · %3 excused · %4 absent</source>
         <translation>%1 aanwezig · %2 vervangen · %3 verontschuldigd · %4 afwezig</translation>
+    </message>
+    <message>
+        <source>%1 not recorded</source>
+        <translation>%1 niet geregistreerd</translation>
     </message>
     <message>
         <source>%1 people added to the attendance</source>
@@ -1244,6 +1252,29 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>The program opens %1 from the next start.</source>
         <translation>Het programma opent %1 vanaf de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEntry</name>
+    <message>
+        <source>12/01/2027, 12 jan, volgende vrijdag…</source>
+        <translation>12/01/2027, 12 jan, volgende vrijdag…</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (F4)</source>
+        <translation>Kies de datum in een kalender (F4)</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. 12/01/2027.</source>
+        <translation>Typ een datum, bv. 12/01/2027.</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1809,10 @@ De meest recente reservekopie (%2) terugzetten?</translation>
         <translation>Geen &amp;antwoord</translation>
     </message>
     <message>
+        <source>Substituted &amp;by…</source>
+        <translation>&amp;Vervangen door…</translation>
+    </message>
+    <message>
         <source>Set the answer of the selected people</source>
         <translation>Het antwoord van de geselecteerde personen instellen</translation>
     </message>
@@ -1788,6 +1823,10 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Answer of the selected people:</source>
         <translation>Antwoord van de geselecteerde personen:</translation>
+    </message>
+    <message>
+        <source>substituted by %1</source>
+        <translation>vervangen door %1</translation>
     </message>
     <message>
         <source>Nobody invited yet</source>
@@ -1808,6 +1847,14 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Remove the invitations of %1 people (%2)?</source>
         <translation>De uitnodigingen van %1 personen (%2) verwijderen?</translation>
+    </message>
+    <message>
+        <source>Substituted by</source>
+        <translation>Vervangen door</translation>
+    </message>
+    <message>
+        <source>Who comes instead of %1?</source>
+        <translation>Wie komt in de plaats van %1?</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2306,10 @@ De meest recente reservekopie (%2) terugzetten?</translation>
         <translation>Bewaar dit eerst (Enter) of verwerp het (Esc).</translation>
     </message>
     <message>
+        <source>Everyone&apos;s attendance is recorded.</source>
+        <translation>Ieders aanwezigheid is geregistreerd.</translation>
+    </message>
+    <message>
         <source>Close the meeting now? The end time is set to now and the minutes draft is ready to export.</source>
         <translation>De vergadering nu afsluiten? Het einduur wordt op nu gezet en het conceptverslag is klaar om te exporteren.</translation>
     </message>
@@ -2399,6 +2450,10 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>&amp;About Spitsregio Desktop</source>
         <translation>&amp;Over Spitsregio Desktop</translation>
+    </message>
+    <message>
+        <source>Why is it reopened?</source>
+        <translation>Waarom wordt ze heropend?</translation>
     </message>
     <message>
         <source>Backup saved: %1</source>
@@ -3503,6 +3558,57 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     </message>
 </context>
 <context>
+    <name>RollCall</name>
+    <message>
+        <source>Roll call: who is here?</source>
+        <translation>Aanwezigheden: wie is er?</translation>
+    </message>
+    <message>
+        <source>A present · V excused · F absent · S substituted by… · ↑/↓ move · Backspace undo · Enter or Esc: done</source>
+        <translation>A aanwezig · V verontschuldigd · F afwezig · S vervangen door… · ↑/↓ verder · Backspace ongedaan · Enter of Esc: klaar</translation>
+    </message>
+    <message>
+        <source>Invitees not recorded yet</source>
+        <translation>Genodigden nog niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>Substituted by</source>
+        <translation>Vervangen door</translation>
+    </message>
+    <message>
+        <source>Who comes instead: a name, ↓ and Enter to pick</source>
+        <translation>Wie komt in de plaats: een naam, ↓ en Enter om te kiezen</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>answered: %1</source>
+        <translation>antwoord: %1</translation>
+    </message>
+    <message>
+        <source>substituted by %1</source>
+        <translation>vervangen door %1</translation>
+    </message>
+    <message>
+        <source>Type who comes instead, or Esc to go back.</source>
+        <translation>Typ wie in de plaats komt, of Esc om terug te gaan.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet: the attendance of %1 invitee(s). Finish the roll call before closing the meeting?</source>
+        <translation>Nog niet geregistreerd: de aanwezigheid van %1 genodigde(n). Eerst de aanwezigheden afwerken voor u de vergadering sluit?</translation>
+    </message>
+    <message>
+        <source>Open the roll call</source>
+        <translation>Aanwezigheden afwerken</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Toch sluiten</translation>
+    </message>
+</context>
+<context>
     <name>SearchCombo</name>
     <message>
         <source>Type a few letters…</source>
@@ -3842,6 +3948,10 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
         <translation>Nieuw actiepunt</translation>
     </message>
     <message>
+        <source>Roll call: who is here</source>
+        <translation>Aanwezigheden: wie is er</translation>
+    </message>
+    <message>
         <source>Someone arrives (late)</source>
         <translation>Iemand komt (later) binnen</translation>
     </message>
@@ -3952,6 +4062,10 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     <message>
         <source>excused</source>
         <translation>verontschuldigd</translation>
+    </message>
+    <message>
+        <source>substituted by…</source>
+        <translation>vervangen door…</translation>
     </message>
     <message>
         <source>no answer</source>

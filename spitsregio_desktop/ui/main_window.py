@@ -32,7 +32,7 @@ from ..storage.restore import describe as describe_backup
 from ..storage.restore import inspect_backup
 from .common.accessible import PAGE_TITLE
 from .common.geometry import place_window
-from .context import AppContext
+from .context import AppContext, Topic
 from .help_dialog import HelpDialog
 from .look import icon
 from .shortcuts import shortcut
@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self._flush_current()
+        self._drop_live_view()  # any way out of live mode gives the normal window back
         view = self.view(row)
         self.stack.setCurrentWidget(view)
         view.refresh()  # type: ignore[attr-defined]
@@ -203,21 +204,43 @@ class MainWindow(QMainWindow):
         from .live.live_view import LiveView
 
         self._flush_current()
-        if self.live_view is not None:
-            self.stack.removeWidget(self.live_view)
-            self.live_view.deleteLater()
+        if not self._may_go_live(meeting_id):
+            return
+        self._drop_live_view()
         self.live_view = LiveView(self.ctx, meeting_id)
         self.live_view.closed.connect(lambda: self._leave_live(meeting_id))  # type: ignore[attr-defined]
         self.stack.addWidget(self.live_view)
         self.stack.setCurrentWidget(self.live_view)
         self.nav.hide()  # the meeting room needs every pixel; Ctrl+Shift+E brings it back
 
-    def _leave_live(self, meeting_id: int) -> None:
+    def _may_go_live(self, meeting_id: int) -> bool:
+        """Closed means closed: live mode on a closed meeting (or one whose minutes were
+        sent or approved) asks first, with a reason, and the reopening is recorded."""
+        from ..services.live_guard import reopen_for_live, reopen_question
+
+        question = self.ctx.ops.run(reopen_question, meeting_id).inline(self)
+        if not question:
+            return False
+        if not question.value:
+            return True
+        reason, ok = QInputDialog.getText(self, APP_NAME, question.value + "\n\n" +
+                                          tr("Why is it reopened?"))
+        if not ok:
+            return False
+        return bool(self.ctx.ops.run(reopen_for_live, meeting_id, reason)
+                    .changes(Topic.MEETINGS).inline(self))
+
+    def _drop_live_view(self) -> None:
+        """Leave the live view (its notes are saved) and give the navigation back."""
         if self.live_view is not None:
+            self.live_view.flush()  # type: ignore[attr-defined]
             self.stack.removeWidget(self.live_view)
             self.live_view.deleteLater()
             self.live_view = None
         self.nav.show()
+
+    def _leave_live(self, meeting_id: int) -> None:
+        self._drop_live_view()
         self.open_meeting(meeting_id)
 
     def start(self, live_meeting_id: int | None = None) -> None:

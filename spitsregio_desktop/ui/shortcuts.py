@@ -66,6 +66,8 @@ SHORTCUTS: dict[str, Shortcut] = {
                         LIVE),
     "live_decision": _s("Ctrl+D", QT_TRANSLATE_NOOP("Shortcuts", "New decision"), LIVE),
     "live_action": _s("Ctrl+T", QT_TRANSLATE_NOOP("Shortcuts", "New action"), LIVE),
+    "live_roll_call": _s("Ctrl+R", QT_TRANSLATE_NOOP("Shortcuts", "Roll call: who is here"),
+                         LIVE),
     "live_arrival": _s("Ctrl+Shift+A", QT_TRANSLATE_NOOP("Shortcuts", "Someone arrives (late)"),
                        LIVE),
     "live_departure": _s("Ctrl+Shift+L", QT_TRANSLATE_NOOP("Shortcuts", "Someone leaves"), LIVE),

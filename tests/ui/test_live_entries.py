@@ -11,9 +11,10 @@ import datetime as dt  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from roll_call_data import record_everyone  # noqa: E402
 
 from bench.meetings import sample_meeting  # noqa: E402
-from spitsregio_desktop.services import meetings  # noqa: E402
+from spitsregio_desktop.services import attendance, meetings  # noqa: E402
 from spitsregio_desktop.services.dutch_dates import format_hint, parse_due_date  # noqa: E402
 from spitsregio_desktop.storage.enums import MeetingStatus, Presence  # noqa: E402
 from spitsregio_desktop.ui.help_dialog import shortcuts_html  # noqa: E402
@@ -41,6 +42,9 @@ def open_live(ctx, meeting_id, show, qtbot) -> LiveView:
     view = LiveView(ctx, meeting_id)
     show(view)
     view.activateWindow()
+    if view.roll_call.isVisible():  # the roll call first: Esc leaves them not recorded
+        qtbot.waitUntil(view.roll_call.list.hasFocus)
+        key(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: view.notes.hasFocus())
     return view
 
@@ -221,6 +225,9 @@ def test_focus_in_notes_after_being_put_in_a_stack(ctx, meeting_id, show, qtbot)
     window.activateWindow()
     other.setFocus()
     qtbot.waitUntil(other.hasFocus)
+    with ctx.session() as s:  # everyone recorded: no roll call, the notes at once
+        attendance.fill_from_answers(s, meeting_id)
+        record_everyone(s, meeting_id)
     live = LiveView(ctx, meeting_id)  # as MainWindow.open_live does
     stack.addWidget(live)
     stack.setCurrentWidget(live)

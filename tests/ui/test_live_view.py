@@ -13,7 +13,6 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
-from roll_call_data import record_everyone  # noqa: E402
 
 from bench.meetings import sample_meeting  # noqa: E402
 from spitsregio_desktop.services import meetings  # noqa: E402
@@ -58,9 +57,13 @@ def meeting_id(db) -> int:
 
 @pytest.fixture
 def live(ctx, meeting_id, show, qtbot) -> LiveView:
+    """Live mode as opened: the roll call lists who has no answer; Esc finishes it for now
+    (they stay not recorded, e.g. to arrive late) and the cursor goes to the notes."""
     view = LiveView(ctx, meeting_id)
     show(view)
     view.activateWindow()
+    qtbot.waitUntil(lambda: view.roll_call.list.hasFocus())
+    key(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: view.notes.hasFocus())
     return view
 
@@ -127,7 +130,9 @@ def test_whole_meeting_with_the_keyboard(live, ctx, meeting_id, qtbot, monkeypat
         for _ in range(downs):
             qtbot.keyClick(popup, Qt.Key.Key_Down)
         qtbot.keyClick(popup, Qt.Key.Key_Return)
-        assert focused() is live.action_entry.due  # Enter in the list picks, then on to due
+        assert focused() is live.action_entry.owner  # Enter in the list picks, stays here
+        key(qtbot, Qt.Key.Key_Tab)
+        assert focused() is live.action_entry.due
         type_here(qtbot, due)
         shown = live.action_entry.due_label.text()
         assert shown == long_date(parse_due_date(due, today))
@@ -154,9 +159,17 @@ def test_whole_meeting_with_the_keyboard(live, ctx, meeting_id, qtbot, monkeypat
     key(qtbot, Qt.Key.Key_Return)
     assert live.attendance_entry.isHidden(), live.attendance_entry.message.text()
 
-    # close the meeting (Ctrl+Shift+E), confirmed, once everyone is recorded (roll call)
-    with ctx.session() as s:
-        record_everyone(s, meeting_id)
+    # the roll call again (Ctrl+R): everyone still not recorded is here
+    key(qtbot, Qt.Key.Key_R, CTRL)
+    assert focused() is live.roll_call.list
+    for _ in range(live.roll_call.list.count()):
+        key(qtbot, Qt.Key.Key_A)
+    assert live.roll_call.unrecorded_count() == 0
+    key(qtbot, Qt.Key.Key_Return)
+    assert focused() is live.notes and live.roll_call.isHidden()
+    assert detail(ctx, meeting_id).unrecorded == ()
+
+    # close the meeting (Ctrl+Shift+E), confirmed: everyone is recorded, so no more question
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(live.closed, timeout=2000):

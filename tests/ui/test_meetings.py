@@ -43,6 +43,13 @@ def _type_date(qtbot, edit, text: str) -> None:
     qtbot.keyClicks(edit, "".join(ch for ch in text if ch.isdigit()))
 
 
+def _type_text(qtbot, edit, text: str) -> None:
+    """Type into a line edit over what is there, as after tabbing in (all selected)."""
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
 def _ok(dialog):
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
@@ -52,7 +59,7 @@ def test_plan_a_meeting_through_the_dialog(ctx, view, qtbot):
     dialog = view.new_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.body.setCurrentIndex(dialog.body.findData(1))  # BO
-    _type_date(qtbot, dialog.date, "10/12/2026")
+    _type_text(qtbot, dialog.date.edit, "10/12/2026")
     _type_date(qtbot, dialog.start, "14:00")
     _type_date(qtbot, dialog.end, "16:30")
     dialog.location.clear()
@@ -207,3 +214,36 @@ def test_main_window_opens_a_meeting_from_the_hub(ctx, show, qtbot):
     window.show_view(0)  # coming back keeps the meeting open
     assert view.currentWidget() is view.screen
     window.close()
+
+
+def test_the_date_typed_the_belgian_way_is_read_back_and_kept(ctx, view, qtbot):
+    view.new_meeting()
+    dialog = view.new_dialog
+    _type_text(qtbot, dialog.date.edit, "31/02/2027")  # no such day: marked, not replaced
+    assert "31/02/2027" == dialog.date.edit.text()
+    assert dialog.date.value() is None and dialog.date.shown.text()
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.errors["date"].isVisibleTo(dialog)
+    with ctx.session() as s:
+        assert list_meetings(s) == []
+
+    _type_text(qtbot, dialog.date.edit, "12/01/2027")
+    assert dialog.date.shown.text() == "dinsdag 12 januari 2027"  # before it is taken
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with ctx.session() as s:
+        assert [r.date for r in list_meetings(s)] == [dt.date(2027, 1, 12)]
+
+
+def test_a_new_meeting_takes_the_bodys_habits(ctx, view, qtbot):
+    with ctx.session() as s:
+        for day in ("2027-01-07", "2027-02-04"):  # Thursdays, 14:00-16:00, Stadhuis
+            create_meeting(s, MeetingInput("BO", day, "14:00", "16:00", "Stadhuis", ""))
+    view.new_meeting()
+    dialog = view.new_dialog
+    dialog.body.setCurrentIndex(dialog.body.findData(1))  # BO
+    chosen = dialog.date.value()
+    assert chosen is not None and chosen > dt.date(2027, 2, 4) and chosen.weekday() == 3
+    assert dialog.start.time().toString("HH:mm") == "14:00"
+    assert dialog.end.time().toString("HH:mm") == "16:00"
+    assert dialog.location.text() == "Stadhuis"

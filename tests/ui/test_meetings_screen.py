@@ -11,7 +11,6 @@ import datetime as dt  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt  # noqa: E402
 from PySide6.QtWidgets import QDialog, QMessageBox  # noqa: E402
-from roll_call_data import record_everyone  # noqa: E402
 
 from spitsregio_desktop.services.meetings import (  # noqa: E402
     MeetingInput,
@@ -51,6 +50,12 @@ def _select(table, rows: list[int]) -> None:
     for row in rows:
         selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
     table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+def _rows_showing(tab: AttendanceTab, presence: str) -> list[int]:
+    """The attendance tab's rows whose presence column reads `presence`."""
+    return [row for row in range(tab.proxy.rowCount())
+            if tab.proxy.index(row, 3).data() == presence]
 
 
 def _type_time(qtbot, edit, text: str) -> None:
@@ -132,12 +137,16 @@ def test_attendance_from_answers_substitute_and_late_arrival(ctx, screen, meetin
     assert presence.count(Presence.EXCUSED) == 1
     assert presence.count(Presence.ABSENT) == 0  # no answer is not recorded, never absent
     assert len(detail.unrecorded) == 26
-    assert tab.summary.text() == "3 present · 0 substituted · 1 excused · 0 absent"
-    # the roll call (the window gets it next) records the others as absent
-    with ctx.session() as s:
-        assert record_everyone(s, meeting_id, "absent") == 26
-    screen.reload()
+    assert tab.summary.text() == \
+        "3 present · 0 substituted · 1 excused · 0 absent · 26 not recorded"
+    # the people without an answer are shown, as not recorded (not hidden, not absent)
+    unrecorded = _rows_showing(tab, "not recorded")
+    assert len(unrecorded) == 26 and tab.proxy.rowCount() == 30
+    # the secretary records them: select them, Absent
+    _select(tab.table, unrecorded)
+    qtbot.mouseClick(tab.absent_button, LEFT)
     assert tab.summary.text() == "3 present · 0 substituted · 1 excused · 26 absent"
+    assert _detail(ctx, meeting_id).unrecorded == ()
 
     # an absent member was in fact replaced: the name is asked
     row = tab.proxy.entity(tab.proxy.index(5, 0))
@@ -177,9 +186,8 @@ def test_refused_presence_shows_the_dutch_message(ctx, screen, meeting_id, qtbot
     screen.tabs.setCurrentWidget(screen.attendance)
     tab = screen.attendance
     qtbot.mouseClick(tab.prefill_button, LEFT)
-    with ctx.session() as s:  # nobody answered: the roll call records them
-        record_everyone(s, meeting_id, "absent")
-    screen.reload()
+    _select(tab.table, _rows_showing(tab, "not recorded"))  # nobody answered: recorded here
+    qtbot.mouseClick(tab.absent_button, LEFT)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     monkeypatch.setattr(tab, "ask_substitute", lambda r: "   ")
@@ -187,3 +195,25 @@ def test_refused_presence_shows_the_dutch_message(ctx, screen, meeting_id, qtbot
     qtbot.mouseClick(tab.substitute_button, LEFT)
     assert shown == ["Vul in door wie dit lid vervangen werd"]
     assert _detail(ctx, meeting_id).attendance[0].presence == Presence.ABSENT
+
+
+def test_answer_substituted_by_carried_into_the_attendance(ctx, screen, meeting_id, qtbot,
+                                                           monkeypatch):
+    panel = screen.details.invitations
+    qtbot.mouseClick(panel.invite_button, LEFT)
+    _select(panel.table, [0])
+    person = panel.proxy.entity(panel.proxy.index(0, 0))
+    monkeypatch.setattr(panel, "ask_substitute", lambda row: "Jan Peeters")
+    qtbot.mouseClick(panel.substitute_button, LEFT)
+    assert panel.proxy.index(0, 4).data() == "substituted by Jan Peeters"
+    assert panel.proxy.index(1, 4).data() == "no answer"
+
+    screen.tabs.setCurrentWidget(screen.attendance)
+    tab = screen.attendance
+    qtbot.mouseClick(tab.prefill_button, LEFT)
+    att = {a.person_id: a for a in _detail(ctx, meeting_id).attendance}
+    assert (att[person.person_id].presence, att[person.person_id].substitute_name) == \
+        (Presence.SUBSTITUTED, "Jan Peeters")
+    assert len(att) == 1  # no answer: not recorded, still shown as such
+    assert len(_rows_showing(tab, "not recorded")) == tab.proxy.rowCount() - 1
+    assert _rows_showing(tab, "substituted by Jan Peeters")

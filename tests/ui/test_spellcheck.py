@@ -19,8 +19,10 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QTextCharFormat, QTextCursor  # noqa: E402
+from roll_call_data import record_everyone  # noqa: E402
 
 from bench.meetings import sample_meeting  # noqa: E402
+from spitsregio_desktop.services import attendance  # noqa: E402
 from spitsregio_desktop.services.spelling import SpellChecker  # noqa: E402
 from spitsregio_desktop.storage.models import Organisation, Person  # noqa: E402
 from spitsregio_desktop.ui.common import spellcheck  # noqa: E402
@@ -56,6 +58,8 @@ def live(ctx, db, show, qtbot, service) -> LiveView:
         leuven = s.query(Organisation).filter_by(name="Interleuven").one()
         s.add(Person(name=MEMBER, organisation_id=leuven.id))
         s.commit()
+        attendance.fill_from_answers(s, meeting_id)
+        record_everyone(s, meeting_id)  # everyone recorded: no roll call, the notes at once
     view = LiveView(ctx, meeting_id)
     show(view)
     qtbot.waitUntil(lambda: service.checker.loaded, timeout=20000)

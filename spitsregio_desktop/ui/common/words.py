@@ -33,6 +33,7 @@ MEETING_STATUS = {
 ANSWER = {
     Answer.COMING: QT_TRANSLATE_NOOP("Words", "coming"),
     Answer.EXCUSED: QT_TRANSLATE_NOOP("Words", "excused"),
+    Answer.SUBSTITUTED: QT_TRANSLATE_NOOP("Words", "substituted by…"),
     Answer.NO_ANSWER: QT_TRANSLATE_NOOP("Words", "no answer"),
 }
 PRESENCE = {

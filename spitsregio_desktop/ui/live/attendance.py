@@ -151,6 +151,9 @@ class AttendanceEntry(EntryPanel):
     def set_candidates(self, candidates: list[OwnerCandidate]) -> None:
         self.person.candidates = candidates
 
+    def focus_chain(self) -> list[QWidget]:
+        return [self.person, self.time]
+
     def start(self, mode: str, now: dt.time | None = None) -> None:
         self.mode = mode
         self.title.setText(tr(MODE_TITLES[mode]))

@@ -13,6 +13,7 @@ from babel.dates import format_date
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCalendarWidget,
     QCompleter,
     QFrame,
@@ -20,12 +21,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...services.dutch_dates import format_hint, parse_due_date
+from ... import APP_NAME
+from ...services.dutch_dates import (
+    base_for_meeting,
+    due_before_meeting_question,
+    format_hint,
+    parse_due_date,
+)
 from ...services.live import OwnerCandidate, match_owners, resolve_owner
 from ..ops import checked
 
@@ -83,6 +91,22 @@ class EntryPanel(QFrame):
             return
         super().keyPressEvent(event)
 
+    def focus_chain(self) -> list[QWidget]:
+        """The fields in the order Tab visits them; overridden by each entry."""
+        return []
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        # Tab (which a field passes up to its parent) goes round the entry's own fields:
+        # it never leaves the entry for the notes, where typed text would be misplaced
+        chain = [w for w in self.focus_chain() if w.isVisible() and w.isEnabled()]
+        current = next_focus = QApplication.focusWidget()
+        if current in chain:
+            next_focus = chain[(chain.index(current) + (1 if next else -1)) % len(chain)]
+            next_focus.setFocus(
+                Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+            return True
+        return super().focusNextPrevChild(next)
+
     def _line(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
@@ -120,6 +144,9 @@ class DecisionEntry(EntryPanel):
             edit.setToolTip(label)
             self.grid.addWidget(edit, 1, 1 + column)
         self.grid.setColumnStretch(7, 1)
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.text, self.votes_for, self.votes_against, self.votes_abstain]
 
     def start(self) -> None:
         for edit in (self.text, self.votes_for, self.votes_against, self.votes_abstain):
@@ -190,10 +217,11 @@ class ActionEntry(EntryPanel):
     """What, who (a few letters), by when (Dutch words or a calendar)."""
 
     def __init__(self, save: Callable[[str, OwnerCandidate | None, str, dt.date | None], object],
-                 today: Callable[[], dt.date] = dt.date.today, parent: QWidget | None = None):
+                 meeting_date: Callable[[], dt.date | None] = lambda: None,
+                 parent: QWidget | None = None):
         super().__init__(tr("New action"), parent)
         self._save = save
-        self._today = today
+        self._meeting_date = meeting_date
         self.what = self._line(tr("What has to be done…"))
         self.owner = OwnerField()
         self.owner.setPlaceholderText(tr("Who: type a few letters, pick with ↓ and Enter"))
@@ -207,7 +235,7 @@ class ActionEntry(EntryPanel):
         self.calendar_button = QToolButton()
         self.calendar_button.setText(tr("Calendar…"))
         self.calendar_button.setToolTip(tr("Pick the date in a calendar (F4)"))
-        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # after the due date
         self.calendar_button.clicked.connect(self.open_calendar)
         self.calendar = CalendarPopup(self)
         self.calendar.picked.connect(self._calendar_picked)
@@ -225,6 +253,13 @@ class ActionEntry(EntryPanel):
     def set_candidates(self, candidates: list[OwnerCandidate]) -> None:
         self.owner.candidates = candidates
 
+    def focus_chain(self) -> list[QWidget]:
+        return [self.what, self.owner, self.due, self.calendar_button]
+
+    def _today(self) -> dt.date:
+        """Where "over 2 weken" counts from: the meeting's date (today without one)."""
+        return base_for_meeting(self._meeting_date(), dt.date.today())
+
     def start(self) -> None:
         for edit in (self.what, self.owner, self.due):
             edit.clear()
@@ -236,9 +271,9 @@ class ActionEntry(EntryPanel):
 
     def _owner_return(self) -> None:
         # QCompleter passes the Enter that picks from its list on to the field (before it
-        # fills in the pick): that Enter means "this one", not "save the action"
+        # fills in the pick): that Enter means "this one", not "save the action"; the
+        # cursor stays in the owner field and Tab moves on to the due date
         if self.owner.popup_visible():
-            self.due.setFocus()
             return
         self.submit()
 
@@ -288,6 +323,11 @@ class ActionEntry(EntryPanel):
             self.due.setFocus()
             return
         due = typed.value
+        question = due_before_meeting_question(due, self._meeting_date())
+        if question and QMessageBox.question(self, APP_NAME, question) \
+                != QMessageBox.StandardButton.Yes:
+            self.due.setFocus()
+            return
         owner = self.owner.chosen()
         if owner is None and self.owner.ambiguous():
             self.show_error(tr("Several people or organisations match “%1”: pick one from "

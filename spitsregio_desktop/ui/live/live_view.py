@@ -33,6 +33,7 @@ from ...services import agenda, attendance, meetings
 from ...services.actions import add_action
 from ...services.decisions import add_decision
 from ...services.live import OwnerCandidate, owner_candidates
+from ...services.roll_call import unrecorded_people
 from ...services.views import AgendaItemRow, MeetingDetail
 from ...storage.enums import Presence
 from ..common.mentions import enable_mentions
@@ -46,10 +47,12 @@ from .clock import ClockBar
 from .entries import ActionEntry, DecisionEntry
 from .item_lists import ItemLists
 from .notes import NotesEditor, NotesSaver, SaveIndicator
+from .roll_call import CANCEL, CLOSE_ANYWAY, ROLL_CALL, RollCallPanel, ask_unrecorded
 from .type_hook import install_if_asked
 
-HINT_KEYS = ("live_next", "live_previous", "live_decision", "live_action", "live_arrival",
-             "live_departure", "live_left_room", "live_done", "live_close", "help")
+HINT_KEYS = ("live_next", "live_previous", "live_decision", "live_action", "live_roll_call",
+             "live_arrival", "live_departure", "live_left_room", "live_done", "live_close",
+             "help")
 
 
 def tr(text: str) -> str:
@@ -72,9 +75,11 @@ class LiveView(QWidget):
         candidates = ctx.ops.run(owner_candidates).inline(self).value or []
         self.action_entry.set_candidates(candidates)
         self.attendance_entry.set_candidates(self._people_first(candidates))
+        self.roll_call.set_candidates(candidates)
         start = self._start_item()
         if start is not None:
             self.go_to(start, flush=False)
+        self.open_roll_call(only_if_needed=True)
         self.type_hook = install_if_asked(self.notes, self)
 
     # ------------------------------------------------------------ building
@@ -111,19 +116,24 @@ class LiveView(QWidget):
         self.saver = NotesSaver(self.notes, self._save_notes, self)
         self.saver.state_changed.connect(self.indicator.show_state)
         self.decision_entry = DecisionEntry(self._save_decision)
-        self.action_entry = ActionEntry(self._save_action)
+        self.action_entry = ActionEntry(
+            self._save_action, lambda: self.detail.date if self.detail else None)
         self.attendance_entry = AttendanceEntry(self._save_attendance)
         self.entries = (self.decision_entry, self.action_entry, self.attendance_entry)
         for entry in self.entries:
             entry.hide()
             entry.done.connect(self._entry_done)
             entry.cancelled.connect(self._entry_cancelled)
+        self.roll_call = RollCallPanel(self._record_presence, self._clear_presence)
+        self.roll_call.hide()
+        self.roll_call.finished.connect(self._roll_call_finished)
         self.lists = ItemLists()
         center = QWidget()
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(12, 0, 12, 0)
         center_layout.addWidget(self.item_title)
         center_layout.addWidget(self.item_meta)
+        center_layout.addWidget(self.roll_call, 1)
         center_layout.addWidget(self.notes, 1)
         for entry in self.entries:
             center_layout.addWidget(entry)
@@ -175,6 +185,7 @@ class LiveView(QWidget):
             "live_previous": lambda: self.step(-1),
             "live_decision": self.new_decision,
             "live_action": self.new_action,
+            "live_roll_call": self.open_roll_call,
             "live_arrival": lambda: self.attendance_event(ARRIVAL),
             "live_departure": lambda: self.attendance_event(DEPARTURE),
             "live_left_room": lambda: self.attendance_event(LEFT_ROOM),
@@ -277,7 +288,9 @@ class LiveView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # the main window reparents the view into its stack, which drops the focus
-        if not any(entry.isVisible() for entry in self.entries):
+        if self.roll_call.isVisible():
+            QTimer.singleShot(0, self.roll_call.list.setFocus)
+        elif not any(entry.isVisible() for entry in self.entries):
             QTimer.singleShot(0, self.notes.setFocus)
 
     def _entry_in_progress(self) -> bool:
@@ -336,6 +349,7 @@ class LiveView(QWidget):
             return False
         self.saver.flush()
         self._hide_entries()
+        self.roll_call.hide()
         entry.show()
         return True
 
@@ -400,6 +414,38 @@ class LiveView(QWidget):
         return self.ctx.ops.run(record) \
             .refused(lambda r: self.attendance_entry.show_error(r.message)).inline(self)
 
+    # ------------------------------------------------------------ roll call
+
+    def open_roll_call(self, only_if_needed: bool = False) -> None:
+        """The invitees not recorded yet, one key each; at the start only if there are any."""
+        if self.detail is None or self.detail.frozen or self._entry_in_progress():
+            return
+        people = self.ctx.ops.run(unrecorded_people, self.meeting_id).inline(self).value or []
+        if not people:
+            if not only_if_needed:
+                self.indicator.show_state("saved", tr("Everyone's attendance is recorded."))
+            return
+        self.saver.flush()
+        self._hide_entries()
+        self.notes.hide()
+        self.roll_call.show()
+        self.roll_call.start(people)
+
+    def _roll_call_finished(self) -> None:
+        self.roll_call.hide()
+        self.notes.show()
+        self.refresh()
+        self.notes.setFocus()
+
+    def _record_presence(self, person_id: int, presence: str, substitute: str) -> Outcome:
+        return self.ctx.ops.run(attendance.set_presence, self.meeting_id, person_id, presence,
+                                substitute_name=substitute) \
+            .refused(lambda r: self.roll_call.show_error(r.message)).inline(self)
+
+    def _clear_presence(self, person_id: int) -> Outcome:
+        return self.ctx.ops.run(attendance.clear_presence, self.meeting_id, person_id) \
+            .refused(lambda r: self.roll_call.show_error(r.message)).inline(self)
+
     # ------------------------------------------------------------ item done, close
 
     def toggle_done(self) -> None:
@@ -426,15 +472,31 @@ class LiveView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             self.notes.setFocus()
             return
+        allow_unrecorded = self._unrecorded_answer()
+        if allow_unrecorded is None:
+            return
         if not self.flush():
             QMessageBox.warning(self, APP_NAME, tr(
                 "The notes could not be saved; the meeting stays open.\n\n%1"
             ).replace("%1", self.saver.last_error))
             return
-        if not self.ctx.ops.run(meetings.close_meeting, self.meeting_id) \
+        if not self.ctx.ops.run(meetings.close_meeting, self.meeting_id,
+                                allow_unrecorded=allow_unrecorded) \
                 .changes(Topic.MEETINGS, Topic.ACTIONS, Topic.DECISIONS).inline(self):
             return
         self.clock.timer.stop()
         if self.type_hook is not None:
             self.type_hook.timer.stop()
         self.closed.emit()
+
+    def _unrecorded_answer(self) -> bool | None:
+        """Anyone not recorded: finish the roll call (None), or close anyway (True)."""
+        people = self.ctx.ops.run(unrecorded_people, self.meeting_id).inline(self).value or []
+        if not people:
+            return False
+        choice = ask_unrecorded(self, len(people))
+        if choice == ROLL_CALL:
+            self.open_roll_call()
+        elif choice == CANCEL:
+            self.notes.setFocus()
+        return True if choice == CLOSE_ANYWAY else None

@@ -34,7 +34,7 @@ from ...services.attendance import (
     remove_item_absence,
     set_presence,
 )
-from ...services.views import AgendaItemRow, AttendanceRow, MeetingDetail
+from ...services.views import AgendaItemRow, AttendanceRow, InvitationRow, MeetingDetail
 from ...storage.enums import Presence
 from ..common.table_model import Column, place_kept, select_entities, selected_entities
 from ..common.words import PRESENCE, ROLE, word
@@ -69,8 +69,9 @@ class AttendanceTab(QWidget):
         self.prefill_button = QPushButton(self.tr("&Fill in from the answers"))
         set_icon(self.prefill_button, "attendance_fill")
         self.prefill_button.setToolTip(self.tr(
-            "Coming → present, excused → excused, no answer → absent. "
-            "People already recorded keep what you set."))
+            "Coming → present, excused → excused, substituted → substituted by the name "
+            "given; no answer stays not recorded. People already recorded keep what you "
+            "set."))
         self.present_button = QPushButton(self.tr("&Present"))
         self.excused_button = QPushButton(self.tr("E&xcused"))
         self.absent_button = QPushButton(self.tr("&Absent"))
@@ -123,6 +124,8 @@ class AttendanceTab(QWidget):
     # ------------------------------------------------------------ text of the cells
 
     def presence_text(self, row: AttendanceRow) -> str:
+        if row.presence is None:  # an invitee nobody recorded yet: never assumed absent
+            return self.tr("not recorded")
         if row.presence == Presence.SUBSTITUTED and row.substitute_name:
             return self.tr("substituted by %1").replace("%1", row.substitute_name)
         return word(PRESENCE, row.presence)
@@ -166,17 +169,20 @@ class AttendanceTab(QWidget):
         self.absences = self.ctx.ops.run(list_item_absences, detail.id) \
             .silently().inline().value or []
         with place_kept(self.table, lambda row: row.person_id):  # no jump after a change
-            self.model.set_rows(detail.attendance)
+            self.model.set_rows([*detail.attendance, *map(_unrecorded_row, detail.unrecorded)])
             self._reselect(selected)
         self.empty_hint.setVisible(not detail.attendance)
         counts = {p: sum(1 for r in detail.attendance if r.presence == p) for p in Presence}
-        self.summary.setText(
+        text = (
             self.tr("%1 present · %2 substituted · %3 excused · %4 absent")
             .replace("%1", str(counts[Presence.PRESENT]))
             .replace("%2", str(counts[Presence.SUBSTITUTED]))
             .replace("%3", str(counts[Presence.EXCUSED]))
             .replace("%4", str(counts[Presence.ABSENT]))
         )
+        if detail.unrecorded:
+            text += " · " + self.tr("%1 not recorded").replace("%1", str(len(detail.unrecorded)))
+        self.summary.setText(text)
         self.prefill_button.setEnabled(bool(detail.invitations) and not detail.frozen)
         self.left_room_button.setEnabled(
             not detail.frozen and bool(detail.items) and bool(self.present_choices()))
@@ -359,7 +365,16 @@ class MomentDialog(QDialog):
         return self.item.currentData(), pytime(self.time.time())
 
 
+def _unrecorded_row(invitee: InvitationRow) -> AttendanceRow:
+    """An invitee without attendance, shown as "not recorded" (presence None) so the
+    secretary sees who is missing and can record them from here."""
+    return AttendanceRow(0, invitee.person_id, invitee.name, invitee.organisation,
+                         invitee.role, None, None, "", None, None, "", "")  # type: ignore[arg-type]
+
+
 def _presence_colour(row: AttendanceRow) -> QColor | None:
+    if row.presence is None:
+        return QColor("#6a1b9a")
     if row.presence == Presence.ABSENT:
         return QColor("#b00020")
     if row.presence == Presence.EXCUSED:

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -49,7 +51,7 @@ class InvitationsPanel(QGroupBox):
             Column(self.tr("Organisation"), lambda r: r.organisation),
             Column(self.tr("Role"), lambda r: word(ROLE, r.role)),
             Column(self.tr("E-mail"), lambda r: r.email),
-            Column(self.tr("Answer"), lambda r: word(ANSWER, r.answer)),
+            Column(self.tr("Answer"), self.answer_text),
             Column(self.tr("Sent on"), lambda r: r.sent_on),
         ]
         self.model: TintedColumnModel[InvitationRow] = TintedColumnModel(
@@ -73,7 +75,9 @@ class InvitationsPanel(QGroupBox):
         self.coming_button = QPushButton(self.tr("&Coming"))
         self.excused_button = QPushButton(self.tr("E&xcused"))
         self.no_answer_button = QPushButton(self.tr("&No answer"))
-        for button in (self.coming_button, self.excused_button, self.no_answer_button):
+        self.substitute_button = QPushButton(self.tr("Substituted &by…"))
+        for button in (self.coming_button, self.excused_button, self.no_answer_button,
+                       self.substitute_button):
             button.setToolTip(self.tr("Set the answer of the selected people"))
         self.only_open = QCheckBox(self.tr("Only those who have not answered"))
         self.counts = QLabel()
@@ -87,6 +91,7 @@ class InvitationsPanel(QGroupBox):
         self.coming_button.clicked.connect(lambda: self.set_answer(Answer.COMING))
         self.excused_button.clicked.connect(lambda: self.set_answer(Answer.EXCUSED))
         self.no_answer_button.clicked.connect(lambda: self.set_answer(Answer.NO_ANSWER))
+        self.substitute_button.clicked.connect(self.substitute)
         self.only_open.toggled.connect(self._filter)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -104,6 +109,7 @@ class InvitationsPanel(QGroupBox):
         answers.addWidget(self.coming_button)
         answers.addWidget(self.excused_button)
         answers.addWidget(self.no_answer_button)
+        answers.addWidget(self.substitute_button)
         answers.addStretch(1)
         answers.addWidget(self.counts)
         answers.addSpacing(12)
@@ -125,6 +131,11 @@ class InvitationsPanel(QGroupBox):
         self.email_button.setEnabled(bool(detail.invitations))
         self._reselect(selected)
         self._update_buttons()
+
+    def answer_text(self, row: InvitationRow) -> str:
+        if row.answer == Answer.SUBSTITUTED and row.substitute_name:
+            return self.tr("substituted by %1").replace("%1", row.substitute_name)
+        return word(ANSWER, row.answer)
 
     def count_text(self, rows: tuple[InvitationRow, ...]) -> str:
         if not rows:
@@ -151,6 +162,7 @@ class InvitationsPanel(QGroupBox):
         for button in (self.coming_button, self.excused_button, self.no_answer_button,
                        self.remove_button):
             button.setEnabled(has)
+        self.substitute_button.setEnabled(len(self.selected_rows()) == 1)
 
     # ------------------------------------------------------------ actions
 
@@ -219,6 +231,28 @@ class InvitationsPanel(QGroupBox):
                             [r.person_id for r in rows], answer) \
                 .changes(Topic.MEETINGS).inline(self) and rows:
             self.changed.emit()
+
+    def ask_substitute(self, row: InvitationRow) -> str | None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Substituted by"),
+            self.tr("Who comes instead of %1?").replace("%1", row.name),
+            QLineEdit.EchoMode.Normal, row.substitute_name,
+        )
+        return name if ok else None
+
+    def substitute(self) -> None:
+        """The answer "vervangen door …": excused, and who comes instead (carried into the
+        attendance by "Fill in from the answers")."""
+        rows = self.selected_rows()
+        if self.detail is None or len(rows) != 1:
+            return
+        name = self.ask_substitute(rows[0])
+        if name is None:
+            return
+        if self.ctx.ops.run(set_answer, self.detail.id, rows[0].person_id, Answer.SUBSTITUTED,
+                            substitute_name=name).changes(Topic.MEETINGS).inline(self):
+            self.changed.emit()
+            self._reselect({rows[0].person_id})
 
 
 def _answer_colour(row: InvitationRow) -> QColor | None:

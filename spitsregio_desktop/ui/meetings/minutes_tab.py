@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from ...services.meetings import close_meeting
 from ...services.minutes import reopen, send_for_remarks, set_remark_processed
+from ...services.roll_call import unrecorded_people
 from ...services.views import MeetingDetail, RemarkRow
 from ...storage.enums import MeetingStatus, MinutesStatus
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy
 from ..common.words import MINUTES_STATUS, word
 from ..context import AppContext, Topic
+from ..live.roll_call import CLOSE_ANYWAY, ROLL_CALL, ask_unrecorded
 from .common import HINT_STYLE, ask_time, compact_table, now_minute
 from .minutes_dialogs import AddRemarkDialog, ApproveDialog
 
@@ -66,6 +68,7 @@ class RemarksModel(DataclassTableModel[RemarkRow]):
 
 class MinutesTab(QWidget):
     changed = Signal()
+    roll_call_wanted = Signal()  # someone is not recorded: the attendance tab, to finish it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -193,9 +196,19 @@ class MinutesTab(QWidget):
     def close_meeting(self) -> None:
         if self.detail is None:
             return
+        allow_unrecorded = False
+        people = self.ctx.ops.run(unrecorded_people, self.detail.id).inline(self).value or []
+        if people:
+            choice = ask_unrecorded(self, len(people))
+            if choice == ROLL_CALL:
+                self.roll_call_wanted.emit()
+            if choice != CLOSE_ANYWAY:
+                return
+            allow_unrecorded = True
         at = ask_time(self, self.tr("Close the meeting"), self.tr("The meeting ended at"),
                       now_minute())
-        if at is not None and self.ctx.ops.run(close_meeting, self.detail.id, at) \
+        if at is not None and self.ctx.ops.run(close_meeting, self.detail.id, at,
+                                               allow_unrecorded=allow_unrecorded) \
                 .changes(Topic.MEETINGS).inline(self):
             self.changed.emit()
 

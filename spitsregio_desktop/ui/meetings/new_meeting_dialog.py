@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,12 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.meeting_defaults import meeting_defaults
 from ...services.meetings import MeetingInput, create_meeting, list_bodies
 from ...services.parse import parse_time
 from ...services.settings import AppSettings, load_settings
+from ..common.date_entry import DateEntry
 from ..context import AppContext, Topic
 from ..ops import Outcome, checked
-from .common import HINT_STYLE, error_label, pydate, pytime, qdate, qtime, set_error
+from .common import HINT_STYLE, error_label, pytime, qtime, set_error
 
 
 def next_weekday(today: dt.date | None = None) -> dt.date:
@@ -56,15 +57,13 @@ class NewMeetingDialog(QDialog):
             self.body.addItem(f"{body.name} ({body.short})", body.id)
         if body_id is not None and self.body.findData(body_id) >= 0:
             self.body.setCurrentIndex(self.body.findData(body_id))
-        self.date = QDateEdit(qdate(next_weekday()))
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
+        self.date = DateEntry()  # typed as a Belgian does, read back in full
+        self.date.set_date(next_weekday())
         self.start = QTimeEdit(qtime(_time_or(settings.default_start, dt.time(9, 0))))
         self.end = QTimeEdit(qtime(_time_or(settings.default_end, dt.time(11, 0))))
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
             edit.setMaximumWidth(100)
-        self.date.setMaximumWidth(160)
         self.location = QLineEdit(settings.default_location)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Optional: the body's name and the number"))
@@ -98,11 +97,31 @@ class NewMeetingDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.errors[""])
         layout.addWidget(self.buttons)
+        self.body.currentIndexChanged.connect(self._fill_defaults)
+        self._fill_defaults()
+
+    def _fill_defaults(self) -> None:
+        """The body's usual weekday, hours and place, and the first free date after its last
+        planned meeting (the settings' defaults for a body without meetings)."""
+        body = self.body.currentData()
+        if body is None:
+            return
+        found = self.ctx.ops.run(meeting_defaults, int(body)).quietly().inline(self)
+        if not found or found.value is None:
+            return
+        usual = found.value
+        self.date.set_date(usual.date)
+        if usual.start_time:
+            self.start.setTime(qtime(usual.start_time))
+        if usual.end_time:
+            self.end.setTime(qtime(usual.end_time))
+        if usual.location:
+            self.location.setText(usual.location)
 
     def data(self) -> MeetingInput:
         return MeetingInput(
             body=int(self.body.currentData()),
-            date=pydate(self.date.date()),
+            date=self.date.value(),  # type: ignore[arg-type] - checked in accept()
             start_time=pytime(self.start.time()),
             end_time=pytime(self.end.time()),
             location=self.location.text(),
@@ -112,6 +131,11 @@ class NewMeetingDialog(QDialog):
     def accept(self) -> None:
         for label in self.errors.values():
             set_error(label, "")
+        typed = self.date.reading()
+        if not typed or typed.value is None:  # an impossible date is never replaced
+            set_error(self.errors["date"], typed.message)
+            self.date.setFocus()
+            return
         done = self.ctx.ops.run(create_meeting, self.data()).changes(Topic.MEETINGS) \
             .refused(self._refused).inline(self)
         if done:

@@ -69,6 +69,7 @@ class MeetingScreen(QWidget):
         self.details = DetailsTab(ctx)
         self.attendance = AttendanceTab(ctx)
         self.minutes = MinutesTab(ctx)
+        self.minutes.roll_call_wanted.connect(lambda: self.tabs.setCurrentWidget(self.attendance))
         self.documents = DocumentsTab(ctx)
         self.agenda = AgendaTab(ctx)
         self.tabs.addTab(self.details, self.tr("&Details && invitation"))
