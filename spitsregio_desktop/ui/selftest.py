@@ -67,6 +67,9 @@ def _run(tmp: Path, step: Callable[[str, Callable[[], object]], None]) -> None:
         if not meetings:
             raise RuntimeError("de demo maakte geen vergaderingen")
         state["meeting_id"] = meetings[len(meetings) // 2].id
+        # live minutes on a meeting still to be held: a closed one would ask to reopen it
+        upcoming = [m for m in meetings if m.status.value in ("planned", "invited")]
+        state["live_id"] = upcoming[0].id if upcoming else state["meeting_id"]
 
     step("database en demogegevens", open_db)
     if "db" not in state:
@@ -101,12 +104,12 @@ def _run(tmp: Path, step: Callable[[str, Callable[[], object]], None]) -> None:
         step("vergaderscherm met alle tabbladen", meeting_screen)
 
         def live() -> None:
-            window.open_live(state["meeting_id"])
+            window.open_live(state["live_id"])
             app.processEvents()
             if window.live_view is None:
                 raise RuntimeError("live notuleren opende niet")
             window.live_view.flush()  # type: ignore[attr-defined]
-            window._leave_live(state["meeting_id"])
+            window._leave_live(state["live_id"])
 
         step("live notuleren", live)
     _exports(state["ctx"], state["meeting_id"], tmp, step)
