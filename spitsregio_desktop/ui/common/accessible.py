@@ -10,6 +10,9 @@ One application-wide filter does this, so a new dialog cannot forget it.
 
 from __future__ import annotations
 
+import logging
+
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -46,6 +49,8 @@ PAGE_TITLE = "page_title"
 # the layouts that put a label beside a field (not stacks and tabs, which hold pages)
 FIELD_LAYOUTS = (QBoxLayout, QFormLayout, QGridLayout)
 
+log = logging.getLogger(__name__)
+
 
 def plain(text: str) -> str:
     """A label's text as read: without the mnemonic &, the colon and the dots."""
@@ -55,7 +60,8 @@ def plain(text: str) -> str:
 
 def _buddy_label(widget: QWidget) -> str:
     for label in widget.window().findChildren(QLabel):
-        if label.buddy() is widget and label.text():
+        # a dialog being built or torn down may list a label whose C++ side is gone
+        if shiboken6.isValid(label) and label.buddy() is widget and label.text():
             return plain(label.text())
     return ""
 
@@ -234,9 +240,13 @@ def hint_fits(edit: QLineEdit) -> None:
 class _NameOnShow(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, INTERACTIVE):
-            _name(watched)
-            if isinstance(watched, QLineEdit):
-                hint_fits(watched)
+            try:
+                _name(watched)
+                if isinstance(watched, QLineEdit):
+                    hint_fits(watched)
+            except Exception:  # noqa: BLE001 - an exception leaving an event filter ends
+                # the whole program (PySide6); a control without a name is the lesser harm
+                log.debug("naming %s failed", type(watched).__name__, exc_info=True)
         return False
 
 
