@@ -8,7 +8,6 @@ import sys
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -17,25 +16,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollBar,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
-    QTextEdit,
     QWidget,
 )
 
-INTERACTIVE = (
-    QAbstractButton,
-    QLineEdit,
-    QComboBox,
-    QAbstractSpinBox,
-    QAbstractItemView,
-    QPlainTextEdit,
-    QTextEdit,
-)
+from spitsregio_desktop.ui.common.accessible import INTERACTIVE  # noqa: E402 - the same kinds
 
 
 def shown_text(text: str) -> str:
