@@ -301,3 +301,18 @@ def test_after_the_mail_explorer_and_the_addresses_are_offered(
     qtbot.mouseClick(panel.show_button, LEFT)
     assert opened[-1].toLocalFile() == str(out.parent)  # Explorer /select on Windows
     assert panel.isVisible()  # both stay on offer until Close
+
+
+def test_the_invitation_says_when_the_agenda_runs_past_the_end(
+        ctx, screen, meeting_id, qtbot, monkeypatch, opened):
+    with ctx.session() as s:  # a long item: the agenda now ends well after 11:00
+        add_item(s, meeting_id, "Werksessie mobiliteitsplan", duration_minutes=240)
+    seen: list[MailConfirmDialog] = []
+    _answer_dialog(monkeypatch, seen, accept=False)
+    tab = screen.documents
+    screen.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.mail_buttons["email_invitation"], LEFT)
+    dialog = seen[0]
+    assert not dialog.overrun.isHidden()
+    assert "na het einde van de vergadering (11:00)" in dialog.overrun.text()
+    assert opened == []  # cancelled: nothing was made

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from ...documents.mapi import MailOutcome
+from ...services.agenda_time import agenda_overrun_warning
 from ...services.meetings import meeting_detail
 from ...services.sending import Recipient, Unreachable
 from ...services.settings import load_settings
@@ -155,6 +156,15 @@ class MailConfirmDialog(QDialog):
             self.missing_title.setStyleSheet("color: #1b6e20;")
             self.missing = QLabel("")
             layout.addWidget(self.missing_title)
+
+        # an agenda planned past the meeting's end is said before the invitation goes out
+        overrun = agenda_overrun_warning(plan.detail) if kind == "invitation" else ""
+        self.overrun = QLabel(overrun)
+        self.overrun.setObjectName("agenda_overrun")
+        self.overrun.setWordWrap(True)
+        self.overrun.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.overrun.setVisible(bool(overrun))
+        layout.addWidget(self.overrun)
 
         where = self.tr("in Bcc") if plan.in_bcc else self.tr("in To")
         self.recipients = QLabel(
