@@ -4030,6 +4030,25 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     </message>
 </context>
 <context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome. Three first steps:</source>
+        <translation>Welkom. Drie eerste stappen:</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Instellingen openen</translation>
+    </message>
+    <message>
+        <source>Open Members</source>
+        <translation>Leden openen</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Nieuwe vergadering…</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>planned</source>

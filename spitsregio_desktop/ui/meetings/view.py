@@ -40,6 +40,7 @@ from . import TAB_KEY
 from .checkout import CheckoutButtons
 from .common import compact_table, hours_text
 from .new_meeting_dialog import NewMeetingDialog
+from .welcome import WelcomePanel
 
 if TYPE_CHECKING:
     from .screen import MeetingScreen
@@ -181,7 +182,9 @@ class MeetingsView(QStackedWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         buttons.addWidget(self.cancel_button)
+        self.welcome = WelcomePanel(self.ctx, self.new_meeting, self.list_page)
         layout = QVBoxLayout(self.list_page)
+        layout.addWidget(self.welcome)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -196,6 +199,7 @@ class MeetingsView(QStackedWidget):
         self._fill_combo(self.year_filter, [(self.tr("All years"), None)]
                          + [(str(y), y) for y in years])
         self.model.set_rows(rows)
+        self.welcome.refresh()  # a new user's first steps, ticked off as they get done
         self._stale = False
         self._apply_filters()
         if selected is not None:
