@@ -14,7 +14,7 @@ setup(
         "spitsregio_desktop.translations": "translations",
     },
     package_data={
-        "spitsregio_desktop.resources": ["*.*", "fonts/*", "dictionaries/*"],
+        "spitsregio_desktop.resources": ["*.*", "fonts/*", "dictionaries/*", "icons/*"],
         "spitsregio_desktop.translations": ["*.qm"],
         "spitsregio_desktop.storage": ["*.json", "migrations/*.mako", "migrations/*.py",
                                        "migrations/versions/*.py"],

@@ -205,6 +205,16 @@ build_icuuc() {
 }
 need "stand-in icuuc.dll (alleen voor Wine)" build_icuuc
 
+# Rust-built extension modules (rpds-py, under jsonschema, which pikepdf's PDF/A module
+# imports) need ProcessPrng from Windows' bcryptprimitives.dll, which Wine 8 lacks.
+build_bcryptprimitives() {
+    x86_64-w64-mingw32-gcc -shared -O2 -s -Wall -o "$WORK/bcryptprimitives.dll" \
+            "$HERE/bcryptprimitives_standin.c" -ladvapi32 \
+        && cp "$WORK/bcryptprimitives.dll" "$PREFIX/drive_c/windows/system32/" \
+        && x86_64-w64-mingw32-objdump -p "$WORK/bcryptprimitives.dll" | grep -c ' ProcessPrng'
+}
+need "stand-in bcryptprimitives.dll (alleen voor Wine)" build_bcryptprimitives
+
 # ---------------------------------------------------------------- one round
 
 VERSION="$("$PYTHON" "$ROOT/installer/project_info.py" version)"
