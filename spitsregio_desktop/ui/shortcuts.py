@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
@@ -80,3 +82,14 @@ SHORTCUTS: dict[str, Shortcut] = {
 
 def shortcut(name: str) -> QKeySequence:
     return SHORTCUTS[name].sequence()
+
+
+def hint_line(names: Iterable[str]) -> str:
+    """A bar of shortcuts ("<b>Ctrl+T</b> nieuw actiepunt · …") for the named keys."""
+    parts = []
+    for name in names:
+        s = SHORTCUTS.get(name)
+        if s is not None:
+            key = s.sequence().toString(QKeySequence.SequenceFormat.NativeText)
+            parts.append(f"<b>{escape(key)}</b>&nbsp;{escape(s.label().lower())}")
+    return " &nbsp;·&nbsp; ".join(parts)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from html import escape
 from typing import Any
 
 from babel.dates import format_date
@@ -40,7 +39,7 @@ from ..common.mentions import enable_mentions
 from ..common.spellcheck import enable_spellcheck
 from ..context import AppContext, Topic
 from ..ops import Outcome
-from ..shortcuts import SHORTCUTS, shortcut
+from ..shortcuts import SHORTCUTS, hint_line, shortcut
 from .agenda_list import ITEM_ID_ROLE, AgendaList
 from .attendance import ARRIVAL, DEPARTURE, LEFT_ROOM, AttendanceEntry, AttendancePanel
 from .clock import ClockBar
@@ -153,7 +152,7 @@ class LiveView(QWidget):
         self.splitter.splitterMoved.connect(
             lambda *_: self.ctx.qsettings.setValue("live/splitter", self.splitter.saveState()))
 
-        self.hint_bar = QLabel(self._hint_text())
+        self.hint_bar = QLabel(hint_line(HINT_KEYS))
         self.hint_bar.setObjectName("liveHints")
         self.hint_bar.setWordWrap(True)
         self.hint_bar.setTextFormat(Qt.TextFormat.RichText)
@@ -168,16 +167,6 @@ class LiveView(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(line)
         layout.addWidget(self.hint_bar)
-
-    @staticmethod
-    def _hint_text() -> str:
-        parts = []
-        for name in HINT_KEYS:
-            s = SHORTCUTS.get(name)
-            if s is not None:
-                key = s.sequence().toString(QKeySequence.SequenceFormat.NativeText)
-                parts.append(f"<b>{escape(key)}</b>&nbsp;{escape(s.label().lower())}")
-        return " &nbsp;·&nbsp; ".join(parts)
 
     def _build_shortcuts(self) -> None:
         actions: dict[str, Callable[[], Any]] = {
