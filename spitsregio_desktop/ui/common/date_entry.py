@@ -3,9 +3,13 @@
 A line edit with the one parser (services/dutch_dates.py) and a calendar button: what is
 typed — 12/01/2027, 12-1-27, 12 jan, morgen, vrijdag, over 2 weken, eind januari — is shown
 back in full ("dinsdag 12 januari 2027") before it is taken. An impossible date is marked
-with the parser's message and gives no date: the entry never falls back to another date.
-Relative words count from `base()`: the meeting's date for a date that belongs to a meeting
-or its actions, today otherwise.
+with the parser's message and gives no date: the entry never falls back to another date,
+and `date()` refuses it (a ValidationError naming the field) so a dialog's OK says why and
+saves nothing. Relative words count from `base()`: the meeting's date for a date that
+belongs to a meeting or its actions, today otherwise.
+
+Every date field of the window is this widget (meeting date, due dates, periods, filters,
+minutes and objectives dates); `CalendarPopup` is the one calendar the live panel shares.
 """
 
 from __future__ import annotations
@@ -20,12 +24,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...services.dutch_dates import DateReading, format_hint, read_date
+from ... import APP_NAME
+from ...services.dutch_dates import (
+    HINT,
+    DateReading,
+    due_before_meeting_question,
+    format_hint,
+    read_date,
+)
+from ...services.errors import ValidationError
+from ..look import css
 from ..ops import Outcome, checked
 
 TYPED_FORMAT = "%d/%m/%Y"  # how a chosen date is written into the field
@@ -35,12 +49,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DateEntry", text)
 
 
-class _CalendarPopup(QCalendarWidget):
+class CalendarPopup(QCalendarWidget):
+    """A date picker that closes on Enter or a click; keyboard: arrows, PgUp/PgDown."""
+
     picked = Signal(QDate)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowFlags(Qt.WindowType.Popup)
+        self.setGridVisible(False)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.activated.connect(self._pick)
@@ -50,27 +67,59 @@ class _CalendarPopup(QCalendarWidget):
         self.hide()
         self.picked.emit(day)
 
+    def open_at(self, anchor: QWidget, day: dt.date) -> None:
+        """Show the month of `day` under `anchor` (the field the date goes into)."""
+        self.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.move(anchor.mapToGlobal(anchor.rect().bottomLeft()))
+        self.show()
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+def is_calendar_key(event: QEvent) -> bool:
+    """F4 or Alt+Down in a date field: open its calendar (as a Windows date field does)."""
+    if event.type() != QEvent.Type.KeyPress:
+        return False
+    key: QKeyEvent = event  # type: ignore[assignment]
+    alt_down = key.key() == Qt.Key.Key_Down and bool(
+        key.modifiers() & Qt.KeyboardModifier.AltModifier)
+    return key.key() == Qt.Key.Key_F4 or alt_down
+
+
+def due_confirmed(parent: QWidget, due: dt.date | None, meeting_date: dt.date | None) -> bool:
+    """A due date before the meeting that sets it is asked about first; True to go on."""
+    question = due_before_meeting_question(due, meeting_date)
+    return not question or QMessageBox.question(
+        parent, APP_NAME, question) == QMessageBox.StandardButton.Yes
+
 
 class DateEntry(QWidget):
-    """`value()` is the date typed (None when blank or impossible); `reading()` says why."""
+    """`value()` is the date typed (None when blank or impossible); `reading()` says why;
+    `date()` gives the date or refuses with the Dutch message."""
 
-    changed = Signal()
+    changed = Signal()  # the text changed (the date read back is shown already)
+    editingFinished = Signal()  # Enter or the field lost focus, as a QLineEdit says
 
     def __init__(
         self,
         base: Callable[[], dt.date | None] = lambda: None,
         optional: bool = False,
         parent: QWidget | None = None,
+        *,
+        field: str = "date",
+        day: dt.date | None = None,
     ):
         super().__init__(parent)
         self._base = base
         self.optional = optional
+        self.field = field
         self.edit = QLineEdit()
         self.edit.setObjectName("dateText")
         self.edit.setPlaceholderText(tr("12/01/2027, 12 jan, volgende vrijdag…"))
         self.edit.setToolTip(format_hint())
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/0000") + 24)
         self.edit.installEventFilter(self)
         self.edit.textChanged.connect(self._show_reading)
+        self.edit.editingFinished.connect(self.editingFinished)
         self.button = QToolButton()
         self.button.setText(tr("Calendar…"))
         self.button.setToolTip(tr("Pick the date in a calendar (F4)"))
@@ -80,7 +129,7 @@ class DateEntry(QWidget):
         self.shown = QLabel()
         self.shown.setObjectName("dateReading")
         self.shown.setWordWrap(True)
-        self.calendar = _CalendarPopup(self)
+        self.calendar = CalendarPopup(self)
         self.calendar.picked.connect(self._picked)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -92,12 +141,17 @@ class DateEntry(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.shown)
         self.setFocusProxy(self.edit)
-        self._show_reading("")
+        self.set_date(day)
 
     # ------------------------------------------------------------ the date
 
     def base(self) -> dt.date:
         return self._base() or dt.date.today()
+
+    def set_base(self, base: Callable[[], dt.date | None]) -> None:
+        """Where relative words count from from now on (e.g. another meeting chosen)."""
+        self._base = base
+        self._show_reading(self.edit.text())
 
     def reading(self) -> Outcome[DateReading | None]:
         """The date as understood, None when blank; the parser's message when impossible
@@ -107,49 +161,54 @@ class DateEntry(QWidget):
             return (
                 Outcome(True, None)
                 if self.optional
-                else Outcome(False, None, tr("Type a date, e.g. 12/01/2027."), "date")
+                else Outcome(False, None, tr("Type a date, e.g. 12/01/2027."), self.field)
             )
-        return checked(read_date, text, self.base())
+        found = checked(read_date, text, self.base(), field=self.field)
+        return found if found else Outcome(False, None, found.message, self.field)
 
     def value(self) -> dt.date | None:
         found = self.reading()
         return found.value.date if found and found.value else None
 
+    def date(self) -> dt.date | None:
+        """The date typed (None only when blank and optional); else a ValidationError with
+        the message shown under the field, for the dialog to refuse OK with."""
+        found = self.reading()
+        if not found:
+            raise ValidationError(found.message, self.field)
+        return found.value.date if found.value else None
+
     def set_date(self, day: dt.date | None) -> None:
         self.edit.setText(day.strftime(TYPED_FORMAT) if day else "")
+
+    def text(self) -> str:
+        return self.edit.text()
 
     def _show_reading(self, _text: str) -> None:
         found = self.reading()
         if found and found.value:
             self.shown.setText(found.value.spoken)
-            self.shown.setStyleSheet("color: palette(window-text);")
+            self.shown.setStyleSheet("")
         elif not self.edit.text().strip():
             self.shown.setText("")
         else:
-            self.shown.setText(found.message)
-            self.shown.setStyleSheet("color: #b00020;")  # marked, never replaced
+            # the marked reason, short: the accepted forms are in the placeholder and tooltip
+            self.shown.setText(found.message.replace(HINT, "").strip() or found.message)
+            self.shown.setStyleSheet(css("error"))  # marked, never replaced
         self.changed.emit()
 
     # ------------------------------------------------------------ the calendar
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
-            key: QKeyEvent = event  # type: ignore[assignment]
-            alt_down = (
-                key.key() == Qt.Key.Key_Down and key.modifiers() & Qt.KeyboardModifier.AltModifier
-            )
-            if key.key() == Qt.Key.Key_F4 or alt_down:
-                self.open_calendar()
-                return True
+        if watched is self.edit and is_calendar_key(event):
+            self.open_calendar()
+            return True
         return super().eventFilter(watched, event)
 
     def open_calendar(self) -> None:
-        day = self.value() or self.base()
-        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
-        self.calendar.move(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
-        self.calendar.show()
-        self.calendar.setFocus()
+        self.calendar.open_at(self.edit, self.value() or self.base())
 
     def _picked(self, day: QDate) -> None:
         self.set_date(dt.date(day.year(), day.month(), day.day()))
         self.edit.setFocus()
+        self.editingFinished.emit()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,9 +17,10 @@ from PySide6.QtWidgets import (
 from ...services.meetings import update_meeting
 from ...services.views import MeetingDetail
 from ..common.autosave import Autosaver
+from ..common.date_entry import DateEntry
 from ..context import AppContext, Topic
 from ..ops import Outcome
-from .common import HINT_STYLE, error_label, pydate, pytime, qdate, qtime, set_error
+from .common import HINT_STYLE, error_label, pytime, qtime, set_error
 from .invitations import InvitationsPanel
 
 # service field name (as in ValidationError.field) → our key in the autosaver
@@ -40,9 +40,9 @@ class DetailsTab(QWidget):
         self.autosaver.saved.connect(self._after_save)
         self._wrote = False  # the autosaver also says "saved" when there was nothing to write
 
-        self.date = QDateEdit()
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
+        # typed as a Belgian does and read back in full; relative words ("vrijdag") count
+        # from today, as when the meeting was planned; taken when the field is left
+        self.date = DateEntry()
         self.start = QTimeEdit()
         self.end = QTimeEdit()
         for edit in (self.start, self.end):
@@ -56,7 +56,7 @@ class DetailsTab(QWidget):
         hours.addWidget(QLabel(self.tr("until")))
         hours.addWidget(self.end)
         hours.addStretch(1)
-        self.date.setMaximumWidth(160)
+        self.date.setMaximumWidth(320)  # the date read back under it wraps
         hours_label = QLabel(self.tr("&Hours"))
         hours_label.setBuddy(self.start)  # a layout cannot be a buddy; the start field is
         form = QFormLayout()
@@ -80,13 +80,19 @@ class DetailsTab(QWidget):
         layout.addWidget(box)
         layout.addWidget(self.invitations, 1)
 
-        self.date.dateChanged.connect(lambda d: self._edited("date", pydate(d)))
+        self.date.editingFinished.connect(self._date_edited)
         self.start.timeChanged.connect(lambda _t: self._edited("hours", self._hours()))
         self.end.timeChanged.connect(lambda _t: self._edited("hours", self._hours()))
         self.location.textEdited.connect(lambda text: self._edited("location", text))
         self.title.textEdited.connect(lambda text: self._edited("title", text))
         for edit in (self.date, self.start, self.end, self.location, self.title):
             edit.editingFinished.connect(self.flush)
+
+    def _date_edited(self) -> None:
+        # an impossible date stays marked under the field and is never saved
+        day = self.date.value()
+        if day is not None and self.detail is not None and day != self.detail.date:
+            self._edited("date", day)
 
     def _hours(self) -> tuple:
         # start and end are saved together: moving 09–11 to 14–16 passes through 14–11
@@ -120,7 +126,9 @@ class DetailsTab(QWidget):
             self.changed.emit()
 
     def flush(self) -> bool:
-        return self.autosaver.flush()
+        """Save what is pending; False when something was refused or the date typed is
+        impossible (it stays on screen, marked, and the meeting keeps its date)."""
+        return self.autosaver.flush() and bool(self.date.reading())
 
     def show_detail(self, detail: MeetingDetail) -> None:
         same_meeting = self.detail is not None and self.detail.id == detail.id
@@ -132,7 +140,9 @@ class DetailsTab(QWidget):
         try:
             # never overwrite what the user is typing or a refused value still on screen
             if not self.autosaver.has_pending() and not self._has_errors():
-                self.date.setDate(qdate(detail.date))
+                # an impossible date typed stays marked until it is corrected
+                if not same_meeting or self.date.reading() and not self.date.edit.hasFocus():
+                    self.date.set_date(detail.date)
                 if detail.start_time:
                     self.start.setTime(qtime(detail.start_time))
                 if detail.end_time:
