@@ -114,8 +114,8 @@ def test_filters_owner_theme_period_and_overdue(ctx, data, show, qtbot):
     assert view.due_from.isHidden()
     view.due.setCurrentIndex(view.due.findData("custom"))
     assert view.due_from.isVisible() and view.due_to.isVisible()
-    view.due_from.setDate(dt.date(2027, 1, 1))
-    view.due_to.setDate(dt.date(2027, 12, 31))
+    view.due_from.set_date(dt.date(2027, 1, 1))
+    view.due_to.set_date(dt.date(2027, 12, 31))
     assert descriptions(view) == ["Affiche jobbeurs maken", "Opleidingsaanbod inventariseren"]
     view.due.setCurrentIndex(view.due.findData("overdue"))
     assert descriptions(view) == ["Tracé fietsroute tekenen"]
@@ -166,8 +166,8 @@ def test_follow_up_note_postpone_reassign_close(ctx, data, show, qtbot):
     # postpone by typing Dutch words; the understood date is shown before saving
     qtbot.mouseClick(view.detail.buttons["postpone"], Qt.MouseButton.LeftButton)
     dialog = view.dialog
-    qtbot.keyClicks(dialog.due, "volgende vrijdag")
-    assert dialog.understood.text() == "→ vrijdag 4 december 2026"
+    qtbot.keyClicks(dialog.due.edit, "volgende vrijdag")
+    assert dialog.due.shown.text() == "vrijdag 4 december 2026"
     qtbot.keyClicks(dialog.reason, "wacht op het studiebureau")
     ok(qtbot, dialog)
     row = row_of(ctx, data["late"])

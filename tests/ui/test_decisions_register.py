@@ -56,8 +56,8 @@ def test_filter_by_theme_and_period_then_export(ctx, data, show, qtbot, tmp_path
     assert view.start.isHidden()
     view.year.setCurrentIndex(view.year.findData("custom"))
     assert view.start.isVisible() and view.end.isVisible()
-    view.start.setDate(dt.date(2026, 1, 1))
-    view.end.setDate(dt.date(2026, 3, 31))
+    view.start.set_date(dt.date(2026, 1, 1))
+    view.end.set_date(dt.date(2026, 3, 31))
     view.body.setCurrentIndex(view.body.findData("BO"))
     assert texts(view) == ["Besluit busbaan Kessel-Lo goedgekeurd"]
     view.theme.setCurrentIndex(0)

@@ -10,7 +10,7 @@ import datetime as dt  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QDate, Qt  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox  # noqa: E402
 
 from spitsregio_desktop.services.actions import add_action  # noqa: E402
@@ -66,8 +66,8 @@ def test_new_objective_with_validation_next_to_the_field(view, ctx, qtbot, monke
         d.unit.setText("%")
         qtbot.keyClicks(d.baseline, "8")
         qtbot.keyClicks(d.target, "8,0")
-        qtbot.keyClicks(d.baseline_date, "01/01/2025")
-        qtbot.keyClicks(d.target_date, "31/12/2030")
+        qtbot.keyClicks(d.baseline_date.edit, "01/01/2025")
+        qtbot.keyClicks(d.target_date.edit, "31/12/2030")
         press_ok(qtbot, d)
         message = d.errors["target"]
         assert not message.isHidden() and "verschillen van de beginwaarde" in message.text()
@@ -105,13 +105,15 @@ def test_values_progress_chart_and_linked_actions(view, ctx, qtbot, monkeypatch)
 
     def measure(day: dt.date, value: str):
         def step(d: ValueDialog) -> None:
-            d.measured_on.setDate(QDate(day.year, day.month, day.day))
+            d.measured_on.edit.selectAll()
+            qtbot.keyClicks(d.measured_on.edit, day.strftime("%d/%m/%Y"))
             qtbot.keyClicks(d.amount, value)
             press_ok(qtbot, d)
         return step
 
     def duplicate(d: ValueDialog) -> None:
-        d.measured_on.setDate(QDate(2026, 6, 30))
+        d.measured_on.edit.selectAll()
+        qtbot.keyClicks(d.measured_on.edit, "30/06/2026")
         qtbot.keyClicks(d.amount, "6,9")
         press_ok(qtbot, d)
         assert "Er is al een meting op 30/06/2026" in d.errors["measured_on"].text()

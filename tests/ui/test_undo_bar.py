@@ -48,7 +48,7 @@ def test_postponing_is_undone_to_the_old_due_date(ctx, data, show, qtbot):  # no
     window, view = open_actions(ctx, show)
     select(view, qtbot, "Standhouders zoeken")
     qtbot.mouseClick(view.detail.buttons["postpone"], Qt.MouseButton.LeftButton)
-    view.dialog.due.setText("15/1/2027")
+    view.dialog.due.edit.setText("15/1/2027")
     ok(qtbot, view.dialog)
     assert row_of(ctx, data["soon"]).due_date == dt.date(2027, 1, 15)
     assert "Action postponed" in window.statusBar().currentMessage()

@@ -1,6 +1,7 @@
 """The small dialogs of the action tracker: a progress note, closing or cancelling with a
 reason, reassigning (type a few letters of a person or organisation), postponing (a typed
-Dutch date such as "volgende vrijdag", or a calendar).
+Dutch date such as "volgende vrijdag", or a calendar). Every date is the one DateEntry: read
+back in full before it is taken, an impossible one refused with its message.
 
 Each dialog gets a `save` callback that returns the gateway's operation for what was
 typed; the dialog runs it, and a refused value (the Dutch message) is shown in the dialog,
@@ -12,26 +13,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QToolButton,
     QWidget,
 )
 
-from ...services.dutch_dates import format_hint, parse_due_date
 from ...services.errors import ValidationError
 from ...services.live import OwnerCandidate
-from ..common.list_export import date_edit, pydate
+from ..common.date_entry import DateEntry, due_confirmed
 from ..common.lists import error_label, set_error
 from ..common.spellcheck import enable_spellcheck
-from ..live.entries import CalendarPopup, OwnerField, long_date
+from ..live.entries import OwnerField
 from ..ops import Operation, Outcome, checked
 
 
@@ -81,13 +78,13 @@ class NoteDialog(ActionDialog):
         enable_spellcheck(self.text)  # progress notes go into the action lists
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(self.fontMetrics().height() * 5 + 12)
-        self.day = date_edit(today)
+        self.day = DateEntry(lambda: today, day=today)
         self.form.addRow(label, self.text)
         self.form.addRow(date_label, self.day)
         self.finish_layout()
 
     def date(self) -> dt.date:
-        return pydate(self.day.date())
+        return self.day.date()  # type: ignore[return-value] - required: refused when blank
 
 
 class ReassignDialog(ActionDialog):
@@ -133,55 +130,41 @@ class ReassignDialog(ActionDialog):
         return self._save_to(chosen, self.note.text())
 
 
+def postpone_base(meeting_date: dt.date | None, today: dt.date) -> dt.date:
+    """Where "over 2 weken" counts from when postponing: the action's meeting while that
+    still lies ahead (the action was set for it), else today: a postponement is decided
+    now, and counting from a past meeting would give a date already gone."""
+    return meeting_date if meeting_date is not None and meeting_date > today else today
+
+
 class PostponeDialog(ActionDialog):
-    """A new due date typed the Dutch way (shown as it was understood) or picked, and why."""
+    """A new due date typed the Dutch way (shown as it was understood) or picked, and why.
+    A new due date before the action's meeting is asked about first."""
 
     def __init__(self, current: dt.date | None, today: dt.date,
-                 save: Callable[[dt.date, str], Operation], parent: QWidget | None = None):
+                 save: Callable[[dt.date, str], Operation], parent: QWidget | None = None,
+                 meeting_date: dt.date | None = None):
         super().__init__(self.tr("Postpone the action"),
                          lambda: save(self.due_date(), self.reason.text()), parent)
-        self._today = today
-        self.due = QLineEdit()
-        self.due.setPlaceholderText(self.tr("15/1, 15 jan, volgende vrijdag, eind maart"))
-        self.due.setToolTip(format_hint())
-        self.due.textChanged.connect(self._show_due)
-        self.calendar_button = QToolButton()
-        self.calendar_button.setText(self.tr("Calendar…"))
-        self.calendar_button.clicked.connect(self.open_calendar)
-        self.calendar = CalendarPopup(self)
-        self.calendar.picked.connect(self._picked)
-        row = QHBoxLayout()
-        row.addWidget(self.due, 1)
-        row.addWidget(self.calendar_button)
-        self.understood = QLabel()
+        self.meeting_date = meeting_date
+        self.due = DateEntry(lambda: postpone_base(meeting_date, today), field="due")
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Why it takes longer (optional)"))
         was = current.strftime("%d/%m/%Y") if current else self.tr("none")
         self.form.addRow(self.tr("Due now:"), QLabel(was))
-        self.form.addRow(self.tr("New due date:"), row)
-        self.form.addRow("", self.understood)
+        self.form.addRow(self.tr("New due date:"), self.due)
         self.form.addRow(self.tr("Reason:"), self.reason)
         self.finish_layout()
-        self._show_due("")
 
     def due_date(self) -> dt.date:
-        return parse_due_date(self.due.text(), self._today, field="due")
+        return self.due.date()  # type: ignore[return-value] - required: refused when blank
 
-    def _show_due(self, text: str) -> None:
-        if not text.strip():
-            self.understood.setText("")
-            return
-        due = checked(self.due_date)
-        self.understood.setText("→ " + long_date(due.value) if due.value
-                                else self.tr("(not a date yet)"))
-
-    def open_calendar(self) -> None:
-        day = checked(self.due_date).value or self._today
-        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
-        self.calendar.move(self.due.mapToGlobal(self.due.rect().bottomLeft()))
-        self.calendar.show()
-        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
-
-    def _picked(self, day: QDate) -> None:
-        self.due.setText(day.toString("dd/MM/yyyy"))
-        self.due.setFocus()
+    def accept(self) -> None:
+        typed = checked(self.due_date)
+        if not typed:
+            self.refuse(typed)
+            self.due.setFocus()
+        elif due_confirmed(self, typed.value, self.meeting_date):
+            super().accept()
+        else:
+            self.due.setFocus()

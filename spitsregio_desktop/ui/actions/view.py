@@ -31,7 +31,7 @@ from ...services.errors import ValidationError
 from ...services.live import owner_candidates
 from ...services.views import ActionRow
 from ...storage.enums import ActionStatus
-from ..common.list_export import ExportBar, ExportDialog, date_edit, pydate
+from ..common.list_export import ExportBar, ExportDialog, date_edit, typed_period
 from ..common.lists import (
     ACTION_STATUS,
     AsyncLoader,
@@ -122,6 +122,9 @@ class ActionsView(QWidget):
         today = dt.date.today()
         self.due_from = date_edit(today)
         self.due_to = date_edit(today + dt.timedelta(days=30))
+        # the custom period as last typed in full: an impossible bound is marked under its
+        # field and leaves the list as it was
+        self._typed_period = (today, today + dt.timedelta(days=30))
         self.overdue_only = QCheckBox(self.tr("Only overdue"))
         self.search = search_edit(self.tr("Search description, owner, item…"))
         self.export_button = QPushButton(self.tr("Export action list…"))
@@ -173,8 +176,8 @@ class ActionsView(QWidget):
         for combo in (self.body, self.theme, self.status, self.due):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.owner.currentTextChanged.connect(self._apply_filter)
-        self.due_from.dateChanged.connect(self._apply_filter)
-        self.due_to.dateChanged.connect(self._apply_filter)
+        self.due_from.changed.connect(self._period_typed)
+        self.due_to.changed.connect(self._period_typed)
         self.overdue_only.toggled.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
         self.export_button.clicked.connect(self.export)
@@ -193,10 +196,10 @@ class ActionsView(QWidget):
         for label, widget in ((self.tr("Status:"), self.status), (self.tr("Due:"), self.due)):
             second.addWidget(QLabel(label))
             second.addWidget(widget)
-        second.addWidget(self.due_from)
+        second.addWidget(self.due_from, 0, Qt.AlignmentFlag.AlignTop)
         self.to_label = QLabel(self.tr("to"))
         second.addWidget(self.to_label)
-        second.addWidget(self.due_to)
+        second.addWidget(self.due_to, 0, Qt.AlignmentFlag.AlignTop)
         second.addWidget(self.overdue_only)
         second.addStretch(1)
         second.addWidget(self.export_button)
@@ -243,12 +246,17 @@ class ActionsView(QWidget):
             widget.setVisible(custom)
         owner = self.owner.currentText().strip()
         exact = owner if self.owner.findText(owner) >= 0 else None
-        period = due_range(self.due.currentData(), self.today(),
-                           pydate(self.due_from.date()), pydate(self.due_to.date()))
+        period = due_range(self.due.currentData(), self.today(), *self._typed_period)
         return (self.body.currentData(), exact, owner.casefold(), self.theme.currentData(),
                 self.status.currentData(), self.due.currentData() == "overdue"
                 or self.overdue_only.isChecked(), period,
                 self.search.text().strip().casefold())
+
+    def _period_typed(self) -> None:
+        typed = typed_period(self.due_from, self.due_to)
+        if typed is not None:
+            self._typed_period = typed
+            self._apply_filter()
 
     def _apply_filter(self, *_: object) -> None:
         self._filter = self._current_filter()
@@ -376,7 +384,7 @@ class ActionsView(QWidget):
                 lambda day, reason: self._undoable(
                     self._follow(action_service.postpone, row.id, day, reason, on_date=today),
                     self.tr("Action postponed: %1"), row),
-                self)
+                self, meeting_date=row.meeting_date)
         else:
             return
         self.dialog.open()  # window-modal, without a nested event loop

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..context import AppContext
 from ..ops import Operation
+from .date_entry import DateEntry
 from .files import (
     EXPORT_DIR_KEY,
     chosen_file,
@@ -34,6 +34,7 @@ from .files import (
     open_file,
     show_in_folder,
 )
+from .forms import error_label, set_error
 from .lists import body_combo
 
 DIR_KEY = EXPORT_DIR_KEY  # the same folder memory as the meeting's documents tab
@@ -47,11 +48,17 @@ def pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(qdate(day))
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
+def date_edit(day: dt.date) -> DateEntry:
+    """A period's bound (filters, exports): the one Dutch date entry, counted from today."""
+    edit = DateEntry(day=day)
+    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00/00/0000") * 3)
     return edit
+
+
+def typed_period(start: DateEntry, end: DateEntry) -> tuple[dt.date, dt.date] | None:
+    """Both bounds as typed; None while one is impossible (it is marked under its field)."""
+    first, last = start.value(), end.value()
+    return (first, last) if first is not None and last is not None else None
 
 
 class ExportDialog(QDialog):
@@ -74,17 +81,19 @@ class ExportDialog(QDialog):
         formats.addStretch(1)
         form = QFormLayout(self)
         form.addRow(self.tr("Body:"), self.body)
-        self.start: QDateEdit | None = None
-        self.end: QDateEdit | None = None
+        self.start: DateEntry | None = None
+        self.end: DateEntry | None = None
+        self.error = error_label()
         if period is not None:
             self.start, self.end = date_edit(period[0]), date_edit(period[1])
             dates = QHBoxLayout()
-            dates.addWidget(self.start)
-            dates.addWidget(QLabel(self.tr("to")))
-            dates.addWidget(self.end)
+            dates.addWidget(self.start, 0, Qt.AlignmentFlag.AlignTop)
+            dates.addWidget(QLabel(self.tr("to")), 0, Qt.AlignmentFlag.AlignTop)
+            dates.addWidget(self.end, 0, Qt.AlignmentFlag.AlignTop)
             dates.addStretch(1)
             form.addRow(self.tr("Meetings from:"), dates)
         form.addRow(self.tr("Format:"), formats)
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
@@ -98,7 +107,18 @@ class ExportDialog(QDialog):
     def period(self) -> tuple[dt.date | None, dt.date | None]:
         if self.start is None or self.end is None:
             return None, None
-        return pydate(self.start.date()), pydate(self.end.date())
+        return self.start.value(), self.end.value()
+
+    def accept(self) -> None:
+        """An impossible or missing date refuses OK with its message; nothing is made."""
+        for entry in (self.start, self.end):
+            found = entry.reading() if entry is not None else None
+            if found is not None and not found:
+                set_error(self.error, found.message)
+                entry.setFocus()  # type: ignore[union-attr]
+                return
+        set_error(self.error, "")
+        super().accept()
 
 
 class ExportBar(QFrame):

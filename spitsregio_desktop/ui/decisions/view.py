@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...services.decisions import list_decisions
 from ...services.views import DecisionRow
-from ..common.list_export import ExportBar, ExportDialog, date_edit, pydate
+from ..common.list_export import ExportBar, ExportDialog, date_edit, typed_period
 from ..common.lists import (
     AsyncLoader,
     body_combo,
@@ -55,6 +55,9 @@ class DecisionsView(QWidget):
         today = dt.date.today()
         self.start = date_edit(today.replace(month=1, day=1))
         self.end = date_edit(today)
+        # the period as last typed in full: an impossible bound stays marked under its
+        # field and leaves the list as it was
+        self._typed_period = (today.replace(month=1, day=1), today)
         self.start.setAccessibleName(self.tr("Period from"))
         self.end.setAccessibleName(self.tr("Period to"))
         self.to_label = QLabel(self.tr("to"))
@@ -115,8 +118,8 @@ class DecisionsView(QWidget):
         for combo in (self.body, self.theme, self.year):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.search.textChanged.connect(self._apply_filter)
-        self.start.dateChanged.connect(self._apply_filter)
-        self.end.dateChanged.connect(self._apply_filter)
+        self.start.changed.connect(self._period_typed)
+        self.end.changed.connect(self._period_typed)
         self.export_button.clicked.connect(self.export)
         ctx.hub.subscribe((Topic.DECISIONS, Topic.MEETINGS), self.refresh)
 
@@ -147,10 +150,16 @@ class DecisionsView(QWidget):
         """The chosen period as dates (a year: 1 January – 31 December), None for all."""
         choice = self.year.currentData()
         if choice == "custom":
-            return pydate(self.start.date()), pydate(self.end.date())
+            return self._typed_period
         if isinstance(choice, int):
             return dt.date(choice, 1, 1), dt.date(choice, 12, 31)
         return None
+
+    def _period_typed(self) -> None:
+        typed = typed_period(self.start, self.end)
+        if typed is not None:
+            self._typed_period = typed
+            self._apply_filter()
 
     def _apply_filter(self, *_: object) -> None:
         self._filter = self._current_filter()

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringList
 from PySide6.QtGui import QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QCalendarWidget,
     QCompleter,
     QFrame,
     QGridLayout,
@@ -35,6 +34,7 @@ from ...services.dutch_dates import (
     parse_due_date,
 )
 from ...services.live import OwnerCandidate, match_owners, resolve_owner
+from ..common.date_entry import CalendarPopup, is_calendar_key
 from ..ops import checked
 
 
@@ -194,25 +194,6 @@ class OwnerField(QLineEdit):
         return self.chosen() is None and bool(match_owners(self.candidates, self.text(), 2))
 
 
-class CalendarPopup(QCalendarWidget):
-    """A date picker that closes on Enter or a click; keyboard: arrows, PgUp/PgDown."""
-
-    picked = Signal(QDate)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowFlags(Qt.WindowType.Popup)
-        self.setGridVisible(False)
-        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.activated.connect(self._pick)
-        self.clicked.connect(self._pick)
-
-    def _pick(self, day: QDate) -> None:
-        self.hide()
-        self.picked.emit(day)
-
-
 class ActionEntry(EntryPanel):
     """What, who (a few letters), by when (Dutch words or a calendar)."""
 
@@ -294,21 +275,13 @@ class ActionEntry(EntryPanel):
         self.due_label.setStyleSheet("color: palette(window-text);")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.due and event.type() == QEvent.Type.KeyPress:
-            key_event: QKeyEvent = event  # type: ignore[assignment]
-            alt_down = (key_event.key() == Qt.Key.Key_Down
-                        and key_event.modifiers() & Qt.KeyboardModifier.AltModifier)
-            if key_event.key() == Qt.Key.Key_F4 or alt_down:
-                self.open_calendar()
-                return True
+        if watched is self.due and is_calendar_key(event):
+            self.open_calendar()
+            return True
         return super().eventFilter(watched, event)
 
     def open_calendar(self) -> None:
-        day = checked(self.due_date).value or self._today()
-        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
-        self.calendar.move(self.due.mapToGlobal(self.due.rect().bottomLeft()))
-        self.calendar.show()
-        self.calendar.setFocus()
+        self.calendar.open_at(self.due, checked(self.due_date).value or self._today())
 
     def _calendar_picked(self, day: QDate) -> None:
         self.due.setText(day.toString("dd/MM/yyyy"))

@@ -220,6 +220,7 @@ class AgendaTab(QWidget):
         self.tree.fit_columns()
         self.banner.setVisible(frozen)
         self.editor.set_themes(detail.body.themes)
+        self.editor.actions.meeting_date = detail.date  # "over 2 weken" counts from it
         row = self.model.rows.get(self._selected_id) if self._selected_id else None
         if row is not None and self.editor.row is not None and self.editor.row.id == row.id:
             self.editor.update_item(row, frozen)

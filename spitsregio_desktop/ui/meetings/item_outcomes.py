@@ -231,6 +231,7 @@ class DecisionsList(OutcomeList):
 
 class ActionsList(OutcomeList):
     today: Callable[[], dt.date] = staticmethod(dt.date.today)  # type: ignore[assignment]
+    meeting_date: dt.date | None = None  # relative due dates count from it (the agenda sets it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         columns = [
@@ -250,7 +251,8 @@ class ActionsList(OutcomeList):
         assert self.item is not None
         # loaded per dialog: people may have been added since the screen opened
         candidates = self.ctx.ops.run(owner_candidates).inline(self).value or []
-        return ActionEditDialog(self.ctx, self.item.id, row, candidates, self.today(), self)
+        return ActionEditDialog(self.ctx, self.item.id, row, candidates, self.today(), self,
+                                meeting_date=self.meeting_date)
 
     def deleted_text(self, row: ActionRow) -> str:
         return self.tr("Action deleted: %1").replace("%1", one_line(row.description)[:60])

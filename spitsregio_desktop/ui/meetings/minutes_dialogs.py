@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,9 +22,10 @@ from ...services.people import list_memberships
 from ...services.views import MeetingDetail
 from ...storage.enums import MeetingStatus
 from ..common.accessible import tab_in_reading_order
+from ..common.date_entry import DateEntry
 from ..context import AppContext, Topic
 from ..ops import Outcome
-from .common import error_label, pydate, qdate, set_error
+from .common import error_label, set_error
 
 
 class _ServiceDialog(QDialog):
@@ -82,9 +82,7 @@ class AddRemarkDialog(_ServiceDialog):
             label = f"{m.person} ({m.organisation})" if m.organisation else m.person
             self.person.addItem(label, m.person_id)
         self.person.setEditable(False)
-        self.received = QDateEdit(qdate(dt.date.today()))
-        self.received.setDisplayFormat("dd/MM/yyyy")
-        self.received.setCalendarPopup(True)
+        self.received = DateEntry(field="received_on", day=dt.date.today())
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.form.addRow(self.tr("&From"), self.person)
@@ -94,7 +92,7 @@ class AddRemarkDialog(_ServiceDialog):
 
     def run(self, session) -> None:
         self.remark_id = add_remark(session, self.detail.id, self.person.currentData(),
-                                    self.text.toPlainText(), pydate(self.received.date()))
+                                    self.text.toPlainText(), self.received.date())
 
 
 class ApproveDialog(_ServiceDialog):
@@ -115,9 +113,7 @@ class ApproveDialog(_ServiceDialog):
             self.meeting.addItem(
                 self.tr("Meeting %1 of %2").replace("%1", str(m.number))
                 .replace("%2", m.date.strftime("%d/%m/%Y")), m.id)
-        self.on = QDateEdit()
-        self.on.setDisplayFormat("dd/MM/yyyy")
-        self.on.setCalendarPopup(True)
+        self.on = DateEntry(field="approved_on")
         self.meeting.currentIndexChanged.connect(lambda _i: self._default_date(later))
         self._default_date(later)
         self.form.addRow(self.tr("Approved &at"), self.meeting)
@@ -130,13 +126,13 @@ class ApproveDialog(_ServiceDialog):
     def _default_date(self, later: list) -> None:
         index = self.meeting.currentIndex()
         if 0 <= index < len(later):
-            self.on.setDate(qdate(min(later[index].date, dt.date.today())))
+            self.on.set_date(min(later[index].date, dt.date.today()))
         else:
-            self.on.setDate(qdate(dt.date.today()))
+            self.on.set_date(dt.date.today())
 
     def run(self, session) -> None:
         at = self.meeting.currentData()
         if at is None:
             raise ValidationError(self.tr("Choose the later meeting at which the minutes are "
                                           "approved."), "approved_at")
-        self.sha256 = approve(session, self.detail.id, at, pydate(self.on.date()))
+        self.sha256 = approve(session, self.detail.id, at, self.on.date())

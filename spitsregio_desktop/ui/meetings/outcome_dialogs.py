@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import actions, decisions
-from ...services.dutch_dates import format_hint, parse_due_date
+from ...services.dutch_dates import base_for_meeting
 from ...services.errors import ValidationError
 from ...services.live import OwnerCandidate
 from ...services.views import ActionRow, DecisionRow
 from ...storage.enums import ActionStatus
-from ..common.form_dialog import FormDialog, date_text
+from ..common.date_entry import DateEntry, due_confirmed
+from ..common.form_dialog import FormDialog
 from ..common.spellcheck import enable_spellcheck
 from ..common.words import ACTION_STATUS, word
 from ..context import AppContext, Topic
-from ..live.entries import OwnerField, long_date
+from ..live.entries import OwnerField
 from ..ops import checked
 
 
@@ -113,16 +114,20 @@ STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE,
 
 
 class ActionEditDialog(FormDialog):
-    """What is to be done, by whom (a few typed letters), by when (typed Dutch), and status."""
+    """What is to be done, by whom (a few typed letters), by when (typed Dutch), and status.
+
+    Relative words in the due date count from the meeting's date ("over 2 weken" after the
+    meeting that decided it); a due date before the meeting is asked about first."""
 
     def __init__(self, ctx: AppContext, item_id: int, row: ActionRow | None,
                  candidates: list[OwnerCandidate], today: dt.date,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, meeting_date: dt.date | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.item_id = item_id
         self.row = row
         self.today = today
+        self.meeting_date = meeting_date or (row.meeting_date if row is not None else None)
         self.setWindowTitle(self.tr("New action") if row is None else self.tr("Edit action"))
         self.setMinimumWidth(520)
         self.description = _text_box(4, self)
@@ -135,11 +140,8 @@ class ActionEditDialog(FormDialog):
         self.owner.textChanged.connect(self._show_owner)
         self.owner_understood = QLabel()
         self.owner_understood.setWordWrap(True)
-        self.due = QLineEdit()
-        self.due.setPlaceholderText(self.tr("15/1, 15 jan, volgende vrijdag, eind maart"))
-        self.due.setToolTip(format_hint())
-        self.due.textChanged.connect(self._show_due)
-        self.due_understood = QLabel()
+        self.due = DateEntry(lambda: base_for_meeting(self.meeting_date, self.today),
+                             optional=True, field="due")
         self.status = QComboBox()
         for status in STATUSES:
             self.status.addItem(word(ACTION_STATUS, status), str(status))
@@ -149,16 +151,14 @@ class ActionEditDialog(FormDialog):
         self.add_row(form, self.tr("&Owner:"), self.owner, "owner")
         form.addRow("", self.owner_understood)
         self.add_row(form, self.tr("D&ue:"), self.due, "due", "due_date")
-        form.addRow("", self.due_understood)
         self.add_row(form, self.tr("&Status:"), self.status, "status")
         self.lay_out(form)
         if row is not None:
             self.description.setPlainText(row.description)
             self.owner.setText(self._owner_label(row, candidates))
-            self.due.setText(date_text(row.due_date))
+            self.due.set_date(row.due_date)
             self.status.setCurrentIndex(max(0, self.status.findData(str(row.status))))
         self._show_owner("")
-        self._show_due(self.due.text())
         self.description.setFocus()
 
     @staticmethod
@@ -182,18 +182,8 @@ class ActionEditDialog(FormDialog):
             self.owner_understood.setText(self.tr("No owner"))
 
     def due_date(self) -> dt.date | None:
-        text = self.due.text()
-        return parse_due_date(text, self.today, field="due") if text.strip() else None
-
-    def _show_due(self, text: str) -> None:
-        if not text.strip():
-            self.due_understood.setText(self.tr("No due date"))
-            return
-        due = checked(self.due_date)
-        if not due:
-            self.due_understood.setText(self.tr("(not a date yet)"))
-            return
-        self.due_understood.setText("→ " + long_date(due.value) if due.value else "")
+        """The due date typed (None when blank); a ValidationError when impossible."""
+        return self.due.date()
 
     def owner_fields(self) -> dict[str, object]:
         text = self.owner.text().strip()
@@ -222,6 +212,9 @@ class ActionEditDialog(FormDialog):
             self.show_error(typed)
             return
         values = dict(typed.value or {})
+        if not due_confirmed(self, values["due_date"], self.meeting_date):  # type: ignore[arg-type]
+            self.due.setFocus()
+            return
         if self.row is None:
             description = values.pop("description")
             operation = self.ctx.ops.run(actions.add_action, self.item_id, description,

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,7 +35,8 @@ from ...services.objectives import (
     update_value,
 )
 from ...services.views import ActionRow
-from ..common.form_dialog import FormDialog, date_text
+from ..common.date_entry import DateEntry
+from ..common.form_dialog import FormDialog
 from ..common.lists import (
     ACTION_STATUS,
     error_label,
@@ -48,13 +48,13 @@ from ..common.lists import (
 )
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
 from ..context import AppContext, Topic
+from ..ops import checked
 
 
-def _date_line(value: dt.date | None) -> QLineEdit:
-    """An optional date typed as text (a QDateEdit cannot be left empty)."""
-    edit = QLineEdit(date_text(value))
-    edit.setPlaceholderText("dd/mm/jjjj")
-    edit.setMaximumWidth(140)
+def _date_line(value: dt.date | None, field: str) -> DateEntry:
+    """An optional date, typed the Dutch way and read back (it may be left empty)."""
+    edit = DateEntry(optional=True, field=field, day=value)
+    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00/00/0000") * 3)
     return edit
 
 
@@ -90,9 +90,9 @@ class ObjectiveDialog(FormDialog):
         self.unit.setPlaceholderText(self.tr("e.g. %, minutes, jobs"))
         self.unit.setMaximumWidth(180)
         self.baseline = QLineEdit(number(row.baseline, 4) if row else "")
-        self.baseline_date = _date_line(row.baseline_date if row else None)
+        self.baseline_date = _date_line(row.baseline_date if row else None, "baseline_date")
         self.target = QLineEdit(number(row.target, 4) if row else "")
-        self.target_date = _date_line(row.target_date if row else None)
+        self.target_date = _date_line(row.target_date if row else None, "target_date")
         for edit in (self.baseline, self.target):
             edit.setMaximumWidth(140)
         self.description = QPlainTextEdit(detail.description if detail else "")
@@ -124,12 +124,16 @@ class ObjectiveDialog(FormDialog):
             body=self.body.currentData(), title=self.title.text(),
             description=self.description.toPlainText(), theme=self.theme.currentText(),
             indicator=self.indicator.text(), unit=self.unit.text(),
-            baseline=self.baseline.text(), baseline_date=self.baseline_date.text(),
-            target=self.target.text(), target_date=self.target_date.text(),
+            baseline=self.baseline.text(), baseline_date=self.baseline_date.date(),
+            target=self.target.text(), target_date=self.target_date.date(),
         )
 
     def save(self) -> None:
-        data = self.data()
+        typed = checked(self.data)  # an impossible date is refused before the program
+        if not typed:
+            self.show_error(typed)
+            return
+        data: ObjectiveInput = typed.value  # type: ignore[assignment]
         if self.detail is None:
             operation = self.ctx.ops.run(create_objective, data)
         else:
@@ -150,11 +154,10 @@ class ValueDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit measured value") if value
                             else self.tr("New measured value"))
         self.setMinimumWidth(440)
-        self.measured_on = QDateEdit()
-        self.measured_on.setDisplayFormat("dd/MM/yyyy")
-        self.measured_on.setCalendarPopup(True)
-        day = value.measured_on if value else dt.date.today()
-        self.measured_on.setDate(QDate(day.year, day.month, day.day))
+        self.measured_on = DateEntry(field="measured_on",
+                                     day=value.measured_on if value else dt.date.today())
+        self.measured_on.setMaximumWidth(
+            self.fontMetrics().horizontalAdvance("00/00/0000") * 3)
         self.amount = QLineEdit(number(value.value, 4) if value else "")
         self.amount.setMaximumWidth(140)
         self.amount.setPlaceholderText(unit)
@@ -169,7 +172,11 @@ class ValueDialog(FormDialog):
         self.amount.setFocus()
 
     def save(self) -> None:
-        day = self.measured_on.date().toPython()
+        typed = checked(self.measured_on.date)  # an impossible date is refused here
+        if not typed:
+            self.show_error(typed)
+            return
+        day = typed.value
         amount, note = self.amount.text(), self.note.text()
         if self.value is None:
             operation = self.ctx.ops.run(add_value, self.objective_id, day, amount, note)

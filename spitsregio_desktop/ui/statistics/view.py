@@ -26,12 +26,12 @@ from ...documents.chart_scale import percent
 from ...services.statistics import AttendanceRate, AttendanceSummary, attendance_summary
 from ...services.statistics import meeting_years as service_years
 from ..common.charts import Bar, BarChart
-from ..common.list_export import DIR_KEY, ExportBar, date_edit, pydate, qdate
+from ..common.list_export import DIR_KEY, ExportBar, date_edit
 from ..common.lists import body_combo, make_table, remember_header, set_widths
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy
 from ..context import AppContext, Topic
 from ..look import css
-from ..ops import Outcome
+from ..ops import Outcome, checked
 
 CUSTOM = -1  # the period combo's "from … to …" entry
 
@@ -116,8 +116,8 @@ class AttendanceView(QWidget):
         self._fill_periods()
         self.body.currentIndexChanged.connect(self._body_changed)
         self.period.currentIndexChanged.connect(self._period_changed)
-        self.start.dateChanged.connect(self.refresh)
-        self.end.dateChanged.connect(self.refresh)
+        self.start.changed.connect(self.refresh)
+        self.end.changed.connect(self.refresh)
         ctx.hub.subscribe((Topic.MEETINGS,), self._meetings_changed)
 
     # ------------------------------------------------------------ filters
@@ -152,18 +152,19 @@ class AttendanceView(QWidget):
         if not custom and year is not None:
             for edit, day in ((self.start, dt.date(year, 1, 1)), (self.end, dt.date(year, 12, 31))):
                 edit.blockSignals(True)
-                edit.setDate(qdate(day))
+                edit.set_date(day)
                 edit.blockSignals(False)
         self.refresh()
 
     def set_period(self, start: dt.date, end: dt.date) -> None:
         """Choose "from … to …" with these dates (the user's way, for tests and callers)."""
         self.period.setCurrentIndex(self.period.findData(CUSTOM))
-        self.start.setDate(qdate(start))
-        self.end.setDate(qdate(end))
+        self.start.set_date(start)
+        self.end.set_date(end)
 
     def bounds(self) -> tuple[dt.date, dt.date]:
-        return pydate(self.start.date()), pydate(self.end.date())
+        """The period typed; a ValidationError (the bound's message) while one is impossible."""
+        return self.start.date(), self.end.date()  # type: ignore[return-value] - required
 
     # ------------------------------------------------------------ data
 
@@ -171,7 +172,11 @@ class AttendanceView(QWidget):
         body = self.body.currentData()
         if body is None:
             return
-        start, end = self.bounds()
+        typed = checked(self.bounds)  # an impossible bound is said above the list
+        if not typed:
+            self._refused(typed)
+            return
+        start, end = typed.value  # type: ignore[misc]
         found = self.ctx.ops.run(attendance_summary, body, start, end) \
             .refused(self._refused).inline(self)
         if not found:
