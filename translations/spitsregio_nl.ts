@@ -135,10 +135,6 @@
         <translation>Typ enkele letters, kies met ↓ en Enter</translation>
     </message>
     <message>
-        <source>15/1, 15 jan, volgende vrijdag, eind maart</source>
-        <translation>15/1, 15 jan, volgende vrijdag, eind maart</translation>
-    </message>
-    <message>
         <source>&amp;What:</source>
         <translation>&amp;Wat:</translation>
     </message>
@@ -165,14 +161,6 @@
     <message>
         <source>No owner</source>
         <translation>Geen trekker</translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation>Geen termijn</translation>
-    </message>
-    <message>
-        <source>(not a date yet)</source>
-        <translation>(nog geen datum)</translation>
     </message>
 </context>
 <context>
@@ -3479,14 +3467,6 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
         <translation>Actiepunt uitstellen</translation>
     </message>
     <message>
-        <source>15/1, 15 jan, volgende vrijdag, eind maart</source>
-        <translation>15/1, 15 jan, volgende vrijdag, eind maart</translation>
-    </message>
-    <message>
-        <source>Calendar…</source>
-        <translation>Kalender…</translation>
-    </message>
-    <message>
         <source>Why it takes longer (optional)</source>
         <translation>Waarom het langer duurt (optioneel)</translation>
     </message>
@@ -3505,10 +3485,6 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
     <message>
         <source>Reason:</source>
         <translation>Reden:</translation>
-    </message>
-    <message>
-        <source>(not a date yet)</source>
-        <translation>(nog geen datum)</translation>
     </message>
 </context>
 <context>
