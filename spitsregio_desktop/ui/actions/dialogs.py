@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...services.errors import ValidationError
 from ...services.live import OwnerCandidate
 from ..common.date_entry import DateEntry, due_confirmed
+from ..common.forms import fit_height
 from ..common.lists import error_label, set_error
 from ..common.spellcheck import enable_spellcheck
 from ..live.entries import OwnerField
@@ -58,6 +59,7 @@ class ActionDialog(QDialog):
 
     def refuse(self, refusal: Outcome) -> None:
         set_error(self.error, refusal.message)
+        fit_height(self)
 
     def accept(self) -> None:
         operation = checked(self._save)  # what was typed may be refused before the program

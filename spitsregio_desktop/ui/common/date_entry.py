@@ -39,8 +39,9 @@ from ...services.dutch_dates import (
     read_date,
 )
 from ...services.errors import ValidationError
-from ..look import css
+from ..look import css, set_icon
 from ..ops import Outcome, checked
+from .forms import fit_height
 
 TYPED_FORMAT = "%d/%m/%Y"  # how a chosen date is written into the field
 
@@ -107,6 +108,7 @@ class DateEntry(QWidget):
         *,
         field: str = "date",
         day: dt.date | None = None,
+        compact: bool = False,
     ):
         super().__init__(parent)
         self._base = base
@@ -116,7 +118,7 @@ class DateEntry(QWidget):
         self.edit.setObjectName("dateText")
         self.edit.setPlaceholderText(tr("12/01/2027, 12 jan, volgende vrijdag…"))
         self.edit.setToolTip(format_hint())
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/0000") + 24)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/0000") + 16)
         self.edit.installEventFilter(self)
         self.edit.textChanged.connect(self._show_reading)
         self.edit.editingFinished.connect(self.editingFinished)
@@ -126,9 +128,15 @@ class DateEntry(QWidget):
         self.button.setAccessibleName(tr("Pick the date in a calendar"))
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.button.clicked.connect(self.open_calendar)
+        if compact:  # in a filter bar: a short hint, the calendar as an icon (1366 pixels)
+            self.edit.setPlaceholderText("")  # the accepted forms stay in the tooltip
+            self.button.setText("")
+            set_icon(self.button, "calendar-days")
         self.shown = QLabel()
         self.shown.setObjectName("dateReading")
         self.shown.setWordWrap(True)
+        # it wraps within the field's width instead of widening a form or a filter bar
+        self.shown.setMinimumWidth(self.edit.minimumWidth())
         self.calendar = CalendarPopup(self)
         self.calendar.picked.connect(self._picked)
         row = QHBoxLayout()
@@ -195,6 +203,8 @@ class DateEntry(QWidget):
             # the marked reason, short: the accepted forms are in the placeholder and tooltip
             self.shown.setText(found.message.replace(HINT, "").strip() or found.message)
             self.shown.setStyleSheet(css("error"))  # marked, never replaced
+        if self.isVisible():
+            fit_height(self.window())  # a reason that wraps is read in full
         self.changed.emit()
 
     # ------------------------------------------------------------ the calendar

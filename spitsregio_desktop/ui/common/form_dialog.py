@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..ops import Operation, Outcome
-from .forms import error_label
+from .forms import error_label, fit_height
 from .lists import show_validation
 
 
@@ -62,6 +62,7 @@ class FormDialog(QDialog):
 
     def show_error(self, refusal: Outcome) -> None:
         show_validation({**self.errors, "": self.general_error}, refusal, "")
+        fit_height(self)
 
     def saving(self, operation: Operation) -> bool:
         """Run the dialog's operation (from ctx.ops) now; a refusal goes under its field.

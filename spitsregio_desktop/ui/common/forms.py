@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..look import css
 
@@ -27,6 +27,19 @@ def error_label() -> QLabel:
 def set_error(label: QLabel, message: str) -> None:
     label.setText(sentence(message))
     label.setVisible(bool(message))
+
+
+def fit_height(window: QWidget) -> None:
+    """Grow a dialog when a message under a field wrapped onto more lines, so no text is
+    cut off (a layout's minimum size does not follow a wrapped label's height)."""
+    layout = window.layout()
+    if layout is None or not isinstance(window, QDialog):
+        return
+    layout.activate()
+    needed = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
+              else layout.totalMinimumSize().height())
+    if needed > window.height():
+        window.resize(window.width(), needed)
 
 
 def heading_row(title: QLabel, subtitle: QLabel, *buttons: QWidget) -> QHBoxLayout:

@@ -34,7 +34,7 @@ from .files import (
     open_file,
     show_in_folder,
 )
-from .forms import error_label, set_error
+from .forms import error_label, fit_height, set_error
 from .lists import body_combo
 
 DIR_KEY = EXPORT_DIR_KEY  # the same folder memory as the meeting's documents tab
@@ -50,8 +50,8 @@ def pydate(day: QDate) -> dt.date:
 
 def date_edit(day: dt.date) -> DateEntry:
     """A period's bound (filters, exports): the one Dutch date entry, counted from today."""
-    edit = DateEntry(day=day)
-    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00/00/0000") * 3)
+    edit = DateEntry(day=day, compact=True)
+    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00/00/0000") * 2 + 40)
     return edit
 
 
@@ -115,6 +115,7 @@ class ExportDialog(QDialog):
             found = entry.reading() if entry is not None else None
             if found is not None and not found:
                 set_error(self.error, found.message)
+                fit_height(self)
                 entry.setFocus()  # type: ignore[union-attr]
                 return
         set_error(self.error, "")

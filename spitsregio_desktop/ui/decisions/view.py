@@ -49,6 +49,10 @@ class DecisionsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.body = body_combo(ctx, self.tr("All bodies"))
+        # the long body names would push the period's dates off a 1366 window
+        self.body.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.body.setMinimumContentsLength(12)
         self.theme = QComboBox()
         self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year = QComboBox()

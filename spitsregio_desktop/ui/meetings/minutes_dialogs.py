@@ -23,6 +23,7 @@ from ...services.views import MeetingDetail
 from ...storage.enums import MeetingStatus
 from ..common.accessible import tab_in_reading_order
 from ..common.date_entry import DateEntry
+from ..common.forms import fit_height
 from ..context import AppContext, Topic
 from ..ops import Outcome
 from .common import error_label, set_error
@@ -61,6 +62,7 @@ class _ServiceDialog(QDialog):
 
     def _refused(self, refusal: Outcome) -> None:
         set_error(self.error, refusal.message)
+        fit_height(self)
 
 
 class AddRemarkDialog(_ServiceDialog):
