@@ -73,8 +73,9 @@ def test_impossible_meeting_date_is_marked_and_not_saved(ctx, screen, meeting_id
 def _ok(qtbot, dialog) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 def _detail(ctx, meeting_id):
@@ -200,8 +201,7 @@ def test_action_due_typed_the_belgian_way(ctx, ahead, qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     # were the meeting after 12/01/2027 (the suite run later), the question is answered yes
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     tab, meeting, _item, _day = ahead
     dialog = _new_action_dialog(qtbot, tab)
     type_date(qtbot, dialog.due, "12/01/2027")

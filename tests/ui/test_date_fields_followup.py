@@ -14,6 +14,7 @@ import datetime as dt  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDialogButtonBox  # noqa: E402
+from test_date_fields import next_friday, type_date  # noqa: E402
 
 from spitsregio_desktop.services import actions, agenda  # noqa: E402
 from spitsregio_desktop.services.meetings import MeetingInput, create_meeting  # noqa: E402
@@ -27,14 +28,13 @@ from spitsregio_desktop.ui.actions.view import ActionsView  # noqa: E402
 from spitsregio_desktop.ui.common.list_export import ExportDialog  # noqa: E402
 from spitsregio_desktop.ui.objectives.dialogs import ObjectiveDialog, ValueDialog  # noqa: E402
 
-from test_date_fields import next_friday, type_date  # noqa: E402
-
 TODAY = dt.date.today()
 
 
 def ok(qtbot, dialog) -> None:
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 def action_row(ctx, action_id: int):
@@ -53,10 +53,16 @@ def data(ctx) -> dict[str, object]:
         later = agenda.add_item(s, future, "Jobbeurs")
         return {
             "ahead": ahead,
-            "past": actions.add_action(s, item, "Tracé tekenen", owner_text="VDAB",
-                                       due_date=TODAY + dt.timedelta(days=3)),
-            "future": actions.add_action(s, later, "Standhouders zoeken", owner_text="VDAB",
-                                         due_date=ahead + dt.timedelta(days=30)),
+            "past": actions.add_action(
+                s, item, "Tracé tekenen", owner_text="VDAB", due_date=TODAY + dt.timedelta(days=3)
+            ),
+            "future": actions.add_action(
+                s,
+                later,
+                "Standhouders zoeken",
+                owner_text="VDAB",
+                due_date=ahead + dt.timedelta(days=30),
+            ),
         }
 
 
@@ -68,8 +74,11 @@ def open_view(ctx, show) -> ActionsView:
 
 
 def follow_up(view, qtbot, action_id: int, what: str):
-    row = next(r for r in range(view.proxy.rowCount())
-               if view.proxy.entity(view.proxy.index(r, 0)).id == action_id)
+    row = next(
+        r
+        for r in range(view.proxy.rowCount())
+        if view.proxy.entity(view.proxy.index(r, 0)).id == action_id
+    )
     view.table.selectRow(row)
     qtbot.mouseClick(view.detail.buttons[what], Qt.MouseButton.LeftButton)
     return view.dialog
@@ -100,8 +109,11 @@ def test_postponing_before_the_meeting_asks_first(ctx, data, show, qtbot, monkey
     from PySide6.QtWidgets import QMessageBox
 
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: (
-        asked.append(text), QMessageBox.StandardButton.No)[1])
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a, **k: (asked.append(text), QMessageBox.StandardButton.No)[1],
+    )
     view = open_view(ctx, show)
     dialog = follow_up(view, qtbot, data["future"], "postpone")
     type_date(qtbot, dialog.due, "morgen")  # counted from the meeting: the day after it
@@ -150,8 +162,10 @@ def test_objective_dates_typed_and_impossible(ctx, show, qtbot):
 
 def test_measured_on_typed_and_impossible(ctx, show, qtbot):
     with ctx.session() as s:
-        oid = create_objective(s, ObjectiveInput(body="TF", title="Minder werkloosheid",
-                                                 unit="%", baseline=8, target=6))
+        oid = create_objective(
+            s,
+            ObjectiveInput(body="TF", title="Minder werkloosheid", unit="%", baseline=8, target=6),
+        )
     dialog = ValueDialog(ctx, oid, "%")
     show(dialog, 500, 300)
     qtbot.keyClicks(dialog.amount, "7,5")
@@ -171,8 +185,9 @@ def test_due_filter_period_typed_and_impossible_kept(ctx, data, show, qtbot):
     view.due.setCurrentIndex(view.due.findData("custom"))
     type_date(qtbot, view.due_from, "1/1/2027")
     type_date(qtbot, view.due_to, "31/12/2030")
-    assert [view.proxy.entity(view.proxy.index(r, 0)).id
-            for r in range(view.proxy.rowCount())] == [data["future"]]
+    assert [view.proxy.entity(view.proxy.index(r, 0)).id for r in range(view.proxy.rowCount())] == [
+        data["future"]
+    ]
     type_date(qtbot, view.due_to, "31/02/2030")  # marked; the list stays as it was
     assert "geen dag 31" in view.due_to.shown.text()
     assert view.proxy.rowCount() == 1

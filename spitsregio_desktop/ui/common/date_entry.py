@@ -82,15 +82,18 @@ def is_calendar_key(event: QEvent) -> bool:
         return False
     key: QKeyEvent = event  # type: ignore[assignment]
     alt_down = key.key() == Qt.Key.Key_Down and bool(
-        key.modifiers() & Qt.KeyboardModifier.AltModifier)
+        key.modifiers() & Qt.KeyboardModifier.AltModifier
+    )
     return key.key() == Qt.Key.Key_F4 or alt_down
 
 
 def due_confirmed(parent: QWidget, due: dt.date | None, meeting_date: dt.date | None) -> bool:
     """A due date before the meeting that sets it is asked about first; True to go on."""
     question = due_before_meeting_question(due, meeting_date)
-    return not question or QMessageBox.question(
-        parent, APP_NAME, question) == QMessageBox.StandardButton.Yes
+    return (
+        not question
+        or QMessageBox.question(parent, APP_NAME, question) == QMessageBox.StandardButton.Yes
+    )
 
 
 class DateEntry(QWidget):

@@ -36,8 +36,11 @@ def fit_height(window: QWidget) -> None:
     if layout is None or not isinstance(window, QDialog):
         return
     layout.activate()
-    needed = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
-              else layout.totalMinimumSize().height())
+    needed = (
+        layout.totalHeightForWidth(window.width())
+        if layout.hasHeightForWidth()
+        else layout.totalMinimumSize().height()
+    )
     if needed > window.height():
         window.resize(window.width(), needed)
 
