@@ -217,3 +217,26 @@ def test_statistics_period_typed_and_impossible_said(ctx, show, qtbot):
     type_date(qtbot, view.end, "31/02/2026")
     assert "geen dag 31" in view.info.text() and view.summary is None
     assert not view.pdf_button.isEnabled()  # nothing is exported for a period not typed
+
+
+def test_membership_period_typed_and_impossible(ctx, show, qtbot):
+    from spitsregio_desktop.services.people import list_memberships
+    from spitsregio_desktop.ui.members.dialogs import MemberDialog
+
+    dialog = show(MemberDialog(ctx, body="BO"), 560, 700)
+    qtbot.keyClicks(dialog.name, "Schepen Leuven")
+    dialog.organisation.setCurrentIndex(dialog.organisation.findText("Leuven"))
+    type_date(qtbot, dialog.start, "31/02/2027")
+    ok(qtbot, dialog)
+    assert dialog.isVisible() and "geen dag 31" in dialog.errors["start_date"].text()
+    with ctx.session() as s:
+        assert not [m for m in list_memberships(s) if m.person == "Schepen Leuven"]
+    type_date(qtbot, dialog.start, "12/01/2027")
+    ok(qtbot, dialog)
+    with ctx.session() as s:
+        (member,) = [
+            m
+            for m in list_memberships(s, today=dt.date(2027, 2, 1))
+            if m.person == "Schepen Leuven"
+        ]
+    assert (member.start_date, member.end_date) == (dt.date(2027, 1, 12), None)

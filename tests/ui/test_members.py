@@ -111,8 +111,8 @@ def test_duplicate_member_and_bad_period_are_refused_next_to_the_field(ctx, show
     assert dialog.errors["name"].text() == "'Burgemeester Leuven' bestaat al bij deze organisatie"
     dialog.name.clear()
     qtbot.keyClicks(dialog.name, "Schepen Leuven")
-    qtbot.keyClicks(dialog.start, "01/06/2026")
-    qtbot.keyClicks(dialog.end, "01/01/2026")
+    qtbot.keyClicks(dialog.start.edit, "01/06/2026")
+    qtbot.keyClicks(dialog.end.edit, "01/01/2026")
     click_ok(qtbot, dialog)
     assert dialog.isVisible()
     assert "voor het begin" in dialog.errors["end_date"].text()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,10 +15,6 @@ from PySide6.QtWidgets import (
 from ..ops import Operation, Outcome
 from .forms import error_label, fit_height
 from .lists import show_validation
-
-
-def date_text(value: dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
 
 
 class FormDialog(QDialog):

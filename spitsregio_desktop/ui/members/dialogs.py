@@ -26,9 +26,11 @@ from ...services.people import (
 )
 from ...services.views import MembershipRow, OrganisationRow, PersonRow
 from ...storage.enums import OrganisationKind, Role
-from ..common.form_dialog import FormDialog, date_text
+from ..common.date_entry import DateEntry
+from ..common.form_dialog import FormDialog
 from ..common.lists import ORGANISATION_KIND, ROLE, body_combo, word
 from ..context import AppContext, Topic
+from ..ops import checked
 
 SEAT_PREFIXES = ("Burgemeester ", "Vertegenwoordiger ")
 
@@ -93,10 +95,9 @@ class MemberDialog(FormDialog):
             if p.id != self.person_id:
                 label = f"{p.name} ({p.organisation})" if p.organisation else p.name
                 self.substitute.addItem(label, p.id)
-        self.start = QLineEdit()
-        self.end = QLineEdit()
-        for edit in (self.start, self.end):
-            edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        # optional, typed the Dutch way and read back in full; never another date
+        self.start = DateEntry(optional=True, field="start_date")
+        self.end = DateEntry(optional=True, field="end_date")
         self.membership_box = QGroupBox(self.tr("Member of a body"))
         self.membership_box.setCheckable(True)
         self.membership_box.setChecked(True)
@@ -131,11 +132,16 @@ class MemberDialog(FormDialog):
             self.membership_box.setCheckable(False)
             self.role.setCurrentIndex(max(self.role.findData(m.role.value), 0))
             self.substitute.setCurrentIndex(max(self.substitute.findData(m.substitute_id), 0))
-            self.start.setText(date_text(m.start_date))
-            self.end.setText(date_text(m.end_date))
+            self.start.set_date(m.start_date)
+            self.end.set_date(m.end_date)
         self.name.setFocus()
 
     def save(self) -> None:
+        period = checked(lambda: (self.start.date(), self.end.date()))
+        if not period:  # an impossible date is refused here, under its field
+            self.show_error(period)
+            return
+        start, end = period.value  # type: ignore[misc]
         person = {
             "name": self.name.text(), "function": self.function.text(),
             "email": self.email.text(), "phone": self.phone.text(),
@@ -148,7 +154,7 @@ class MemberDialog(FormDialog):
                 "body": self.body.currentData(), "role": self.role.currentData(),
                 "substitute_id": self.substitute.currentData(),
                 "organisation_id": self.organisation.currentData(),
-                "start_date": self.start.text(), "end_date": self.end.text(),
+                "start_date": start, "end_date": end,
             }
         if self.saving(self.ctx.ops.run(
                 save_member, self.person_id, self.membership.id if self.membership else None,
