@@ -2687,10 +2687,6 @@ Ze blijft in de lijst staan als geannuleerd.</translation>
         <translation>Organisatie:</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/jjjj</translation>
-    </message>
-    <message>
         <source>Member of a body</source>
         <translation>Lid van een overlegorgaan</translation>
     </message>
