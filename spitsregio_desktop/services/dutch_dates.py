@@ -6,7 +6,7 @@ with or without accents:
 
     15/1  15-1  15.1  15/01/2027  15-1-27  2027-01-15
     15 jan  15 januari  15 jan. 2027  15 januari '27
-    vandaag  morgen  overmorgen
+    vandaag  morgen  overmorgen  (and, for a date looking back: gisteren  eergisteren)
     vrijdag  vr  volgende vrijdag  komende vrijdag  aanstaande vrijdag  deze vrijdag
     vrijdag volgende week  volgende week vrijdag
     volgende week  volgende maand
@@ -31,6 +31,9 @@ Choices, made once so every screen agrees:
   exist (31 January + 1 month = 28/29 February).
 - Two-digit years are 20yy. A year given explicitly is taken as given, even if past.
 - An impossible date (31/2, 15/13, 29/2/2027) is an error saying so, never another date.
+- A date that records what happened (a remark received, a value measured, an action done:
+  `parse_past_date`, `read_date(..., past=True)`) looks back instead: "25/11", "eind
+  oktober" and "maandag" are the latest such day on or before today.
 
 "Today" above is the base date the caller gives: for a meeting's actions and everything
 else that belongs to a meeting it is the meeting's date (`base_for_meeting`), so
@@ -114,6 +117,7 @@ _FIXED = {
     "morgen": 1,
     "overmorgen": 2,
 }
+_PAST_FIXED = {"gisteren": 1, "eergisteren": 2}  # only where a date looks back
 
 _PERIOD_FORMS = {
     "volgende week",
@@ -320,10 +324,35 @@ def spoken_date(day: dt.date) -> str:
     return format_date(day, format="full", locale="nl_BE")
 
 
-def read_date(text: str, base: dt.date, *, field: str = "date") -> DateReading:
-    """Parse `text` against `base` and say the result in full; ValidationError if no date."""
-    found = parse_dutch_date(text, base, field=field)
+def read_date(text: str, base: dt.date, *, field: str = "date", past: bool = False) -> DateReading:
+    """Parse `text` against `base` and say the result in full; ValidationError if no date.
+    `past`: the date records what happened, so a day without a year looks back."""
+    parse = parse_past_date if past else parse_dutch_date
+    found = parse(text, base, field=field)
     return DateReading(found, spoken_date(found))
+
+
+def parse_past_date(text: str, today: dt.date, *, field: str = "date") -> dt.date:
+    """A date that records what happened: a day or month part without a year ("25/11",
+    "eind oktober") is the latest one on or before `today`, a bare weekday ("maandag")
+    the latest such day; relative words and explicit years count as always."""
+    s = _normalise(text) if isinstance(text, str) else ""
+    if s in _PAST_FIXED:
+        return today - dt.timedelta(days=_PAST_FIXED[s])
+    found = parse_dutch_date(text, today, field=field)
+    if found <= today:
+        return found
+    for pattern in (_NUMERIC, _DAY_MONTH, _MONTH_PART):
+        if (m := pattern.fullmatch(s)) and m["year"] is None:
+            # the first such day after `years` back is the latest one up to today (29/2
+            # may need a few years)
+            for years in range(1, 9):
+                back = _add_months(today, -12 * years) + dt.timedelta(days=1)
+                if (earlier := parse_dutch_date(text, back, field=field)) <= today:
+                    return earlier
+    if (m := _WEEKDAY_FORM.fullmatch(s)) and m["which"] is None:
+        return parse_dutch_date(text, today - dt.timedelta(days=7), field=field)
+    return found
 
 
 def base_for_meeting(meeting_date: dt.date | None, today: dt.date) -> dt.date:
