@@ -240,3 +240,19 @@ def test_membership_period_typed_and_impossible(ctx, show, qtbot):
             if m.person == "Schepen Leuven"
         ]
     assert (member.start_date, member.end_date) == (dt.date(2027, 1, 12), None)
+
+
+def test_a_day_without_a_year_looks_back_where_the_date_records_what_happened(ctx, show, qtbot):
+    """A value measured "on 24/11" was measured this past 24 November, not next year's."""
+    with ctx.session() as s:
+        oid = create_objective(
+            s, ObjectiveInput(body="TF", title="Minder werkloosheid", unit="%", baseline=8)
+        )
+    earlier = TODAY - dt.timedelta(days=3)
+    dialog = ValueDialog(ctx, oid, "%")
+    show(dialog, 500, 300)
+    qtbot.keyClicks(dialog.amount, "7,5")
+    type_date(qtbot, dialog.measured_on, f"{earlier.day}/{earlier.month}")
+    ok(qtbot, dialog)
+    with ctx.session() as s:
+        assert [v.measured_on for v in objective_detail(s, oid).values] == [earlier]

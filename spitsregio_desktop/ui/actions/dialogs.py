@@ -80,7 +80,7 @@ class NoteDialog(ActionDialog):
         enable_spellcheck(self.text)  # progress notes go into the action lists
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(self.fontMetrics().height() * 5 + 12)
-        self.day = DateEntry(lambda: today, day=today)
+        self.day = DateEntry(lambda: today, day=today, past=True)  # when it happened
         self.form.addRow(label, self.text)
         self.form.addRow(date_label, self.day)
         self.finish_layout()

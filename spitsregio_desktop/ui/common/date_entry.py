@@ -112,11 +112,13 @@ class DateEntry(QWidget):
         field: str = "date",
         day: dt.date | None = None,
         compact: bool = False,
+        past: bool = False,
     ):
         super().__init__(parent)
         self._base = base
         self.optional = optional
         self.field = field
+        self.past = past  # a date of what happened: "25/11" and "maandag" look back
         self.edit = QLineEdit()
         self.edit.setObjectName("dateText")
         self.edit.setPlaceholderText(tr("12/01/2027, 12 jan, volgende vrijdag…"))
@@ -174,7 +176,7 @@ class DateEntry(QWidget):
                 if self.optional
                 else Outcome(False, None, tr("Type a date, e.g. 12/01/2027."), self.field)
             )
-        found = checked(read_date, text, self.base(), field=self.field)
+        found = checked(read_date, text, self.base(), field=self.field, past=self.past)
         return found if found else Outcome(False, None, found.message, self.field)
 
     def value(self) -> dt.date | None:

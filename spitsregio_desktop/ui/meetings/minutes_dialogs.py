@@ -84,7 +84,7 @@ class AddRemarkDialog(_ServiceDialog):
             label = f"{m.person} ({m.organisation})" if m.organisation else m.person
             self.person.addItem(label, m.person_id)
         self.person.setEditable(False)
-        self.received = DateEntry(field="received_on", day=dt.date.today())
+        self.received = DateEntry(field="received_on", day=dt.date.today(), past=True)
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.form.addRow(self.tr("&From"), self.person)
@@ -115,7 +115,7 @@ class ApproveDialog(_ServiceDialog):
             self.meeting.addItem(
                 self.tr("Meeting %1 of %2").replace("%1", str(m.number))
                 .replace("%2", m.date.strftime("%d/%m/%Y")), m.id)
-        self.on = DateEntry(field="approved_on")
+        self.on = DateEntry(field="approved_on", past=True)
         self.meeting.currentIndexChanged.connect(lambda _i: self._default_date(later))
         self._default_date(later)
         self.form.addRow(self.tr("Approved &at"), self.meeting)

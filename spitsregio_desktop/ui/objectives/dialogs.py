@@ -154,7 +154,7 @@ class ValueDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit measured value") if value
                             else self.tr("New measured value"))
         self.setMinimumWidth(440)
-        self.measured_on = DateEntry(field="measured_on",
+        self.measured_on = DateEntry(field="measured_on", past=True,
                                      day=value.measured_on if value else dt.date.today())
         self.measured_on.setMaximumWidth(
             self.fontMetrics().horizontalAdvance("00/00/0000") * 3)
