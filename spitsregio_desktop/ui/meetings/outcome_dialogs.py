@@ -212,7 +212,9 @@ class ActionEditDialog(FormDialog):
             self.show_error(typed)
             return
         values = dict(typed.value or {})
-        if not due_confirmed(self, values["due_date"], self.meeting_date):  # type: ignore[arg-type]
+        due = values["due_date"]
+        changed = self.row is None or due != self.row.due_date  # asked once, not on every edit
+        if changed and not due_confirmed(self, due, self.meeting_date):  # type: ignore[arg-type]
             self.due.setFocus()
             return
         if self.row is None:
