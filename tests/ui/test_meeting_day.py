@@ -361,6 +361,11 @@ def check_the_minutes(paragraphs: list[str], entered: Attendance) -> None:
         assert not any(text in p for p in item if p != action), (text, item)
     assert not any("over 2 weken" in p for p in paragraphs)
 
+    assert any(
+        p.startswith("Deze vergadering legde 1 nieuw actiepunt vast; het staat ")
+        for p in paragraphs
+    )
+
     # the closing block
     closing = paragraphs[paragraphs.index("Sluiting") :]
     assert any(re.fullmatch(r"De vergadering wordt gesloten om \d\d:\d\d\.", p) for p in closing), (
