@@ -196,6 +196,9 @@ def record_answers(window: MainWindow, qtbot) -> tuple[int, str, str, str]:
     answers = {model.index(r, 0).data(): model.index(r, 4).data() for r in range(model.rowCount())}
     assert answers[coming] == "coming" and answers[excused] == "excused"
     assert answers[substituted] == f"substituted by {SUBSTITUTE}"
+    assert panel.counts.text() == (
+        f"1 coming · 1 excused · {len(names) - 3} no answer · 1 substituted"
+    )
     return len(names), coming, excused, substituted
 
 
