@@ -1825,6 +1825,10 @@ De meest recente reservekopie (%2) terugzetten?</translation>
         <translation>%1 komt · %2 verontschuldigd · %3 geen antwoord</translation>
     </message>
     <message>
+        <source>%1 substituted</source>
+        <translation>%1 vervangen</translation>
+    </message>
+    <message>
         <source>%1 people invited</source>
         <translation>%1 personen uitgenodigd</translation>
     </message>

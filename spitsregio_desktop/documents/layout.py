@@ -233,9 +233,14 @@ def minutes(doc: MinutesDoc) -> list[Block]:
     out.append(Heading("Overzicht van de actiepunten"))
     followed = next((i for i in doc.items if i.follow_up or i.follow_up_note), None)
     count = len(doc.new_actions)
-    new = (f"Deze vergadering legde {count} nieuw{'' if count == 1 else 'e'} "
-           f"actiepunt{'' if count == 1 else 'en'} vast; ze staan bij de agendapunten hierboven."
-           if count else "Deze vergadering legde geen nieuwe actiepunten vast.")
+    if count == 1:  # one action: "het staat", not "ze staan"
+        new = ("Deze vergadering legde 1 nieuw actiepunt vast; het staat hierboven bij zijn "
+               "agendapunt.")
+    elif count:
+        new = (f"Deze vergadering legde {count} nieuwe actiepunten vast; ze staan hierboven "
+               "bij hun agendapunten.")
+    else:
+        new = "Deze vergadering legde geen nieuwe actiepunten vast."
     if followed is not None:  # listed once, under its item; all of them: the action list
         out.append(Para(f"{new} De opvolging van eerdere actiepunten staat onder punt "
                         f"{followed.number}; alle open actiepunten staan in de actielijst."))

@@ -1,4 +1,6 @@
-"""The roll call the window will get (issue 14): until then the tests record everyone."""
+"""Everyone recorded by service, for tests about something after the roll call (live
+panels, closing, minutes). The roll call itself is driven by keys in test_roll_call.py,
+test_meeting_day.py and test_live_start.py."""
 
 from __future__ import annotations
 

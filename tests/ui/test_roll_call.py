@@ -9,10 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton  # noqa: E402
-from roll_call_data import record_everyone  # noqa: E402
 
 from bench.meetings import sample_meeting  # noqa: E402
-from spitsregio_desktop.services import attendance, meetings  # noqa: E402
+from spitsregio_desktop.services import meetings  # noqa: E402
 from spitsregio_desktop.services.roll_call import unrecorded_people  # noqa: E402
 from spitsregio_desktop.storage.enums import MeetingStatus, Presence  # noqa: E402
 from spitsregio_desktop.ui.live.live_view import LiveView  # noqa: E402
@@ -94,14 +93,23 @@ def test_live_mode_opens_with_the_roll_call_one_key_per_person(ctx, meeting_id, 
 
 
 def test_everyone_recorded_opens_in_the_first_items_notes(ctx, meeting_id, show, qtbot):
-    with ctx.session() as s:
-        attendance.fill_from_answers(s, meeting_id)
-        record_everyone(s, meeting_id)
-    view = open_live(ctx, meeting_id, show)
+    view = open_live(ctx, meeting_id, show)  # the roll call: A for everyone not recorded
+    qtbot.waitUntil(view.roll_call.list.hasFocus)
+    for _ in range(view.roll_call.list.count()):
+        press(qtbot, Qt.Key.Key_A)
+    assert view.roll_call.unrecorded_count() == 0
+    press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(view.notes.hasFocus)
-    assert view.roll_call.isHidden()
+    view.flush()
+    view.close()
     with ctx.session() as s:
-        assert view.current_id == meetings.meeting_detail(s, meeting_id).items[0].id
+        assert unrecorded_people(s, meeting_id) == []
+
+    again = open_live(ctx, meeting_id, show)  # live mode again (a restart, Ctrl+L)
+    qtbot.waitUntil(again.notes.hasFocus)
+    assert again.roll_call.isHidden()
+    with ctx.session() as s:
+        assert again.current_id == meetings.meeting_detail(s, meeting_id).items[0].id
 
 
 def _click_later(text: str, seen: list[str]) -> None:

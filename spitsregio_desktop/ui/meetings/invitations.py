@@ -141,10 +141,13 @@ class InvitationsPanel(QGroupBox):
         if not rows:
             return self.tr("Nobody invited yet")
         n = {answer: sum(1 for r in rows if r.answer == answer) for answer in Answer}
-        return (self.tr("%1 coming · %2 excused · %3 no answer")
+        text = (self.tr("%1 coming · %2 excused · %3 no answer")
                 .replace("%1", str(n[Answer.COMING]))
                 .replace("%2", str(n[Answer.EXCUSED]))
                 .replace("%3", str(n[Answer.NO_ANSWER])))
+        if n[Answer.SUBSTITUTED]:  # counted too, so the counts add up to the invitees
+            text += " · " + self.tr("%1 substituted").replace("%1", str(n[Answer.SUBSTITUTED]))
+        return text
 
     def _filter(self, only_open: bool) -> None:
         self.proxy.set_extra_filter(
