@@ -168,13 +168,15 @@ def action_rows(actions: tuple[ActionLine, ...], origin: bool) -> Table:
     return Table(header, rows, widths, marked=marked, names=(1,))
 
 
-def action_lines(actions: tuple[ActionLine, ...]) -> Bullets:
-    """A meeting's new actions under their item, in full: what – who – by when."""
-    return Bullets(tuple(
-        " – ".join(x for x in (" ".join(a.description.split()), a.owner,
-                               f"termijn {a.due}" if a.due else "") if x)
+def action_lines(actions: tuple[ActionLine, ...]) -> list[Para]:
+    """A meeting's new actions under their item, in full, each led like a decision
+    ("Actie: what – who – termijn"): no label line of its own, which cost a line per item
+    and could stand alone at the foot of a page."""
+    return [
+        Para(" – ".join(x for x in (" ".join(a.description.split()), a.owner,
+                                   f"termijn {a.due}" if a.due else "") if x), lead="Actie: ")
         for a in actions
-    ))
+    ]
 
 
 def decision_blocks(d: DecisionLine, context: bool = False) -> list[Block]:
@@ -206,8 +208,7 @@ def minutes_item(item: MinutesItem) -> list[Block]:
     out += note_blocks(item.notes)  # "- " and "1. " lines become lists
     for d in item.decisions:
         out += decision_blocks(d)
-    if item.actions:
-        out += [Para("Actiepunten", style="strong"), action_lines(item.actions)]
+    out += action_lines(item.actions)
     if item.left:
         out.append(Para(", ".join(item.left), lead="Verliet de vergadering na dit punt: ",
                         style="note"))
