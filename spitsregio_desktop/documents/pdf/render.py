@@ -295,8 +295,11 @@ def flowables(blocks: list[Block], width: float) -> list[Flowable]:
                 out.append(CondPageBreak(32 * mm if block.level == 1 else 24 * mm))
             out.append(Paragraph(for_pdf(block.text), st["h1" if block.level == 1 else "h2"]))
         elif isinstance(block, Para):
-            if isinstance(blocks[n + 1] if n + 1 < len(blocks) else None, Table):
+            after = blocks[n + 1] if n + 1 < len(blocks) else None
+            if isinstance(after, Table):
                 out.append(CondPageBreak(30 * mm))  # a label stays with its table's first rows
+            elif isinstance(after, Bullets) and block.style == "strong":
+                out.append(CondPageBreak(18 * mm))  # … and with its list's first lines
             out.append(_para(block))
         elif isinstance(block, Bullets):
             for i, item in enumerate(block.items, start=1):
