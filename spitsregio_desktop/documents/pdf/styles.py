@@ -81,7 +81,7 @@ def styles() -> dict[str, ParagraphStyle]:
                              textColor=ACCENT, spaceBefore=6, spaceAfter=6),
         "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=12.5, leading=16,
                              textColor=ACCENT, spaceBefore=7, spaceAfter=1.5),
-        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=3,
+        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=16, bulletIndent=4,
                                  spaceAfter=1.5, bulletFontName=FONT),
         "cell": cell,
         # names of people and organisations break only at spaces and their own hyphens
