@@ -6,6 +6,8 @@ renderers draw blocks and know nothing about meetings.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .model import (
     CONFIDENTIAL_MARK,
     ActionLine,
@@ -231,16 +233,20 @@ def minutes(doc: MinutesDoc) -> list[Block]:
     out.append(Heading("Verslag van de agendapunten"))
     for item in doc.items:
         out += minutes_item(item)
-    out.append(Heading("Overzicht van de actiepunten"))
     followed = next((i for i in doc.items if i.follow_up or i.follow_up_note), None)
     count = len(doc.new_actions)
     new = (f"Deze vergadering legde {count} nieuw{'' if count == 1 else 'e'} "
            f"actiepunt{'' if count == 1 else 'en'} vast; ze staan bij de agendapunten hierboven."
            if count else "Deze vergadering legde geen nieuwe actiepunten vast.")
     if followed is not None:  # listed once, under its item; all of them: the action list
-        out.append(Para(f"{new} De opvolging van eerdere actiepunten staat onder punt "
-                        f"{followed.number}; alle open actiepunten staan in de actielijst."))
+        pointer = Para(f"{new} De opvolging van eerdere actiepunten staat onder punt "
+                       f"{followed.number}; alle open actiepunten staan in de actielijst.",
+                       lead="Overzicht van de actiepunten: ")
+        if doc.closing is not None:  # only a pointer: a line of the closing, no section
+            return out + closing(doc.closing, pointer)
+        out += [Heading("Overzicht van de actiepunten"), replace(pointer, lead="")]
     else:
+        out.append(Heading("Overzicht van de actiepunten"))
         out.append(Para(new))
         out.append(Heading("Openstaande actiepunten van vorige vergaderingen", 2))
         if doc.open_actions or doc.open_actions_note:
@@ -254,9 +260,10 @@ def minutes(doc: MinutesDoc) -> list[Block]:
     return out + closing(doc.closing)
 
 
-def closing(c: MinutesClosing) -> list[Block]:
-    """The end of the minutes: closing time, next meeting, note-taker, signatures."""
-    out: list[Block] = [Heading("Sluiting")]
+def closing(c: MinutesClosing, actions: Para | None = None) -> list[Block]:
+    """The end of the minutes: where the actions are, closing time, next meeting,
+    note-taker, signatures."""
+    out: list[Block] = [Heading("Sluiting"), *([actions] if actions else [])]
     if c.closed_at:
         out.append(Para(c.closed_at))
     out.append(Para(c.next_meeting or "Nog niet vastgelegd.", lead="Volgende vergadering: "))

@@ -83,7 +83,7 @@ def ensure_styles(document) -> None:  # noqa: ANN001
     # the PDF's measures (pdf/styles.py): 10.5 pt, tight spacing, so the Word minutes of an
     # ordinary meeting fit in six pages as the PDF does (issue 14)
     normal.font.size = Pt(10.5)
-    normal.paragraph_format.space_after = Pt(4)
+    normal.paragraph_format.space_after = Pt(3)
     normal.paragraph_format.line_spacing = 1.08
     for name, (size, italic, grey) in CUSTOM_STYLES.items():
         if name in names:

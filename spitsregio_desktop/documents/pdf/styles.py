@@ -65,7 +65,7 @@ def styles() -> dict[str, ParagraphStyle]:
     # A 10.5 pt body on A4 stays readable when a mayor zooms a page to a phone's width;
     # with tight spacing an ordinary meeting's minutes fit in six pages (issue 14).
     body = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=13.5, textColor=INK,
-                          spaceAfter=4, splitLongWords=1)
+                          spaceAfter=3, splitLongWords=1)
     # Table cells are narrow: Dutch words break at their syllables, with a hyphen.
     cell = ParagraphStyle("cell", parent=body, fontSize=10, leading=13, spaceAfter=0,
                           hyphenationLang=HYPHENATION, embeddedHyphenation=2,
