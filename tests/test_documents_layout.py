@@ -154,16 +154,20 @@ def test_a_label_never_stands_alone_at_the_foot_of_a_page() -> None:
 def test_the_follow_up_label_stays_with_its_first_lines() -> None:
     """Wherever the page ends, "Actiepunten met een termijn …" is never its last line."""
     # two lines each, as in a real follow-up: a line is not left alone either
-    due = ActionLine("Zaal reserveren voor de jobbeurs van het voorjaar in de regio Leuven",
-                     "Burgemeester Scherpenheuvel-Zichem", "01/12/2026",
-                     progress="12/11/2026: Offerte gevraagd bij drie zalen")
+    due = ActionLine(
+        "Zaal reserveren voor de jobbeurs van het voorjaar in de regio Leuven",
+        "Burgemeester Scherpenheuvel-Zichem",
+        "01/12/2026",
+        progress="12/11/2026: Offerte gevraagd bij drie zalen",
+    )
     label = "Actiepunten met een termijn tot en met deze vergadering"
     # paragraphs (17.5 pt) and lines within one (13.5 pt) move the label down in small steps
     for paras, lines in ((p, x) for p in range(16, 22) for x in range(4)):
         notes = "\n\n".join(["Een regel."] * paras) + "\nNog een regel." * lines
         padding = MinutesItem("1", "Mededelingen", notes=notes)
-        follow = MinutesItem("2", "Opvolging actiepunten", kind="ter bespreking",
-                             follow_up=(due,) * 6)
+        follow = MinutesItem(
+            "2", "Opvolging actiepunten", kind="ter bespreking", follow_up=(due,) * 6
+        )
         doc = MinutesDoc(FRAME, INFO, "Concept", ("A",), (), (), (padding, follow))
         for text in pages_text(pdf_bytes(doc)):
             body = [x for x in text.splitlines() if x.strip()]

@@ -103,13 +103,10 @@ class _FollowUp(_Rows):
         created = slot.date
         due = created + dt.timedelta(days=rng.choice([14, 30, 30, 60, 60, 90, 180]))
         age = (self.today - due).days
-        # Most actions are done around their due date: of those due in the last two months
-        # about a quarter is still open (was a half: 35 overdue lines in every late meeting's
-        # follow-up, where a real body's secretariat chases and closes them).
         if age > 60:
             weights = [1, 1, 91, 7]
         elif age > 0:
-            weights = [12, 13, 70, 5]
+            weights = [25, 25, 45, 5]
         else:
             weights = [50, 33, 15, 2]
         status = rng.choices(
@@ -117,11 +114,9 @@ class _FollowUp(_Rows):
              ActionStatus.CANCELLED], weights)[0]
         closed = None
         if status in (ActionStatus.DONE, ActionStatus.CANCELLED):
-            # closed around the due date: up to three weeks before it, or up to three weeks
-            # late (the secretariat updates the list before the next meetings)
-            early = max(0, min(21, (due - created).days - 7))
-            closed = due + dt.timedelta(days=rng.randint(-early, 21))
-            closed = max(created + dt.timedelta(days=1), min(self.today, closed))
+            latest = min(self.today, due + dt.timedelta(days=45))
+            span = max(1, (latest - created).days)
+            closed = created + dt.timedelta(days=rng.randint(min(7, span), span))
         theme = row.get("theme", "")
         objective = None
         if ctx.objectives.get(theme) and rng.random() < 0.15:
