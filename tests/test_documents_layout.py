@@ -144,9 +144,35 @@ def test_a_label_never_stands_alone_at_the_foot_of_a_page() -> None:
             if not re.match(r"(Pagina \d+ van \d+|Agenda – .*|Medegefinancierd.*)$", line)
         ]
         assert body[-1].strip() != "Actiepunten"
-        # and the label is followed on its page by the first action
-        for at in [i for i, line in enumerate(body) if line.strip() == "Actiepunten"]:
-            assert "Nota opstellen" in " ".join(body[at + 1 : at + 3])
+        # an item's actions carry their label on their own line ("Actie: …", like
+        # "Besluit 3: …"): no label line that could be left behind at a page's foot
+        assert "Actiepunten" not in body
+    lines = [x for text in pages_text(pdf_bytes(doc)) for x in text.splitlines()]
+    assert sum(x.startswith("Actie: Nota opstellen – Trekker 1") for x in lines) == 2 * 39
+
+
+def test_the_follow_up_label_stays_with_its_first_lines() -> None:
+    """Wherever the page ends, "Actiepunten met een termijn …" is never its last line."""
+    # two lines each, as in a real follow-up: a line is not left alone either
+    due = ActionLine(
+        "Zaal reserveren voor de jobbeurs van het voorjaar in de regio Leuven",
+        "Burgemeester Scherpenheuvel-Zichem",
+        "01/12/2026",
+        progress="12/11/2026: Offerte gevraagd bij drie zalen",
+    )
+    label = "Actiepunten met een termijn tot en met deze vergadering"
+    # paragraphs (17.5 pt) and lines within one (13.5 pt) move the label down in small steps
+    for paras, lines in ((p, x) for p in range(16, 22) for x in range(4)):
+        notes = "\n\n".join(["Een regel."] * paras) + "\nNog een regel." * lines
+        padding = MinutesItem("1", "Mededelingen", notes=notes)
+        follow = MinutesItem(
+            "2", "Opvolging actiepunten", kind="ter bespreking", follow_up=(due,) * 6
+        )
+        doc = MinutesDoc(FRAME, INFO, "Concept", ("A",), (), (), (padding, follow))
+        for text in pages_text(pdf_bytes(doc)):
+            body = [x for x in text.splitlines() if x.strip()]
+            at = [i for i, x in enumerate(body) if x.startswith(label)]
+            assert not at or "Zaal reserveren" in body[at[0] + 1], (paras, lines)
 
 
 LONG = "Vertegenwoordiger Burgemeester Scherpenheuvel-Zichem, ERSV Vlaams-Brabant arbeidsmarkt"

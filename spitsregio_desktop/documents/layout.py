@@ -6,6 +6,8 @@ renderers draw blocks and know nothing about meetings.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .model import (
     CONFIDENTIAL_MARK,
     ActionLine,
@@ -168,13 +170,15 @@ def action_rows(actions: tuple[ActionLine, ...], origin: bool) -> Table:
     return Table(header, rows, widths, marked=marked, names=(1,))
 
 
-def action_lines(actions: tuple[ActionLine, ...]) -> Bullets:
-    """A meeting's new actions under their item, in full: what – who – by when."""
-    return Bullets(tuple(
-        " – ".join(x for x in (" ".join(a.description.split()), a.owner,
-                               f"termijn {a.due}" if a.due else "") if x)
+def action_lines(actions: tuple[ActionLine, ...]) -> list[Para]:
+    """A meeting's new actions under their item, in full, each led like a decision
+    ("Actie: what – who – termijn"): no label line of its own, which cost a line per item
+    and could stand alone at the foot of a page."""
+    return [
+        Para(" – ".join(x for x in (" ".join(a.description.split()), a.owner,
+                                   f"termijn {a.due}" if a.due else "") if x), lead="Actie: ")
         for a in actions
-    ))
+    ]
 
 
 def decision_blocks(d: DecisionLine, context: bool = False) -> list[Block]:
@@ -206,8 +210,7 @@ def minutes_item(item: MinutesItem) -> list[Block]:
     out += note_blocks(item.notes)  # "- " and "1. " lines become lists
     for d in item.decisions:
         out += decision_blocks(d)
-    if item.actions:
-        out += [Para("Actiepunten", style="strong"), action_lines(item.actions)]
+    out += action_lines(item.actions)
     if item.left:
         out.append(Para(", ".join(item.left), lead="Verliet de vergadering na dit punt: ",
                         style="note"))
@@ -230,7 +233,6 @@ def minutes(doc: MinutesDoc) -> list[Block]:
     out.append(Heading("Verslag van de agendapunten"))
     for item in doc.items:
         out += minutes_item(item)
-    out.append(Heading("Overzicht van de actiepunten"))
     followed = next((i for i in doc.items if i.follow_up or i.follow_up_note), None)
     count = len(doc.new_actions)
     if count == 1:  # one action: "het staat", not "ze staan"
@@ -242,9 +244,14 @@ def minutes(doc: MinutesDoc) -> list[Block]:
     else:
         new = "Deze vergadering legde geen nieuwe actiepunten vast."
     if followed is not None:  # listed once, under its item; all of them: the action list
-        out.append(Para(f"{new} De opvolging van eerdere actiepunten staat onder punt "
-                        f"{followed.number}; alle open actiepunten staan in de actielijst."))
+        pointer = Para(f"{new} De opvolging van eerdere actiepunten staat onder punt "
+                       f"{followed.number}; alle open actiepunten staan in de actielijst.",
+                       lead="Overzicht van de actiepunten: ")
+        if doc.closing is not None:  # only a pointer: a line of the closing, no section
+            return out + closing(doc.closing, pointer)
+        out += [Heading("Overzicht van de actiepunten"), replace(pointer, lead="")]
     else:
+        out.append(Heading("Overzicht van de actiepunten"))
         out.append(Para(new))
         out.append(Heading("Openstaande actiepunten van vorige vergaderingen", 2))
         if doc.open_actions or doc.open_actions_note:
@@ -258,9 +265,10 @@ def minutes(doc: MinutesDoc) -> list[Block]:
     return out + closing(doc.closing)
 
 
-def closing(c: MinutesClosing) -> list[Block]:
-    """The end of the minutes: closing time, next meeting, note-taker, signatures."""
-    out: list[Block] = [Heading("Sluiting")]
+def closing(c: MinutesClosing, actions: Para | None = None) -> list[Block]:
+    """The end of the minutes: where the actions are, closing time, next meeting,
+    note-taker, signatures."""
+    out: list[Block] = [Heading("Sluiting"), *([actions] if actions else [])]
     if c.closed_at:
         out.append(Para(c.closed_at))
     out.append(Para(c.next_meeting or "Nog niet vastgelegd.", lead="Volgende vergadering: "))

@@ -80,8 +80,11 @@ def ensure_styles(document) -> None:  # noqa: ANN001
     names = {s.name for s in styles}
     normal = styles["Normal"]
     calibri(normal)
-    normal.font.size = Pt(11)
-    normal.paragraph_format.space_after = Pt(5)
+    # the PDF's measures (pdf/styles.py): 10.5 pt, tight spacing, so the Word minutes of an
+    # ordinary meeting fit in six pages as the PDF does (issue 14)
+    normal.font.size = Pt(10.5)
+    normal.paragraph_format.space_after = Pt(3)
+    normal.paragraph_format.line_spacing = 1.08
     for name, (size, italic, grey) in CUSTOM_STYLES.items():
         if name in names:
             continue
@@ -92,11 +95,14 @@ def ensure_styles(document) -> None:  # noqa: ANN001
         style.font.italic = italic
         if grey:
             style.font.color.rgb = GREY
-    for level, size in ((1, 17), (2, 13.5)):
+    styles["Kenmerk"].paragraph_format.space_after = Pt(2)  # an item's kind, under its title
+    for level, size, before, after in ((1, 16, 12, 4), (2, 12.5, 7, 1.5)):
         heading = styles[f"Heading {level}"]
         calibri(heading)
         heading.font.size = Pt(size)
         heading.font.color.rgb = ACCENT
+        heading.paragraph_format.space_before = Pt(before)
+        heading.paragraph_format.space_after = Pt(after)
 
 
 def table_look(table: Table, header: bool) -> None:

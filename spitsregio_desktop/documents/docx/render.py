@@ -167,13 +167,15 @@ def _footer(footer, frame: Frame, first: bool = False) -> None:  # noqa: ANN001
         run.font.color.rgb = GREY
 
 
-def _paragraph(document, block: Para) -> None:  # noqa: ANN001
+def _paragraph(document, block: Para, label: bool = False) -> None:  # noqa: ANN001
     p = styled_paragraph(document, "", STYLE_FOR.get(block.style, "Normal"))
     if block.lead:
         p.add_run(for_docx(block.lead)).bold = True
     run = p.add_run(for_docx(block.text))
     if block.style == "strong":
         run.bold = True
+    if label:  # a label stays on the page of what it introduces, as in the PDF
+        p.paragraph_format.keep_with_next = True
 
 
 def _table(document, block: Table) -> None:  # noqa: ANN001
@@ -236,12 +238,14 @@ def render(frame: Frame, blocks: list[Block], target: Path | BinaryIO) -> None:
     document = Document(str(TEMPLATE))
     _setup(document, frame)
     # The default template starts with no body paragraphs; the first heading opens the text.
-    for block in blocks:
+    for n, block in enumerate(blocks):
         if isinstance(block, Heading):
             level = min(max(block.level, 1), 2)
             styled_paragraph(document, for_docx(block.text), f"Heading {level}")
         elif isinstance(block, Para):
-            _paragraph(document, block)
+            after = blocks[n + 1] if n + 1 < len(blocks) else None
+            label = block.style == "strong" and isinstance(after, (Bullets, Table))
+            _paragraph(document, block, label)
         elif isinstance(block, Bullets):
             add_list(document, block)
         elif isinstance(block, Table):
