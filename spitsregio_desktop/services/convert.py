@@ -128,6 +128,43 @@ def decision_row(
     )
 
 
+def decision_rows(session: Session, *conditions: ColumnElement[bool]) -> list[DecisionRow]:
+    """Decisions as rows, oldest meeting first, read with one flat query of plain columns:
+    a body's register over thirty years is ~5 000 decisions, and loading them as ORM
+    objects with their items and meetings took 0.2 s. `conditions` filter on Decision,
+    Meeting or AgendaItem columns."""
+    query = (
+        select(
+            Decision.id,
+            Decision.number,
+            Decision.text,
+            Decision.votes_for,
+            Decision.votes_against,
+            Decision.votes_abstain,
+            Decision.meeting_id,
+            Meeting.number,
+            _text(Meeting.date),
+            Body.short,
+            Decision.agenda_item_id,
+            AgendaItem.title,
+            AgendaItem.theme,
+        )
+        .select_from(Decision)
+        .join(Meeting, Decision.meeting_id == Meeting.id)
+        .join(Body, Meeting.body_id == Body.id)
+        .join(AgendaItem, Decision.agenda_item_id == AgendaItem.id)
+        .where(*conditions)
+        .order_by(Meeting.date, Meeting.id, Decision.number)
+    )
+    rows = _plain_rows(session.connection(), query)
+    numbers, secret = item_outline(session, {r[6] for r in rows})
+    return [
+        DecisionRow(*r[:8], _day(r[8]), r[9], r[10], numbers.get(r[10], ""), r[11], r[12],
+                    r[10] in secret)
+        for r in rows
+    ]
+
+
 def _text(column):
     """Read a date/enum column as its stored text: SQLAlchemy's per-row conversion of dates
     and enums is pure Python, and the tracker converts tens of thousands of values."""

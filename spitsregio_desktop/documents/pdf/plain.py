@@ -1,0 +1,161 @@
+"""Plain paragraphs drawn as text lines: long documents' thousands of paragraphs, fast.
+
+A decision register over thirty years is ~11 000 paragraphs on ~420 pages. reportlab's
+Paragraph parses each one as markup (an HTML parser), measures every word anew and draws
+through its fragment machinery: ~3 s of CPU. Nearly all of them are plain text in one font,
+some after a bold lead ("Besluit 3:"). PlainParagraph breaks such text into lines with
+Paragraph.breakLines' greedy rule (the same space shrinkage, word widths measured once per
+word and font), splits between lines as Paragraph.split does (no lone first line at the
+bottom of a page) and draws each line into one text object, as Paragraph draws a line:
+the same lines, the same look, the same text layer.
+
+Text that needs Paragraph stays one (`plain_paragraph` says None): a character Carlito lacks
+(a fallback font, right-to-left), a line break, a no-break or soft hyphen, other white
+space, or a word wider than the column (Paragraph splits it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from .glyphs import coverage
+from .styles import BOLD, FONT
+
+# anything but plain words between single kinds of space: Paragraph's own cases
+_NOT_PLAIN = re.compile(r"[^\S ]|[\xad\u200b-\u200f\u2028-\u202e\u2060-\u206f]")
+_widths: dict[tuple[str, float], dict[str, float]] = {}
+
+Word = tuple[str, str, float]  # (font name, word, its width)
+
+
+def plain_paragraph(
+    text: str, lead: str, style: ParagraphStyle, width: float
+) -> PlainParagraph | None:
+    """The paragraph for a column `width` wide, the lead's words in bold; None when the text
+    needs Paragraph (see the module's docstring) or the style is not a plain left one."""
+    if style.alignment or style.leftIndent or style.firstLineIndent or style.rightIndent:
+        return None
+    main = coverage(FONT)
+    for part in (lead, text):
+        if part and (_NOT_PLAIN.search(part) or not set(part) <= main):
+            return None
+    size = style.fontSize
+    words = _measured(BOLD, size, lead.split()) + _measured(style.fontName, size, text.split())
+    if not words or any(w[2] > width for w in words):
+        return None  # nothing to draw, or a word Paragraph must split
+    return PlainParagraph(words, style)
+
+
+def _measured(font: str, size: float, words: list[str]) -> list[Word]:
+    """Words with their widths, each distinct word measured once per font and size."""
+    known = _widths.setdefault((font, size), {})
+    out = []
+    for word in words:
+        width = known.get(word)
+        if width is None:
+            width = known[word] = stringWidth(word, font, size)
+        out.append((font, word, width))
+    return out
+
+
+Line = tuple[float, list[Word]]  # (width left over, the words)
+
+
+class PlainParagraph(Flowable):
+    """Plain words in a Paragraph style (left-aligned, no indents), laid out as Paragraph
+    lays them out."""
+
+    def __init__(self, words: list[Word], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.words = words
+        self.style = style
+        self.lines: list[Line] = []
+        self._wrapped_for = -1.0
+
+    def _break(self, width: float) -> list[Line]:
+        """Paragraph.breakLines' greedy rule (a word wider than the line was left to
+        Paragraph by plain_paragraph): a word goes on when it fits, the spaces allowed to
+        shrink by style.spaceShrinkage each."""
+        size = self.style.fontSize
+        shrink = self.style.spaceShrinkage
+        spaces = {f: _measured(f, size, [" "])[0][2] for f in {w[0] for w in self.words}}
+        lines: list[Line] = []
+        line: list[Word] = []
+        current = 0.0
+        space = 0.0  # before the next word: none at a line's start
+        for word in self.words:
+            new = current + space + word[2]
+            if line and new > width + shrink * space * len(line):
+                lines.append((width - current, line))
+                line, new = [], word[2]
+            line.append(word)
+            current = new
+            space = spaces[word[0]]
+        if line:
+            lines.append((width - current, line))
+        return lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth != self._wrapped_for:
+            self.lines, self._wrapped_for = self._break(availWidth), availWidth
+        self.width, self.height = availWidth, len(self.lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """Paragraph.split's rule: as many lines as fit, but not one alone (an orphan)."""
+        self.wrap(availWidth, availHeight)
+        style = self.style
+        fit = int(availHeight / float(style.leading))
+        if (not style.allowOrphans and fit <= 1) or fit == 0:
+            return []
+        n = len(self.lines)
+        if n <= fit:
+            return [self]
+        if not style.allowWidows and n == fit + 1:
+            if (style.allowOrphans and n == 3) or n > 3:
+                fit -= 1
+            else:
+                return []
+        return [self._part(self.lines[:fit], availWidth), self._part(self.lines[fit:], None)]
+
+    def _part(self, lines: list[Line], width: float | None) -> PlainParagraph:
+        part = PlainParagraph([w for _left, words in lines for w in words], self.style)
+        if width is not None:
+            part.lines, part._wrapped_for = lines, width
+        return part
+
+    def draw(self) -> None:
+        """Each line as Paragraph draws it: one text object, a font change only where the
+        bold lead ends, an overfull line (space shrinkage) pulled in by word spacing."""
+        style = self.style
+        canvas = self.canv  # drawOn() saved its state and restores it after
+        canvas.setFillColor(style.textColor)
+        text = canvas.beginText(0, self.height - style.fontSize)
+        size, leading = style.fontSize, style.leading
+        font = self.lines[0][1][0][0] if self.lines else style.fontName
+        text.setFont(font, size, leading)
+        for left, words in self.lines:
+            runs: list[tuple[str, list[str]]] = []
+            for word_font, word, _width in words:
+                if runs and runs[-1][0] == word_font:
+                    runs[-1][1].append(word)
+                else:
+                    runs.append((word_font, [word]))
+            squeeze = left < -1e-8 and len(words) > 1
+            if squeeze:
+                text.setWordSpace(left / float(len(words) - 1))
+            for i, (run_font, run) in enumerate(runs):
+                if run_font != font:
+                    font = run_font
+                    text.setFont(font, size, leading)
+                if i + 1 < len(runs):
+                    text.textOut(" ".join(run) + " ")  # the space goes with the lead
+                else:
+                    text.textLine(" ".join(run))
+            if squeeze:
+                text.setWordSpace(0)
+        canvas.drawText(text)
