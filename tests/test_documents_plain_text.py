@@ -18,7 +18,12 @@ from pypdf import PdfReader
 from reportlab.platypus import CondPageBreak, Paragraph
 
 from spitsregio_desktop.documents.model import Frame, Heading, Letterhead, Para
-from spitsregio_desktop.documents.pdf.plain import PlainParagraph, plain_paragraph
+from spitsregio_desktop.documents.pdf.plain import (
+    PlainParagraph,
+    PlainStack,
+    plain_paragraph,
+    stacked,
+)
 from spitsregio_desktop.documents.pdf.render import build_pdf, flowables
 from spitsregio_desktop.documents.pdf.styles import styles
 
@@ -60,8 +65,9 @@ def _pdf(story: list) -> bytes:
     return out.getvalue()
 
 
-def _both(texts: list[tuple[str, str, str]]) -> tuple[bytes, bytes]:
-    """The same paragraphs as reportlab Paragraphs and as PlainParagraphs."""
+def _both(texts: list[tuple[str, str, str]], stack: bool = False) -> tuple[bytes, bytes]:
+    """The same paragraphs as reportlab Paragraphs and as PlainParagraphs (with `stack`:
+    each run of them one PlainStack, as the documents draw them)."""
     st = styles()
     width = 481.89  # A4 minus the margins, as the documents' text frame
     paragraphs, plain = [], []
@@ -74,6 +80,9 @@ def _both(texts: list[tuple[str, str, str]]) -> tuple[bytes, bytes]:
         fast = plain_paragraph(text, lead, st[style], width)
         assert isinstance(fast, PlainParagraph), text
         plain.append(fast)
+    if stack:
+        plain = stacked(plain)
+        assert sum(isinstance(f, PlainStack) for f in plain) > 10
     return _pdf(paragraphs), _pdf(plain)
 
 
@@ -81,17 +90,19 @@ def _pages(data: bytes) -> list[str]:
     return [p.extract_text() for p in PdfReader(io.BytesIO(data)).pages]
 
 
+@pytest.mark.parametrize("stack", [False, True], ids=["paragraphs", "stacked"])
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_same_lines_and_page_breaks_as_paragraph(seed: int) -> None:
-    slow, fast = _both(_texts(seed, 260))
+def test_same_lines_and_page_breaks_as_paragraph(seed: int, stack: bool) -> None:
+    slow, fast = _both(_texts(seed, 260), stack)
     slow_pages, fast_pages = _pages(slow), _pages(fast)
     assert len(fast_pages) >= 8  # long enough to split paragraphs at many page bottoms
     assert fast_pages == slow_pages  # every line, every page: the same words
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler's pdftoppm")
-def test_same_pixels_as_paragraph(tmp_path: Path) -> None:
-    slow, fast = _both(_texts(7, 120))
+@pytest.mark.parametrize("stack", [False, True], ids=["paragraphs", "stacked"])
+def test_same_pixels_as_paragraph(tmp_path: Path, stack: bool) -> None:
+    slow, fast = _both(_texts(7, 120), stack)
     shots = {}
     for name, data in (("slow", slow), ("fast", fast)):
         (tmp_path / f"{name}.pdf").write_bytes(data)

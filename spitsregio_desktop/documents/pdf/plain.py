@@ -20,6 +20,7 @@ import re
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from .glyphs import coverage
@@ -129,12 +130,14 @@ class PlainParagraph(Flowable):
         return part
 
     def draw(self) -> None:
+        self.draw_at(self.canv, 0.0)  # drawOn() saved the canvas state and restores it
+
+    def draw_at(self, canvas: Canvas, bottom: float) -> None:
         """Each line as Paragraph draws it: one text object, a font change only where the
         bold lead ends, an overfull line (space shrinkage) pulled in by word spacing."""
         style = self.style
-        canvas = self.canv  # drawOn() saved its state and restores it after
         canvas.setFillColor(style.textColor)
-        text = canvas.beginText(0, self.height - style.fontSize)
+        text = canvas.beginText(0, bottom + self.height - style.fontSize)
         size, leading = style.fontSize, style.leading
         font = self.lines[0][1][0][0] if self.lines else style.fontName
         text.setFont(font, size, leading)
@@ -159,3 +162,78 @@ class PlainParagraph(Flowable):
             if squeeze:
                 text.setWordSpace(0)
         canvas.drawText(text)
+
+
+_FUZZ = 1e-6  # reportlab's frames.py: how far a flowable may reach below the frame
+
+
+class PlainStack(Flowable):
+    """Consecutive plain paragraphs as one flowable: the frame handles one flowable instead
+    of each (its bookkeeping cost as much as drawing them), while every paragraph lands
+    exactly where the frame would put it: the same spaces between them (a paragraph's
+    space after, overlapped by the next one's space before, as the frame does), and at a
+    page's end the same split: the paragraphs that fit, the one that does not fit split by
+    its own rule, the rest on the next page."""
+
+    def __init__(self, parts: list[PlainParagraph]) -> None:
+        super().__init__()
+        self.parts = parts
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return self.parts[0].getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return self.parts[-1].getSpaceAfter()
+
+    def _gap(self, i: int) -> float:
+        """Between part i-1 and part i: the space after, and what the space before adds."""
+        after = self.parts[i - 1].getSpaceAfter()
+        return after + max(self.parts[i].getSpaceBefore() - after, 0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        height = 0.0
+        for i, part in enumerate(self.parts):
+            height += (self._gap(i) if i else 0.0) + part.wrap(availWidth, availHeight)[1]
+        self.width, self.height = availWidth, height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """What the frame would do with the parts one by one in `availHeight`."""
+        room = availHeight
+        for i, part in enumerate(self.parts):
+            if i:
+                after = self.parts[i - 1].getSpaceAfter()
+                room -= after + max(part.getSpaceBefore() - after, 0)
+            height = part.wrap(availWidth, room)[1]
+            if room > 0 and room - height >= -_FUZZ:
+                room -= height
+                continue
+            pieces = part.split(availWidth, room) if room > 0 else []
+            if len(pieces) == 2:
+                first, rest = [*self.parts[:i], pieces[0]], [pieces[1], *self.parts[i + 1 :]]
+            else:
+                first, rest = self.parts[:i], self.parts[i:]
+            return [PlainStack(first), PlainStack(rest)] if first else []
+        return [self]
+
+    def draw(self) -> None:
+        top = self.height
+        for i, part in enumerate(self.parts):
+            top -= (self._gap(i) if i else 0.0) + part.height
+            part.draw_at(self.canv, top)
+
+
+def stacked(story: list[Flowable]) -> list[Flowable]:
+    """The story with each run of consecutive plain paragraphs made one PlainStack."""
+    out: list[Flowable] = []
+    run: list[PlainParagraph] = []
+    for flowable in [*story, None]:
+        if type(flowable) is PlainParagraph:
+            run.append(flowable)
+            continue
+        if run:
+            out.append(PlainStack(run) if len(run) > 1 else run[0])
+            run = []
+        if flowable is not None:
+            out.append(flowable)
+    return out

@@ -41,7 +41,7 @@ from ..model import EU_LINES, PUBLIC_MARK, Block, Bullets, Frame, Gap, Heading, 
 from ..text import clean, for_pdf, one_line, pdf_text
 from .archive import ArchiveInfo, archive
 from .outline import draw_outline
-from .plain import plain_paragraph
+from .plain import plain_paragraph, stacked
 from .styles import (
     BOLD,
     FONT,
@@ -321,7 +321,9 @@ def flowables(blocks: list[Block], width: float) -> list[Flowable]:
 
 def render(frame: Frame, blocks: list[Block], target: Path | BinaryIO) -> None:
     styles()  # registers the fonts
-    build_pdf(frame, lambda width: flowables(blocks, width), target)
+    # runs of plain paragraphs as one flowable each: the frame's bookkeeping per flowable
+    # cost as much as drawing a 30-year register's 11 000 paragraphs (pdf/plain.py)
+    build_pdf(frame, lambda width: stacked(flowables(blocks, width)), target)
 
 
 def archive_info(frame: Frame) -> ArchiveInfo:
