@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -148,3 +149,36 @@ def test_plain_paragraphs_are_used_for_plain_text() -> None:
     text = " ".join(_pages(_pdf(story)))
     assert "Besluit 1: Het verslag wordt goedgekeurd." in text
     assert "Punt 2: Goedkeuring verslag" in text
+
+
+def test_fast_subset_encoding_writes_reportlabs_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pdf/ttf.py encodes text it has seen in C: the PDF must be byte for byte the one
+    reportlab's own per-character loop writes (new characters mid-document, a no-break
+    space, a fallback font, characters past the first 256 of a subset)."""
+    from reportlab import rl_config
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from spitsregio_desktop.documents.pdf import render
+    from spitsregio_desktop.documents.pdf.ttf import FastTTFont
+
+    # Latin Extended-A, Greek, Cyrillic: more than a subset's 256 codes
+    many = "".join(chr(c) for c in (*range(0x100, 0x17F), *range(0x391, 0x3CA),
+                                    *range(0x410, 0x450)))
+    blocks = [Heading("Besluitenlijst")]
+    for n, (_style, lead, text) in enumerate(_texts(5, 80)):
+        extra = (" Ærø ĳzer café", " 10\xa0km", " שלום", " " + many[n * 7 % 300 :][:40])[n % 4]
+        blocks.append(Para(text + extra, lead=lead))
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no dates or random ids in the file
+    monkeypatch.setattr(render, "archive", lambda raw, _info, fh: fh.write(raw))
+
+    def raw_pdf() -> bytes:
+        out = io.BytesIO()
+        render.render(FRAME, blocks, out)
+        return out.getvalue()
+
+    fast = raw_pdf()
+    assert re.search(rb"/F\d+\+1 ", fast)  # a font's second subset was needed
+    monkeypatch.setattr(FastTTFont, "splitString", TTFont.splitString)
+    slow = raw_pdf()
+    assert len(fast) > 20_000
+    assert fast == slow

@@ -20,7 +20,7 @@ import re
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from .glyphs import coverage
@@ -63,6 +63,21 @@ def _measured(font: str, size: float, words: list[str]) -> list[Word]:
     return out
 
 
+class _Spaces(dict):
+    """The width of a space in each font at one size, measured when first asked."""
+
+    def __init__(self, size: float) -> None:
+        super().__init__()
+        self.size = size
+
+    def __missing__(self, font: str) -> float:
+        width = self[font] = stringWidth(" ", font, self.size)
+        return width
+
+
+_spaces: dict[float, _Spaces] = {}
+
+
 Line = tuple[float, list[Word]]  # (width left over, the words)
 
 
@@ -83,7 +98,7 @@ class PlainParagraph(Flowable):
         shrink by style.spaceShrinkage each."""
         size = self.style.fontSize
         shrink = self.style.spaceShrinkage
-        spaces = {f: _measured(f, size, [" "])[0][2] for f in {w[0] for w in self.words}}
+        spaces = _spaces.get(size) or _spaces.setdefault(size, _Spaces(size))
         lines: list[Line] = []
         line: list[Word] = []
         current = 0.0
@@ -130,14 +145,20 @@ class PlainParagraph(Flowable):
         return part
 
     def draw(self) -> None:
-        self.draw_at(self.canv, 0.0)  # drawOn() saved the canvas state and restores it
+        text = self.canv.beginText()  # drawOn() saved the canvas state and restores it
+        self.write(text, 0.0, None)
+        self.canv.drawText(text)
 
-    def draw_at(self, canvas: Canvas, bottom: float) -> None:
-        """Each line as Paragraph draws it: one text object, a font change only where the
-        bold lead ends, an overfull line (space shrinkage) pulled in by word spacing."""
+    def write(self, text: PDFTextObject, bottom: float, color: object) -> object:
+        """Each line as Paragraph draws it, into `text` with this paragraph's bottom at
+        `bottom`: a font change only where the bold lead ends, an overfull line (space
+        shrinkage) pulled in by word spacing. `color`: the fill colour `text` has; returns
+        the one it has after (set only when it changes)."""
         style = self.style
-        canvas.setFillColor(style.textColor)
-        text = canvas.beginText(0, bottom + self.height - style.fontSize)
+        if style.textColor != color:
+            color = style.textColor
+            text.setFillColor(color)
+        text.setTextOrigin(0, bottom + self.height - style.fontSize)
         size, leading = style.fontSize, style.leading
         font = self.lines[0][1][0][0] if self.lines else style.fontName
         text.setFont(font, size, leading)
@@ -161,7 +182,7 @@ class PlainParagraph(Flowable):
                     text.textLine(" ".join(run))
             if squeeze:
                 text.setWordSpace(0)
-        canvas.drawText(text)
+        return color
 
 
 _FUZZ = 1e-6  # reportlab's frames.py: how far a flowable may reach below the frame
@@ -178,6 +199,11 @@ class PlainStack(Flowable):
     def __init__(self, parts: list[PlainParagraph]) -> None:
         super().__init__()
         self.parts = parts
+        # between part i-1 and part i: the space after, and what the space before adds
+        self._gaps = [0.0] + [
+            after + max(part.getSpaceBefore() - after, 0)
+            for after, part in zip([p.getSpaceAfter() for p in parts[:-1]], parts[1:], strict=True)
+        ]
 
     def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
         return self.parts[0].getSpaceBefore()
@@ -185,15 +211,10 @@ class PlainStack(Flowable):
     def getSpaceAfter(self) -> float:  # noqa: N802
         return self.parts[-1].getSpaceAfter()
 
-    def _gap(self, i: int) -> float:
-        """Between part i-1 and part i: the space after, and what the space before adds."""
-        after = self.parts[i - 1].getSpaceAfter()
-        return after + max(self.parts[i].getSpaceBefore() - after, 0)
-
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         height = 0.0
-        for i, part in enumerate(self.parts):
-            height += (self._gap(i) if i else 0.0) + part.wrap(availWidth, availHeight)[1]
+        for gap, part in zip(self._gaps, self.parts, strict=True):
+            height += gap + part.wrap(availWidth, availHeight)[1]
         self.width, self.height = availWidth, height
         return self.width, self.height
 
@@ -201,9 +222,7 @@ class PlainStack(Flowable):
         """What the frame would do with the parts one by one in `availHeight`."""
         room = availHeight
         for i, part in enumerate(self.parts):
-            if i:
-                after = self.parts[i - 1].getSpaceAfter()
-                room -= after + max(part.getSpaceBefore() - after, 0)
+            room -= self._gaps[i]
             height = part.wrap(availWidth, room)[1]
             if room > 0 and room - height >= -_FUZZ:
                 room -= height
@@ -217,10 +236,13 @@ class PlainStack(Flowable):
         return [self]
 
     def draw(self) -> None:
-        top = self.height
-        for i, part in enumerate(self.parts):
-            top -= (self._gap(i) if i else 0.0) + part.height
-            part.draw_at(self.canv, top)
+        """Every part into one text object, each at the place the frame would give it."""
+        text = self.canv.beginText()
+        top, color = self.height, None
+        for gap, part in zip(self._gaps, self.parts, strict=True):
+            top -= gap + part.height
+            color = part.write(text, top, color)
+        self.canv.drawText(text)
 
 
 def stacked(story: list[Flowable]) -> list[Flowable]:

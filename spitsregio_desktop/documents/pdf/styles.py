@@ -14,9 +14,9 @@ from functools import lru_cache
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from ...storage.paths import resources_dir
+from .ttf import FastTTFont  # reportlab's TTFont, with text it knows encoded in C
 
 FONT = "Carlito"
 BOLD = "Carlito-Bold"
@@ -42,7 +42,7 @@ def register_fonts() -> None:
     folder = resources_dir() / "fonts"
     files = {FONT: "Carlito-Regular", BOLD: BOLD, ITALIC: ITALIC, BOLD_ITALIC: BOLD_ITALIC}
     for name, stem in files.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / f"{stem}.ttf")))
+        pdfmetrics.registerFont(FastTTFont(name, str(folder / f"{stem}.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC,
                                   boldItalic=BOLD_ITALIC)
     # Drawings (the EU emblem, the charts) start from reportlab's graphics state, whose
@@ -54,7 +54,7 @@ def register_fonts() -> None:
 
     shapes.STATE_DEFAULTS["fontName"] = FONT
     for name in FALLBACK_FACES:
-        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+        pdfmetrics.registerFont(FastTTFont(name, str(folder / f"{name}.ttf")))
     pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK_FACES[0], bold=FALLBACK_FACES[1],
                                   italic=FALLBACK_FACES[2], boldItalic=FALLBACK_FACES[3])
 
