@@ -17,6 +17,9 @@ space, or a word wider than the column (Paragraph splits it).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -28,6 +31,14 @@ from .styles import BOLD, FONT
 
 # anything but plain words between single kinds of space: Paragraph's own cases
 _NOT_PLAIN = re.compile(r"[^\S ]|[\xad\u200b-\u200f\u2028-\u202e\u2060-\u206f]")
+
+
+@lru_cache(maxsize=1)
+def _plain_chars() -> frozenset[str]:
+    """The characters plain text may hold: the main font draws them, none is _NOT_PLAIN."""
+    return frozenset(c for c in coverage(FONT) if not _NOT_PLAIN.match(c))
+
+
 _widths: dict[tuple[str, float], dict[str, float]] = {}
 
 Word = tuple[str, str, float]  # (font name, word, its width)
@@ -40,27 +51,23 @@ def plain_paragraph(
     needs Paragraph (see the module's docstring) or the style is not a plain left one."""
     if style.alignment or style.leftIndent or style.firstLineIndent or style.rightIndent:
         return None
-    main = coverage(FONT)
-    for part in (lead, text):
-        if part and (_NOT_PLAIN.search(part) or not set(part) <= main):
-            return None
+    allowed = _plain_chars()
+    if not allowed.issuperset(text) or not allowed.issuperset(lead):
+        return None
     size = style.fontSize
     words = _measured(BOLD, size, lead.split()) + _measured(style.fontName, size, text.split())
-    if not words or any(w[2] > width for w in words):
+    if not words or max(map(itemgetter(2), words)) > width:
         return None  # nothing to draw, or a word Paragraph must split
     return PlainParagraph(words, style)
 
 
 def _measured(font: str, size: float, words: list[str]) -> list[Word]:
-    """Words with their widths, each distinct word measured once per font and size."""
-    known = _widths.setdefault((font, size), {})
-    out = []
-    for word in words:
-        width = known.get(word)
-        if width is None:
-            width = known[word] = stringWidth(word, font, size)
-        out.append((font, word, width))
-    return out
+    """Words with their widths, each distinct word measured once per font and size (the
+    loops in C: a long register has ~150 000 words)."""
+    known = _widths.get((font, size)) or _widths.setdefault((font, size), {})
+    for word in set(words).difference(known):
+        known[word] = stringWidth(word, font, size)
+    return list(zip(repeat(font), words, map(known.__getitem__, words)))
 
 
 class _Spaces(dict):
