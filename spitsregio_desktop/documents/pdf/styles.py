@@ -38,7 +38,7 @@ HYPHENATION = "nl_NL"  # pyphen's Dutch dictionary (the Belgian spelling is the 
 
 @lru_cache(maxsize=1)
 def register_fonts() -> None:
-    """Register Carlito and DejaVu once; registerFontFamily makes <b> and <i> pick the faces."""
+    """Register Carlito once; registerFontFamily makes <b> and <i> pick the faces."""
     folder = resources_dir() / "fonts"
     files = {FONT: "Carlito-Regular", BOLD: BOLD, ITALIC: ITALIC, BOLD_ITALIC: BOLD_ITALIC}
     for name, stem in files.items():
@@ -53,6 +53,14 @@ def register_fonts() -> None:
     rl_config.useA85 = 0  # binary streams: smaller, and ASCII85 in pure Python is slow
 
     shapes.STATE_DEFAULTS["fontName"] = FONT
+
+
+@lru_cache(maxsize=1)
+def register_fallback_fonts() -> None:
+    """DejaVu Sans, when a text first needs a character Carlito lacks (glyphs.coverage):
+    reading its four faces cost every PDF ~30 ms, and most never use it."""
+    register_fonts()
+    folder = resources_dir() / "fonts"
     for name in FALLBACK_FACES:
         pdfmetrics.registerFont(FastTTFont(name, str(folder / f"{name}.ttf")))
     pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK_FACES[0], bold=FALLBACK_FACES[1],
