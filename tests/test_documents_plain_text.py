@@ -50,11 +50,13 @@ def _texts(seed: int, count: int) -> list[tuple[str, str, str]]:
     out = []
     for n in range(count):
         words = [rng.choice(WORDS) for _ in range(rng.choice((3, 8, 14, 22, 40, 75)))]
-        kind = n % 4
+        kind = n % 5
         if kind == 0:
             out.append(("meta", "", f"Punt {n}: " + " ".join(words[:9])))
         elif kind == 3:
             out.append(("h2", "", f"Vergadering {n} – donderdag {n % 28 + 1} mei 2001"))
+        elif kind == 4:  # an italic style's lead is bold italic, as Paragraph's <b> makes it
+            out.append(("note", "Aanwezig vanaf dit punt:", " ".join(words[:12])))
         else:
             out.append(("body", f"Besluit {n}:" if kind == 1 else "", " ".join(words)))
     return out

@@ -21,13 +21,14 @@ from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
 
+from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from .glyphs import coverage
-from .styles import BOLD, FONT
+from .styles import FONT
 
 # anything but plain words between single kinds of space: Paragraph's own cases
 _NOT_PLAIN = re.compile(r"[^\S ]|[\xad\u200b-\u200f\u2028-\u202e\u2060-\u206f]")
@@ -55,10 +56,18 @@ def plain_paragraph(
     if not allowed.issuperset(text) or not allowed.issuperset(lead):
         return None
     size = style.fontSize
-    words = _measured(BOLD, size, lead.split()) + _measured(style.fontName, size, text.split())
+    words = _measured(_bold(style.fontName), size, lead.split())
+    words += _measured(style.fontName, size, text.split())
     if not words or max(map(itemgetter(2), words)) > width:
         return None  # nothing to draw, or a word Paragraph must split
     return PlainParagraph(words, style)
+
+
+@lru_cache(maxsize=8)
+def _bold(font: str) -> str:
+    """The bold face of a style's font, as Paragraph's <b> picks it (italic stays italic)."""
+    family, _bold_, italic = ps2tt(font)
+    return tt2ps(family, 1, italic)
 
 
 def _measured(font: str, size: float, words: list[str]) -> list[Word]:
