@@ -74,6 +74,8 @@ def _measured(font: str, size: float, words: list[str]) -> list[Word]:
     """Words with their widths, each distinct word measured once per font and size (the
     loops in C: a long register has ~150 000 words)."""
     known = _widths.get((font, size)) or _widths.setdefault((font, size), {})
+    if len(known) > 100_000:  # a window open all year: start over rather than grow
+        known.clear()
     for word in set(words).difference(known):
         known[word] = stringWidth(word, font, size)
     return list(zip(repeat(font), words, map(known.__getitem__, words)))
