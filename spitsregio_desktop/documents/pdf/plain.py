@@ -173,7 +173,7 @@ class PlainParagraph(Flowable):
         shrinkage) pulled in by word spacing. `color`: the fill colour `text` has; returns
         the one it has after (set only when it changes)."""
         style = self.style
-        if style.textColor != color:
+        if style.textColor is not color:  # the styles share their colour objects
             color = style.textColor
             text.setFillColor(color)
         text.setTextOrigin(0, bottom + self.height - style.fontSize)
@@ -181,6 +181,9 @@ class PlainParagraph(Flowable):
         font = self.lines[0][1][0][0] if self.lines else style.fontName
         text.setFont(font, size, leading)
         for left, words in self.lines:
+            if left > -1e-8 and words[0][0] == words[-1][0] == font:  # most lines: one font
+                text.textLine(" ".join([w[1] for w in words]))
+                continue
             runs: list[tuple[str, list[str]]] = []
             for word_font, word, _width in words:
                 if runs and runs[-1][0] == word_font:
