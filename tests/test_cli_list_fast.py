@@ -37,11 +37,13 @@ def _fill(db: Database) -> None:
         sub = agenda.add_item(s, meeting, "Aanwerving", parent_id=secret)
         person = next(p for p in list_persons(s) if p.organisation)
         actions.add_action(s, sub, "Vacature opstellen", owner_person_id=person.id)
-        actions.add_action(s, sub, "Jury samenstellen", owner_text="de voorzitter",
-                           due_date="2031-02-01")
+        actions.add_action(
+            s, sub, "Jury samenstellen", owner_text="de voorzitter", due_date="2031-02-01"
+        )
         org = actions.find_owner(s, "VDAB").organisation_id
-        actions.add_action(s, secret, "Budget nakijken", owner_organisation_id=org,
-                           due_date="2020-01-01")  # long past and open: overdue
+        actions.add_action(
+            s, secret, "Budget nakijken", owner_organisation_id=org, due_date="2020-01-01"
+        )  # long past and open: overdue
         actions.add_action(s, secret, "Zonder trekker", due_date="2031-03-01")
 
 
@@ -64,7 +66,11 @@ def _process(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "spitsregio_desktop", *args],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env=env,
     )
 
 

@@ -109,8 +109,21 @@ def test_same_pixels_as_paragraph(tmp_path: Path, stack: bool) -> None:
     shots = {}
     for name, data in (("slow", slow), ("fast", fast)):
         (tmp_path / f"{name}.pdf").write_bytes(data)
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "3",
-                        str(tmp_path / f"{name}.pdf"), str(tmp_path / name)], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "60",
+                "-f",
+                "1",
+                "-l",
+                "3",
+                str(tmp_path / f"{name}.pdf"),
+                str(tmp_path / name),
+            ],
+            check=True,
+        )
         shots[name] = sorted(tmp_path.glob(f"{name}-*.png"))
     assert len(shots["fast"]) == 3
     for a, b in zip(shots["slow"], shots["fast"], strict=True):
@@ -141,9 +154,12 @@ def test_text_that_needs_paragraph_keeps_it(text: str) -> None:
 
 def test_plain_paragraphs_are_used_for_plain_text() -> None:
     story = flowables(
-        [Heading("Besluitenlijst"), Heading("Vergadering 3 – donderdag 1 juli 1999", 2),
-         Para("Punt 2: Goedkeuring verslag", style="meta"),
-         Para("Het verslag wordt goedgekeurd.", lead="Besluit 1:")],
+        [
+            Heading("Besluitenlijst"),
+            Heading("Vergadering 3 – donderdag 1 juli 1999", 2),
+            Para("Punt 2: Goedkeuring verslag", style="meta"),
+            Para("Het verslag wordt goedgekeurd.", lead="Besluit 1:"),
+        ],
         481.89,
     )
     drawn = [f for f in story if not isinstance(f, CondPageBreak)]
@@ -164,8 +180,9 @@ def test_fast_subset_encoding_writes_reportlabs_bytes(monkeypatch: pytest.Monkey
     from spitsregio_desktop.documents.pdf.ttf import FastTTFont
 
     # Latin Extended-A, Greek, Cyrillic: more than a subset's 256 codes
-    many = "".join(chr(c) for c in (*range(0x100, 0x17F), *range(0x391, 0x3CA),
-                                    *range(0x410, 0x450)))
+    many = "".join(
+        chr(c) for c in (*range(0x100, 0x17F), *range(0x391, 0x3CA), *range(0x410, 0x450))
+    )
     blocks = [Heading("Besluitenlijst")]
     for n, (_style, lead, text) in enumerate(_texts(5, 80)):
         extra = (" Ærø ĳzer café", " 10\xa0km", " שלום", " " + many[n * 7 % 300 :][:40])[n % 4]
