@@ -32,6 +32,8 @@ EXPORT_KINDS = (
     "package",
 )
 EXPORT_FORMATS = ("docx", "pdf", "ics", "eml", "json")
+ACTION_COLUMNS = ("id", "body_short", "meeting_date", "owner", "due_date", "status")
+ACTION_COLUMNS += ("overdue", "description")
 
 
 # Said on stderr when a command succeeded (an error stays the one line it is).
@@ -208,8 +210,7 @@ def _list_rows(session, what: str) -> tuple[list[Any], Sequence[str]]:
     if what == "actions":
         from .services.actions import list_actions
 
-        columns = ("id", "body_short", "meeting_date", "owner", "due_date", "status")
-        return list_actions(session), (*columns, "overdue", "description")
+        return list_actions(session), ACTION_COLUMNS
     from .services.decisions import list_decisions
 
     columns = ("id", "body_short", "meeting_date", "number", "item_number", "text")
@@ -227,8 +228,13 @@ def _json_rows(what: str, rows: list[Any]) -> list[dict]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with _open(args, readonly=True) as db, db.session() as session:
-        rows, columns = _list_rows(session, args.what)
+    if args.what == "actions" and isinstance(_db_path(args), Path):  # a file: no ORM import
+        from .commands.list_actions import file_actions
+
+        rows, columns = file_actions(_db_path(args), _NOTICES), ACTION_COLUMNS
+    else:
+        with _open(args, readonly=True) as db, db.session() as session:
+            rows, columns = _list_rows(session, args.what)
     if args.json:
         print(json.dumps(_json_rows(args.what, rows), ensure_ascii=False, indent=1))
     else:

@@ -6,6 +6,7 @@ build.py (one builder per kind) and the register and report builders use them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 
 from babel.dates import format_date
@@ -35,6 +36,7 @@ from .text import one_line, sentence
 LOCALE = "nl_BE"  # Babel wants the underscore form; "nl-BE" raises
 
 
+@functools.lru_cache(maxsize=4096)  # a register over 30 years asks it ~5 000 times
 def long_date(d: dt.date) -> str:
     return format_date(d, format="full", locale=LOCALE)
 

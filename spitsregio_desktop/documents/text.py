@@ -37,6 +37,11 @@ def for_docx(text: object) -> str:
     return clean(text)
 
 
+def pdf_text(text: object) -> str:
+    """Cleaned text without the characters no font draws: what a PDF shows of it."""
+    return _NO_GLYPH.sub("", clean(text))
+
+
 def for_pdf(text: object) -> str:
     """For a reportlab Paragraph: markup escaped, line breaks kept.
 
@@ -44,7 +49,7 @@ def for_pdf(text: object) -> str:
     also inside narrow table cells. Characters the main font lacks get a fallback font and
     right-to-left runs their visual order (pdf/glyphs.py).
     """
-    s = _NO_GLYPH.sub("", clean(text))
+    s = pdf_text(text)
     if not s:
         return ""
     from .pdf.glyphs import markup  # reportlab loads on the first PDF only

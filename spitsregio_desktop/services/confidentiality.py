@@ -9,11 +9,10 @@ so are its notes, decisions, actions and attachments.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from ..storage.models import AgendaItem
+if TYPE_CHECKING:  # the rule itself needs no ORM: the plain-sqlite3 listings use it too
+    from sqlalchemy.orm import Session
 
 
 def confidential_sources(items: Iterable[tuple[int, int | None, bool]]) -> dict[int, int]:
@@ -62,6 +61,10 @@ def confidential_sources(items: Iterable[tuple[int, int | None, bool]]) -> dict[
 
 def confidential_items(session: Session, meeting_ids: Iterable[int]) -> dict[int, int]:
     """confidential_sources() for every item of the given meetings, in one query per 900."""
+    from sqlalchemy import select
+
+    from ..storage.models import AgendaItem
+
     ids = sorted(set(meeting_ids))
     rows: list[tuple[int, int | None, bool]] = []
     connection = session.connection()
@@ -76,6 +79,10 @@ def confidential_items(session: Session, meeting_ids: Iterable[int]) -> dict[int
 
 def is_confidential(session: Session, item_id: int) -> bool:
     """One item: confidential when it or any ancestor is flagged."""
+    from sqlalchemy import select
+
+    from ..storage.models import AgendaItem
+
     meeting_id = session.scalar(select(AgendaItem.meeting_id).where(AgendaItem.id == item_id))
     if meeting_id is None:
         return False

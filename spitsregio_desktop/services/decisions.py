@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..storage.models import AgendaItem, Decision, Meeting
-from .convert import decision_row, item_outline
+from .convert import decision_rows
 from .errors import ValidationError, check_version
 from .lookup import get_or_raise
 from .meetings import ensure_editable, get_body
@@ -106,31 +106,18 @@ def list_decisions(
     theme: str | None = None,
 ) -> list[DecisionRow]:
     """The decision register, oldest first, each with its meeting and agenda item."""
-    query = (
-        select(Decision)
-        .join(Meeting, Decision.meeting_id == Meeting.id)
-        .options(
-            selectinload(Decision.meeting).selectinload(Meeting.body),
-            selectinload(Decision.agenda_item),
-        )
-        .order_by(Meeting.date, Meeting.id, Decision.number)
-    )
+    conditions = []
     if body is not None:
-        query = query.where(Meeting.body_id == get_body(session, body).id)
+        conditions.append(Meeting.body_id == get_body(session, body).id)
     if start is not None:
-        query = query.where(Meeting.date >= start)
+        conditions.append(Meeting.date >= start)
     if end is not None:
-        query = query.where(Meeting.date <= end)
+        conditions.append(Meeting.date <= end)
     if meeting_id is not None:
-        query = query.where(Decision.meeting_id == meeting_id)
-    decisions = list(session.scalars(query))
+        conditions.append(Decision.meeting_id == meeting_id)
     if theme:
-        decisions = [d for d in decisions if d.agenda_item.theme == theme]
-    numbers, secret = item_outline(session, {d.meeting_id for d in decisions})
-    return [
-        decision_row(d, numbers.get(d.agenda_item_id, ""), d.meeting, d.agenda_item_id in secret)
-        for d in decisions
-    ]
+        conditions.append(AgendaItem.theme == theme)
+    return decision_rows(session, *conditions)
 
 
 def restore_decision(

@@ -15,9 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from . import backup as backups
 from .disk import NO_ACCESS, disk_problem, place_problem
@@ -35,6 +33,11 @@ from .location import ServerUrl, db_location
 from .lock import DatabaseLock
 from .private import owner_only_dir, restrict_database
 
+if TYPE_CHECKING:  # SQLAlchemy loads when an engine is made, not for the plain-sqlite3
+    # read path of the command line's listings (storage.listing): its import is ~0.2 s
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -48,6 +51,8 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(db_path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{db_path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
@@ -59,6 +64,8 @@ def _set_read_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> 
 
 def make_immutable_engine(db_path: Path) -> Engine:
     """Reading a database in a place we cannot write: SQLite needs no -shm or lock there."""
+    from sqlalchemy import create_engine, event
+
     uri = f"file:{db_path.as_posix()}?mode=ro&immutable=1"
     engine = create_engine(
         "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -93,6 +100,8 @@ class Database:
     notice: str = ""
 
     def __post_init__(self) -> None:
+        from sqlalchemy.orm import sessionmaker
+
         from . import checkout_guard  # noqa: F401 - registers the read-only guard
 
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -278,8 +287,13 @@ def _unsaved_wal_note(db_path: Path) -> str:
     return ""
 
 
-def _open_readonly(db_path: Path) -> Database:
-    """For list, search, export and backup; in a read-only place without -shm or lock."""
+def readable_file(db_path: Path) -> tuple[bool, str]:
+    """The checks of a read-only open: (immutable, notice), or the error a person sees.
+
+    `immutable`: the file lies in a read-only place, read it alone (SQLite cannot make its
+    -shm there); `notice` then says so. Shared by open_database(readonly=True) and the
+    plain-sqlite3 listings (storage.listing), so both refuse the same files the same way.
+    """
     from . import migrate
 
     if not db_path.is_file():
@@ -293,13 +307,17 @@ def _open_readonly(db_path: Path) -> Database:
             "Spitsregio Desktop, dat ze bijwerkt"
         )
     if immutable:
-        return Database(
-            path=db_path,
-            engine=make_immutable_engine(db_path),
-            lock=None,
-            notice=f"let op: {problem}; de database {db_path.name} is alleen-lezen geopend"
-            + _unsaved_wal_note(db_path),
-        )
+        notice = f"let op: {problem}; de database {db_path.name} is alleen-lezen geopend"
+        return True, notice + _unsaved_wal_note(db_path)
+    return False, ""
+
+
+def _open_readonly(db_path: Path) -> Database:
+    """For list, search, export and backup; in a read-only place without -shm or lock."""
+    immutable, notice = readable_file(db_path)
+    if immutable:
+        engine = make_immutable_engine(db_path)
+        return Database(path=db_path, engine=engine, lock=None, notice=notice)
     return Database(path=db_path, engine=make_engine(db_path), lock=None)
 
 

@@ -21,7 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ...storage.paths import resources_dir
-from .styles import FALLBACK, FONT, register_fonts
+from .styles import FALLBACK, FONT, register_fallback_fonts, register_fonts
 
 EMOJI = "Symbola"
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
@@ -37,6 +37,8 @@ def _register_emoji() -> None:
 def coverage(name: str) -> frozenset[str]:
     """The characters a registered font has a glyph for."""
     register_fonts()
+    if name != FONT:  # the fallbacks are read only when a text needs them
+        register_fallback_fonts()
     if name == EMOJI:
         _register_emoji()
     font = pdfmetrics.getFont(name)

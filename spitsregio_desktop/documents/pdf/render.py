@@ -38,9 +38,10 @@ from reportlab.platypus.frames import Frame as RLFrame
 
 from .. import emblem
 from ..model import EU_LINES, PUBLIC_MARK, Block, Bullets, Frame, Gap, Heading, Para, Table
-from ..text import clean, for_pdf, one_line
+from ..text import clean, for_pdf, one_line, pdf_text
 from .archive import ArchiveInfo, archive
 from .outline import draw_outline
+from .plain import plain_paragraph, stacked
 from .styles import (
     BOLD,
     FONT,
@@ -219,12 +220,17 @@ class _Table(RLTable):
         return []  # the next row fits on the next page: the table continues there
 
 
-def _para(block: Para) -> Paragraph:
+def _para(block: Para, width: float) -> Flowable:
     st = styles()
+    style = st.get(block.style, st["body"])
+    # plain text (nearly all of a long register) as text lines: Paragraph costs ~0.3 ms each
+    plain = plain_paragraph(pdf_text(block.text), one_line(block.lead), style, width)
+    if plain is not None:
+        return plain
     text = for_pdf(block.text)
     if block.lead:
         text = f"<b>{escape(one_line(block.lead))}</b> {text}"
-    return Paragraph(text, st.get(block.style, st["body"]))
+    return Paragraph(text, style)
 
 
 def _cell(text: str, style: ParagraphStyle) -> Paragraph | list[Paragraph]:
@@ -293,14 +299,14 @@ def flowables(blocks: list[Block], width: float) -> list[Flowable]:
             if n:  # a heading never sits alone at the bottom of a page: it keeps room
                 # for itself and two lines (an item's heading, its kind and presenter)
                 out.append(CondPageBreak(32 * mm if block.level == 1 else 24 * mm))
-            out.append(Paragraph(for_pdf(block.text), st["h1" if block.level == 1 else "h2"]))
+            out.append(_para(Para(block.text, style="h1" if block.level == 1 else "h2"), width))
         elif isinstance(block, Para):
             after = blocks[n + 1] if n + 1 < len(blocks) else None
             if isinstance(after, Table):
                 out.append(CondPageBreak(30 * mm))  # a label stays with its table's first rows
             elif isinstance(after, Bullets) and block.style == "strong":
                 out.append(CondPageBreak(18 * mm))  # … and with its list's first lines
-            out.append(_para(block))
+            out.append(_para(block, width))
         elif isinstance(block, Bullets):
             for i, item in enumerate(block.items, start=1):
                 out.append(Paragraph(for_pdf(item), st["bullet"],
@@ -319,7 +325,9 @@ def flowables(blocks: list[Block], width: float) -> list[Flowable]:
 
 def render(frame: Frame, blocks: list[Block], target: Path | BinaryIO) -> None:
     styles()  # registers the fonts
-    build_pdf(frame, lambda width: flowables(blocks, width), target)
+    # runs of plain paragraphs as one flowable each: the frame's bookkeeping per flowable
+    # cost as much as drawing a 30-year register's 11 000 paragraphs (pdf/plain.py)
+    build_pdf(frame, lambda width: stacked(flowables(blocks, width)), target)
 
 
 def archive_info(frame: Frame) -> ArchiveInfo:

@@ -14,9 +14,9 @@ from functools import lru_cache
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from ...storage.paths import resources_dir
+from .ttf import FastTTFont  # reportlab's TTFont, with text it knows encoded in C
 
 FONT = "Carlito"
 BOLD = "Carlito-Bold"
@@ -38,11 +38,11 @@ HYPHENATION = "nl_NL"  # pyphen's Dutch dictionary (the Belgian spelling is the 
 
 @lru_cache(maxsize=1)
 def register_fonts() -> None:
-    """Register Carlito and DejaVu once; registerFontFamily makes <b> and <i> pick the faces."""
+    """Register Carlito once; registerFontFamily makes <b> and <i> pick the faces."""
     folder = resources_dir() / "fonts"
     files = {FONT: "Carlito-Regular", BOLD: BOLD, ITALIC: ITALIC, BOLD_ITALIC: BOLD_ITALIC}
     for name, stem in files.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / f"{stem}.ttf")))
+        pdfmetrics.registerFont(FastTTFont(name, str(folder / f"{stem}.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC,
                                   boldItalic=BOLD_ITALIC)
     # Drawings (the EU emblem, the charts) start from reportlab's graphics state, whose
@@ -53,8 +53,16 @@ def register_fonts() -> None:
     rl_config.useA85 = 0  # binary streams: smaller, and ASCII85 in pure Python is slow
 
     shapes.STATE_DEFAULTS["fontName"] = FONT
+
+
+@lru_cache(maxsize=1)
+def register_fallback_fonts() -> None:
+    """DejaVu Sans, when a text first needs a character Carlito lacks (glyphs.coverage):
+    reading its four faces cost every PDF ~30 ms, and most never use it."""
+    register_fonts()
+    folder = resources_dir() / "fonts"
     for name in FALLBACK_FACES:
-        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+        pdfmetrics.registerFont(FastTTFont(name, str(folder / f"{name}.ttf")))
     pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK_FACES[0], bold=FALLBACK_FACES[1],
                                   italic=FALLBACK_FACES[2], boldItalic=FALLBACK_FACES[3])
 
