@@ -265,3 +265,42 @@ def test_no_stream_ends_in_a_carriage_return() -> None:
     assert not ends_in_cr(again) and _unambiguous_streams(again) is None
     with pikepdf.open(io.BytesIO(again)) as done:
         assert done.pages[0].Contents.read_bytes().rstrip() == content(n).rstrip()
+
+
+def test_a_cross_reference_stream_ending_in_cr_gives_a_classic_table() -> None:
+    """The save writes the /XRef stream anew, so it cannot be padded like page contents:
+    when its compressed bytes end in CR (1 in 256 documents; a tf-agenda of the demo did),
+    the document is saved with a classic cross-reference table and a validator counts right."""
+    import io
+    import random
+
+    from pikepdf.pdfa import resolve_save_kwargs
+
+    from spitsregio_desktop.documents.pdf.archive import _classic_xref_if_ambiguous
+
+    kwargs = resolve_save_kwargs("2b")
+
+    def xref_raw(data: bytes) -> bytes | None:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            for obj in pdf.objects:
+                if isinstance(obj, pikepdf.Stream) and obj.get("/Type") == "/XRef":
+                    return obj.read_raw_bytes()
+        return None
+
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    for n in range(5000):  # find a document whose cross-reference stream ends in CR
+        pdf.docinfo["/Title"] = f"Agenda {n}"
+        noise = random.Random(n).randbytes(40 + n % 400).hex().encode()  # a comment line
+        pdf.pages[0].obj.Contents = pdf.make_stream(b"%" + noise + b"\n0 0 m 1 1 l S\n")
+        out = io.BytesIO()
+        pdf.save(out, **kwargs)
+        data = out.getvalue()
+        if (xref_raw(data) or b"").endswith(b"\r"):
+            break
+    assert (xref_raw(data) or b"").endswith(b"\r")  # the case arises
+    fixed = _classic_xref_if_ambiguous(data, kwargs)
+    assert xref_raw(fixed) is None and b"\nxref\n" in fixed  # a classic table
+    with pikepdf.open(io.BytesIO(fixed)) as done:
+        assert str(done.docinfo["/Title"]) == f"Agenda {n}"
+    assert _classic_xref_if_ambiguous(fixed, kwargs) == fixed

@@ -88,7 +88,26 @@ def archive(data: bytes, info: ArchiveInfo, target: BinaryIO) -> None:
             break
         out = io.BytesIO()
         again.save(out, **kwargs)
-    target.write(out.getvalue())
+    target.write(_classic_xref_if_ambiguous(out.getvalue(), kwargs))
+
+
+def _classic_xref_if_ambiguous(data: bytes, save_kwargs: dict) -> bytes:
+    """`data`, or saved again with a classic cross-reference table when a stream the save
+    itself generates (the /XRef stream, /ObjStm object streams) ends in CR: those are
+    written anew by every save, so they cannot be padded as _unambiguous_streams does."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        if not any(
+            isinstance(obj, pikepdf.Stream)
+            and obj.get("/Type") in ("/XRef", "/ObjStm")
+            and obj.read_raw_bytes().endswith(b"\r")
+            for obj in pdf.objects
+        ):
+            return data
+        out = io.BytesIO()
+        pdf.save(out, **{**save_kwargs, "object_stream_mode": pikepdf.ObjectStreamMode.disable})
+        return out.getvalue()
 
 
 def _unambiguous_streams(data: bytes):  # -> pikepdf.Pdf | None
