@@ -76,6 +76,16 @@ def main(db_path: str, status_all: bool = False) -> None:
     view.repaint()  # paint the first rows now, as the screen would
     app.processEvents()
     figures["action_list_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    figures["action_list_first_rows"] = rows()
+    # the first screenful shows before the whole list has come (issue 18): the memory
+    # figure is of the whole list shown
+    loader = getattr(view, "loader", None)
+    while loader is not None and not loader.complete and time.perf_counter() - started < 60:
+        app.processEvents()
+        time.sleep(0.001)
+    view.repaint()
+    app.processEvents()
+    figures["action_list_whole_ms"] = round((time.perf_counter() - started) * 1000, 1)
     figures["action_list_rows"] = rows()
     figures["rss_mb"] = round(rss_mb(), 1)
     print(json.dumps(figures), flush=True)

@@ -73,7 +73,10 @@ def load_reference() -> dict:
 
 def seed_reference_data(session: Session) -> bool:
     """Load the reference data once per database; returns True if it did."""
-    if session.get(Setting, SEEDED_KEY) is not None:
+    # read through the table, not the mapped class: the first ORM query configures every
+    # mapper (~50 ms), which the window would pay before it shows
+    setting = Setting.__table__.c
+    if session.execute(select(setting.key).where(setting.key == SEEDED_KEY)).first():
         return False
     ref = load_reference()
     standard = json.dumps(
