@@ -31,6 +31,9 @@ def rss_mb() -> float:
 
 
 def main(db_path: str, status_all: bool = False) -> None:
+    import gc
+
+    gc.disable()  # as `spitsregio` does before it starts the window (cli.cmd_window)
     from spitsregio_desktop.ui.app import (
         ensure_app,
         make_context,
@@ -44,6 +47,9 @@ def main(db_path: str, status_all: bool = False) -> None:
     install_translators(app, "nl")
     db = open_with_dialogs(Path(db_path), backup_on_start=False)
     ctx = make_context(db)
+    from spitsregio_desktop.services.settings import load_settings
+
+    ctx.ops.run(load_settings).inline()  # run_app reads the language before the window
     window = MainWindow(ctx)
     window.show()
     app.processEvents()

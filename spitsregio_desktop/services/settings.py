@@ -81,7 +81,10 @@ def require_secretariat(settings: AppSettings) -> None:
 
 
 def load_settings(session: Session) -> AppSettings:
-    rows = session.scalars(select(Setting).where(Setting.key.startswith(PREFIX)))
+    # read through the table, not the mapped class: the window reads this before it shows,
+    # and the first ORM query configures every mapper (~50 ms)
+    table = Setting.__table__.c
+    rows = session.execute(select(table.key, table.value).where(table.key.startswith(PREFIX)))
     values = {}
     for row in rows:
         name = row.key[len(PREFIX) :]

@@ -3,6 +3,8 @@ off the UI thread and fills in a moment later, with the keyboard on its newest m
 
 from __future__ import annotations
 
+import gc
+
 from spitsregio_desktop.services.meetings import MeetingInput, create_meeting
 from spitsregio_desktop.ui.main_window import MainWindow
 from spitsregio_desktop.ui.tasks import TaskRunner
@@ -26,4 +28,20 @@ def test_the_window_shows_first_and_the_list_follows(ctx, show, qtbot, monkeypat
     assert meetings.count.text() == "2 meetings"
     assert meetings.year_filter.count() == 2  # "All years" and 2026
     ctx.tasks.wait()
+    window.close()
+
+
+def test_the_collector_is_back_once_every_page_is_loaded(ctx, show, qtbot):
+    """`spitsregio` starts the window with the collector off (the start makes no garbage
+    worth a collection); the window's warm-up switches it on again, with the code frozen."""
+    gc.disable()
+    try:
+        window = show(MainWindow(ctx))
+        window.start()
+        assert not gc.isenabled()
+        qtbot.waitUntil(gc.isenabled, timeout=15000)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.enable()
+        gc.unfreeze()
     window.close()

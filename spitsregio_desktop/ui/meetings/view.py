@@ -187,6 +187,11 @@ class MeetingsView(QStackedWidget):
         buttons.addWidget(self.count)
         buttons.addWidget(self.cancel_button)
         self.welcome = WelcomePanel(self.ctx, self.new_meeting, self.list_page)
+        # the list is read off the UI thread: until it comes, the filters offer "all" and
+        # the first steps stay out of sight (most databases have done them long ago)
+        self.welcome.hide()
+        self._fill_combo(self.body_filter, [(self.tr("All bodies"), None)])
+        self._fill_combo(self.year_filter, [(self.tr("All years"), None)])
         layout = QVBoxLayout(self.list_page)
         layout.addWidget(self.welcome)
         layout.addLayout(filters)
