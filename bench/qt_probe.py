@@ -47,9 +47,9 @@ def main(db_path: str, status_all: bool = False) -> None:
     install_translators(app, "nl")
     db = open_with_dialogs(Path(db_path), backup_on_start=False)
     ctx = make_context(db)
-    from spitsregio_desktop.services.settings import load_settings
+    from spitsregio_desktop.services.settings import start_language
 
-    ctx.ops.run(load_settings).inline()  # run_app reads the language before the window
+    ctx.ops.task(start_language, db).inline()  # run_app reads the language before the window
     window = MainWindow(ctx)
     window.show()
     app.processEvents()

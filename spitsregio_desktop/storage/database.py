@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Engine, create_engine, event
 
 from . import backup as backups
 from .disk import NO_ACCESS, disk_problem, place_problem
@@ -34,6 +34,9 @@ from .leftovers import sweep
 from .location import ServerUrl, db_location
 from .lock import DatabaseLock
 from .private import owner_only_dir, restrict_database
+
+if TYPE_CHECKING:  # the ORM loads with the first session: the window shows before that
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -74,7 +77,7 @@ class Database:
     path: Path
     engine: Engine
     lock: DatabaseLock | None
-    session_factory: sessionmaker[Session] = field(init=False)
+    session_factory: sessionmaker[Session] | None = field(init=False, default=None)
     start_backup: Path | None = None
     migrated: bool = False
     created: bool = False
@@ -92,10 +95,12 @@ class Database:
     # said to the person when the file could only be opened read-only (a read-only place)
     notice: str = ""
 
-    def __post_init__(self) -> None:
-        from . import checkout_guard  # noqa: F401 - registers the read-only guard
-
-        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A plain (Core) connection for a read before the ORM is loaded: the settings
+        the window needs before it shows. Everything else goes through `session()`."""
+        with self.engine.connect() as connection:
+            yield connection
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -107,6 +112,12 @@ class Database:
         """
         from sqlalchemy.orm.exc import StaleDataError
 
+        if self.session_factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from . import checkout_guard  # noqa: F401 - registers the read-only guard
+
+            self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         with self.session_factory() as s:
             try:
                 yield s
@@ -192,10 +203,11 @@ def open_database(
             created=not existed,
         )
         if seed:
-            from .reference import seed_reference_data
+            from .reference import is_seeded, seed_reference_data
 
-            with db.session() as s:
-                seed_reference_data(s)
+            if not is_seeded(db):  # read without the ORM, which a seeded file never needs here
+                with db.session() as s:
+                    seed_reference_data(s)
         if existed and backup_on_start:
             db.start_backup = backups.backup_database(db_path, reason="start")
         return db

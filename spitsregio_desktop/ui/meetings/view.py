@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
-from ...services.first_start import first_steps
-from ...services.meetings import cancel_meeting, list_bodies, list_meetings
 from ...services.views import MeetingRow
 from ...storage.enums import MeetingStatus
 from ..common.lists import AsyncLoader, set_widths
@@ -40,10 +38,10 @@ from ..shortcuts import shortcut
 from . import TAB_KEY
 from .checkout import CheckoutButtons
 from .common import compact_table, hours_text
-from .new_meeting_dialog import NewMeetingDialog
 from .welcome import WelcomePanel
 
 if TYPE_CHECKING:
+    from .new_meeting_dialog import NewMeetingDialog
     from .screen import MeetingScreen
 
 LAST_KEY = "meetings/last_id"
@@ -360,6 +358,8 @@ class MeetingsView(QStackedWidget):
 
     def new_meeting(self) -> None:
         body = self.body_filter.currentData()
+        from .new_meeting_dialog import NewMeetingDialog  # its services load on first use
+
         self.new_dialog = NewMeetingDialog(self.ctx, self, body_id=body)
         self.new_dialog.accepted.connect(self._created)
         self.new_dialog.open()
@@ -384,6 +384,8 @@ class MeetingsView(QStackedWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from ...services.meetings import cancel_meeting
+
         self.ctx.ops.run(cancel_meeting, row.id).changes(Topic.MEETINGS).inline(self)
 
 
@@ -396,7 +398,12 @@ def _row_colour(row: MeetingRow) -> QColor | None:
 
 
 def _list_contents(session: Any) -> tuple[list, list, list]:
-    """What the meeting list shows: the bodies (a filter), the meetings, the first steps."""
+    """What the meeting list shows: the bodies (a filter), the meetings, the first steps.
+    Its services (the ORM, the models) are imported here, in the background: the window
+    shows before they are loaded."""
+    from ...services.first_start import first_steps
+    from ...services.meetings import list_bodies, list_meetings
+
     return list_bodies(session), list_meetings(session), first_steps(session)
 
 
