@@ -102,3 +102,28 @@ def test_no_first_screen_for_an_order_it_cannot_read_ahead(ctx, show, many, monk
     view.refresh()
     assert calls == [14]
     assert view.loader.complete
+
+
+def test_a_status_chosen_before_the_whole_list_came_gets_its_own_first_screen(
+        ctx, show, many, qtbot, monkeypatch):
+    """The secretary opens the tracker and picks "Alle" at once: the first screen shows the
+    top of all actions (not the open ones), and the whole list keeps that top."""
+    from spitsregio_desktop.ui.tasks import TaskRunner
+
+    monkeypatch.setattr(tracker, "FIRST_SCREEN", FIRST)
+    monkeypatch.setattr(TaskRunner, "synchronous", False)  # the whole list in the pool
+    view = ActionsView(ctx)
+    view.today = lambda: TODAY
+    show(view)
+    view.refresh()
+    assert not view.loader.complete
+    view.status.setCurrentIndex(3)  # "All", before the whole list has come
+    first = shown(view)
+    assert view.count.text() == "Loading all actions…"
+
+    qtbot.waitUntil(lambda: view.loader.complete, timeout=10000)
+    whole = shown(view)
+    assert len(whole) == 14
+    assert first == whole[:FIRST]
+    assert first[:3] == ["Actie 02", "Actie 06", "Actie 10"]  # done ones too: no due date
+    ctx.tasks.wait()
