@@ -27,19 +27,39 @@ FIRST = 5  # a small first screen, so the whole list is larger than it
 def many(ctx) -> None:
     """Fourteen actions on two meetings: some without a due date, several sharing one, in
     every status, so the order among equal keys and the status filter both matter."""
-    dues = ["2026-12-01", None, "2026-11-10", "2026-12-01", "2027-02-01", None, "2026-12-01",
-            "2026-11-10", "2027-01-15", None, "2026-12-01", "2026-10-01", "2027-03-01",
-            "2026-11-10"]
-    statuses = [ActionStatus.OPEN, ActionStatus.DONE, ActionStatus.IN_PROGRESS,
-                ActionStatus.CANCELLED]
+    dues = [
+        "2026-12-01",
+        None,
+        "2026-11-10",
+        "2026-12-01",
+        "2027-02-01",
+        None,
+        "2026-12-01",
+        "2026-11-10",
+        "2027-01-15",
+        None,
+        "2026-12-01",
+        "2026-10-01",
+        "2027-03-01",
+        "2026-11-10",
+    ]
+    statuses = [
+        ActionStatus.OPEN,
+        ActionStatus.DONE,
+        ActionStatus.IN_PROGRESS,
+        ActionStatus.CANCELLED,
+    ]
     with ctx.session() as s:
         first = create_meeting(s, MeetingInput(body="BO", date="2026-09-01"))
         second = create_meeting(s, MeetingInput(body="TF", date="2026-10-06"))
-        items = [agenda.add_item(s, first, "Fietsroutes", theme="mobiliteit"),
-                 agenda.add_item(s, second, "Jobbeurs", theme="werk")]
+        items = [
+            agenda.add_item(s, first, "Fietsroutes", theme="mobiliteit"),
+            agenda.add_item(s, second, "Jobbeurs", theme="werk"),
+        ]
         for n, due in enumerate(dues):
-            action = actions.add_action(s, items[n % 2], f"Actie {n + 1:02d}",
-                                        owner_text="VDAB", due_date=due)
+            action = actions.add_action(
+                s, items[n % 2], f"Actie {n + 1:02d}", owner_text="VDAB", due_date=due
+            )
             status = statuses[n % len(statuses)]
             if status != ActionStatus.OPEN:
                 actions.set_status(s, action, status, "", on_date=TODAY)
@@ -71,10 +91,10 @@ def open_tracker(ctx, show, status: int, order: Qt.SortOrder) -> tuple[ActionsVi
 
 
 @pytest.mark.parametrize("status", [0, 1, 3], ids=["open", "done", "all"])
-@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder],
-                         ids=["soonest", "latest"])
-def test_the_first_screen_is_the_top_of_the_whole_list(ctx, show, many, monkeypatch,
-                                                        status, order):
+@pytest.mark.parametrize(
+    "order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder], ids=["soonest", "latest"]
+)
+def test_the_first_screen_is_the_top_of_the_whole_list(ctx, show, many, monkeypatch, status, order):
     monkeypatch.setattr(tracker, "FIRST_SCREEN", FIRST)
     view, seen = open_tracker(ctx, show, status, order)
 
@@ -105,7 +125,8 @@ def test_no_first_screen_for_an_order_it_cannot_read_ahead(ctx, show, many, monk
 
 
 def test_a_status_chosen_before_the_whole_list_came_gets_its_own_first_screen(
-        ctx, show, many, qtbot, monkeypatch):
+    ctx, show, many, qtbot, monkeypatch
+):
     """The secretary opens the tracker and picks "Alle" at once: the first screen shows the
     top of all actions (not the open ones), and the whole list keeps that top."""
     from spitsregio_desktop.ui.tasks import TaskRunner

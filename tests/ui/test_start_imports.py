@@ -45,8 +45,14 @@ def test_the_window_shows_without_the_orm(tmp_path: Path):
     path = tmp_path / "spitsregio.sqlite"
     open_database(path).close()  # made, migrated and seeded: as a user's file
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
-    out = subprocess.run([sys.executable, "-c", START, str(path)], capture_output=True,
-                         text=True, env=env, timeout=120, check=True).stdout.splitlines()
+    out = subprocess.run(
+        [sys.executable, "-c", START, str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    ).stdout.splitlines()
     assert out == [
         "language nl",
         "shown True",
