@@ -31,6 +31,9 @@ def rss_mb() -> float:
 
 
 def main(db_path: str, status_all: bool = False) -> None:
+    import gc
+
+    gc.disable()  # as `spitsregio` does before it starts the window (cli.cmd_window)
     from spitsregio_desktop.ui.app import (
         ensure_app,
         make_context,
@@ -44,6 +47,9 @@ def main(db_path: str, status_all: bool = False) -> None:
     install_translators(app, "nl")
     db = open_with_dialogs(Path(db_path), backup_on_start=False)
     ctx = make_context(db)
+    from spitsregio_desktop.services.settings import start_language
+
+    ctx.ops.task(start_language, db).inline()  # run_app reads the language before the window
     window = MainWindow(ctx)
     window.show()
     app.processEvents()
@@ -76,6 +82,16 @@ def main(db_path: str, status_all: bool = False) -> None:
     view.repaint()  # paint the first rows now, as the screen would
     app.processEvents()
     figures["action_list_ms"] = round((time.perf_counter() - started) * 1000, 1)
+    figures["action_list_first_rows"] = rows()
+    # the first screenful shows before the whole list has come (issue 18): the memory
+    # figure is of the whole list shown
+    loader = getattr(view, "loader", None)
+    while loader is not None and not loader.complete and time.perf_counter() - started < 60:
+        app.processEvents()
+        time.sleep(0.001)
+    view.repaint()
+    app.processEvents()
+    figures["action_list_whole_ms"] = round((time.perf_counter() - started) * 1000, 1)
     figures["action_list_rows"] = rows()
     figures["rss_mb"] = round(rss_mb(), 1)
     print(json.dumps(figures), flush=True)

@@ -321,6 +321,10 @@
         <translation>Alle thema’s</translation>
     </message>
     <message>
+        <source>Loading all actions…</source>
+        <translation>Alle actiepunten laden…</translation>
+    </message>
+    <message>
         <source>%1 of 1 action · %3 overdue</source>
         <translation>%1 van 1 actiepunt · %3 over tijd</translation>
     </message>

@@ -7,15 +7,21 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, fields, replace
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, column, select, table
 
-from ..storage.models import Setting
 from .errors import ValidationError
 from .parse import check_email
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ..storage.database import Database
+
 PREFIX = "app."
+# the settings table (storage.models.Setting) as plain Core: see load_settings
+_SETTINGS = table("settings", column("key"), column("value"))
 
 
 @dataclass(frozen=True)
@@ -80,8 +86,13 @@ def require_secretariat(settings: AppSettings) -> None:
         )
 
 
-def load_settings(session: Session) -> AppSettings:
-    rows = session.scalars(select(Setting).where(Setting.key.startswith(PREFIX)))
+def load_settings(session: Session | Connection) -> AppSettings:
+    """The settings, with defaults; also from a plain connection (`start_language`)."""
+    # the table as plain Core, not the mapped class: read before the window shows, without
+    # the models and the ORM's mapper configuration
+    rows = session.execute(
+        select(_SETTINGS.c.key, _SETTINGS.c.value).where(_SETTINGS.c.key.startswith(PREFIX))
+    )
     values = {}
     for row in rows:
         name = row.key[len(PREFIX) :]
@@ -96,6 +107,12 @@ def load_settings(session: Session) -> AppSettings:
     defaults = AppSettings()
     clean = {k: v for k, v in values.items() if isinstance(v, type(getattr(defaults, k)))}
     return replace(defaults, **clean)
+
+
+def start_language(db: Database) -> str:
+    """The language of the window, read before it is built (and before the ORM loads)."""
+    with db.connection() as connection:
+        return load_settings(connection).language
 
 
 def save_settings(session: Session, **changes: object) -> AppSettings:
@@ -115,6 +132,8 @@ def save_settings(session: Session, **changes: object) -> AppSettings:
     if "backup_keep" in changes and not 1 <= int(changes["backup_keep"]) <= 100:  # type: ignore[arg-type]
         raise ValidationError("bewaar tussen 1 en 100 reservekopieën", "backup_keep")
     new = replace(current, **changes)  # type: ignore[arg-type]
+    from ..storage.models import Setting
+
     for name, value in asdict(new).items():
         key = PREFIX + name
         row = session.get(Setting, key)

@@ -34,8 +34,9 @@ from .lock import DatabaseLock
 from .private import owner_only_dir, restrict_database
 
 if TYPE_CHECKING:  # SQLAlchemy loads when an engine is made, not for the plain-sqlite3
-    # read path of the command line's listings (storage.listing): its import is ~0.2 s
-    from sqlalchemy import Engine
+    # read path of the command line's listings (storage.listing): its import is ~0.2 s;
+    # the ORM loads with the first session: the window shows before that
+    from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
@@ -81,7 +82,7 @@ class Database:
     path: Path
     engine: Engine
     lock: DatabaseLock | None
-    session_factory: sessionmaker[Session] = field(init=False)
+    session_factory: sessionmaker[Session] | None = field(init=False, default=None)
     start_backup: Path | None = None
     migrated: bool = False
     created: bool = False
@@ -99,12 +100,12 @@ class Database:
     # said to the person when the file could only be opened read-only (a read-only place)
     notice: str = ""
 
-    def __post_init__(self) -> None:
-        from sqlalchemy.orm import sessionmaker
-
-        from . import checkout_guard  # noqa: F401 - registers the read-only guard
-
-        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A plain (Core) connection for a read before the ORM is loaded: the settings
+        the window needs before it shows. Everything else goes through `session()`."""
+        with self.engine.connect() as connection:
+            yield connection
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -116,6 +117,12 @@ class Database:
         """
         from sqlalchemy.orm.exc import StaleDataError
 
+        if self.session_factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from . import checkout_guard  # noqa: F401 - registers the read-only guard
+
+            self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         with self.session_factory() as s:
             try:
                 yield s
@@ -201,10 +208,11 @@ def open_database(
             created=not existed,
         )
         if seed:
-            from .reference import seed_reference_data
+            from .reference import is_seeded, seed_reference_data
 
-            with db.session() as s:
-                seed_reference_data(s)
+            if not is_seeded(db):  # read without the ORM, which a seeded file never needs here
+                with db.session() as s:
+                    seed_reference_data(s)
         if existed and backup_on_start:
             db.start_backup = backups.backup_database(db_path, reason="start")
         return db

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import column, select, table
 
 from .enums import ItemKind, OrganisationKind, Role, StandardItem
-from .models import Body, Membership, Organisation, Person, Setting
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from .database import Database
 
 SEEDED_KEY = "reference.seeded"
 
@@ -71,9 +75,25 @@ def load_reference() -> dict:
     return json.loads(text)
 
 
+# the settings table as plain Core (storage.models.Setting maps it): read at every open,
+# before the window shows, without importing the ORM and the models
+_SETTINGS = table("settings", column("key"), column("value"))
+
+
+def is_seeded(db: Database) -> bool:
+    """Whether the reference data was loaded, read without the ORM."""
+    with db.connection() as connection:
+        found = connection.execute(
+            select(_SETTINGS.c.key).where(_SETTINGS.c.key == SEEDED_KEY)
+        ).first()
+    return found is not None
+
+
 def seed_reference_data(session: Session) -> bool:
     """Load the reference data once per database; returns True if it did."""
-    if session.get(Setting, SEEDED_KEY) is not None:
+    from .models import Body, Membership, Organisation, Person, Setting
+
+    if session.execute(select(_SETTINGS.c.key).where(_SETTINGS.c.key == SEEDED_KEY)).first():
         return False
     ref = load_reference()
     standard = json.dumps(

@@ -126,12 +126,12 @@ def run_app(db_path: Path, live_meeting_id: int | None = None) -> int:
     db = open_with_dialogs(_chosen_database(db_path), backup_on_start=False)
     if db is None:
         return 1
-    from ..services.settings import load_settings
+    from ..services.settings import start_language
 
     ctx = make_context(db)
-    settings = ctx.ops.run(load_settings).inline()
-    if settings and settings.value.language != "nl":  # type: ignore[union-attr]
-        install_translators(app, settings.value.language)  # type: ignore[union-attr]
+    language = ctx.ops.task(start_language, db).inline()  # without the ORM: shown sooner
+    if language and language.value != "nl":
+        install_translators(app, language.value)
     from .main_window import MainWindow
 
     window = MainWindow(ctx)

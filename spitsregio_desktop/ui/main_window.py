@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
             # All the program's code is loaded: the collector need not walk those objects
             # again each time a large list (18 000 actions on 30 years) triggers it.
             gc.freeze()
+            gc.enable()  # the command line's window start disabled it (cli.cmd_window)
             return
         import_module(f"{__package__}.{modules[index]}")
         QTimer.singleShot(0, lambda: self._warm_up(index + 1))

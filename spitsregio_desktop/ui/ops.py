@@ -47,7 +47,6 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from .. import APP_NAME
 from ..services.errors import ValidationError
-from ..storage.base import Base
 from ..storage.errors import StorageError
 from .common.forms import sentence
 from .context import Changes, Topic
@@ -167,7 +166,7 @@ class Operation(Generic[T]):
         else:
             value = self._fn(*self._args, **self._kwargs)
         sample = value[0] if isinstance(value, list | tuple) and value else value
-        if isinstance(sample, Base):
+        if hasattr(sample, "_sa_instance_state"):  # mapped: without importing the ORM
             raise TypeError(f"{self._fn.__name__} returned an ORM object; return plain data")
         return value
 

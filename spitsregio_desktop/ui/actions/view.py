@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...services import actions as action_service
 from ...services.errors import ValidationError
 from ...services.live import owner_candidates
+from ...services.tracker_page import first_screen
 from ...services.views import ActionRow
 from ...storage.enums import ActionStatus
 from ..common.list_export import ExportBar, ExportDialog, date_edit, typed_period
@@ -53,6 +54,8 @@ from .dialogs import NoteDialog, PostponeDialog, ReassignDialog
 OVERDUE = QColor("#b00020")
 DUE_SOON = QColor("#a15c00")  # amber that stays readable on white
 SOON_DAYS = 7
+DUE_COLUMN = 5
+FIRST_SCREEN = 100  # rows read before the whole list: more than a screen holds
 
 # status filter: (source text, statuses shown or None for all)
 STATUS_FILTERS = (
@@ -149,13 +152,15 @@ class ActionsView(QWidget):
         self.proxy = RowFilterProxy(self)
         self.table = make_table(self.model, self.proxy)
         set_widths(self.table, [4, 10, 4, 0, 14, 10, 8], stretch=3)
-        self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # soonest due first
+        self.table.sortByColumn(DUE_COLUMN, Qt.SortOrder.AscendingOrder)  # soonest due first
         remember_header(self.table, ctx.qsettings, "actions/header")
         self.table.activated.connect(self._open_meeting)  # double-click or Enter
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.index = SearchIndex(columns)
         self.loader = AsyncLoader(
-            ctx, lambda s: action_service.list_actions(s, today=self.today()), self._show_rows)
+            ctx, lambda s: action_service.list_actions(s, today=self.today()), self._show_rows,
+            first=self._first_screen)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self.loader.repage)
         self._filter: tuple = ()
         self.detail = ActionDetail()
         self.detail.requested.connect(self._follow_up)
@@ -222,6 +227,17 @@ class ActionsView(QWidget):
         """One service call for the whole list, off the UI thread; filters run in the proxy."""
         self.loader.load()
 
+    def _first_screen(self) -> Callable[[Any], list[ActionRow]] | None:
+        """The query of the first screenful while the whole list loads: when only the status
+        filter is set and the list is sorted by due date (so at the first opening)."""
+        body, _exact, owner, theme, statuses, overdue, period, needle = self._filter
+        if any((body, owner, theme, overdue, period, needle)) \
+                or self.model.sort_column != DUE_COLUMN:
+            return None
+        latest = self.model.sort_order == Qt.SortOrder.DescendingOrder
+        today = self.today()
+        return lambda s: first_screen(s, statuses, FIRST_SCREEN, latest, today)
+
     def _show_rows(self, rows: list[ActionRow]) -> None:
         self.index.reset(rows)
         fill_combo(self.theme, self.tr("All themes"), sorted({r.theme for r in rows if r.theme}))
@@ -261,6 +277,7 @@ class ActionsView(QWidget):
     def _apply_filter(self, *_: object) -> None:
         self._filter = self._current_filter()
         self.proxy.set_extra_filter(self._accept)
+        self.loader.repage()
         self._update_count()
 
     def _accept(self, row: ActionRow) -> bool:
@@ -285,6 +302,9 @@ class ActionsView(QWidget):
         return None
 
     def _update_count(self) -> None:
+        if not self.loader.complete:  # the first screen shows; the whole list is coming
+            self.count.setText(self.tr("Loading all actions…"))
+            return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         late = sum(1 for r in self.model.rows if r.overdue)
         text = (self.tr("%1 of 1 action · %3 overdue") if total == 1

@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -182,26 +190,71 @@ def _letters(combo: QComboBox, text: str) -> int:
 class AsyncLoader:
     """Runs a list query off the UI thread, so a 6 000-row list never freezes the window.
 
-    Only the newest load is shown: a slow older answer arriving late is dropped.
+    Only the newest load is shown: a slow older answer arriving late is dropped. With
+    `first`, a view whose whole list takes a while shows its first screenful sooner: until
+    the whole list has come once, each load first runs the small query `first()` gives
+    (None when the current filter or order has none) and shows it, then the whole list.
     """
 
     def __init__(self, ctx: AppContext, query: Callable[[Any], list],
-                 show: Callable[[list], None]):
-        self.ctx, self.query, self.show = ctx, query, show
+                 show: Callable[[list], None],
+                 first: Callable[[], Callable[[Any], list] | None] | None = None):
+        self.ctx, self.query, self.show, self.first = ctx, query, show, first
         self.generation = 0
+        self.page_generation = 0
+        self.complete = False  # the whole list has been shown (not only a first screen)
 
     def load(self) -> None:
         self.generation += 1
-        generation = self.generation
+        if not self._first_page(self.generation):
+            self._whole(self.generation)
+
+    def repage(self) -> None:
+        """The filter or order changed before the whole list came: its first screen again."""
+        if self.generation == 0:  # nothing asked yet: the first load() reads it
+            return
+        self._first_page(self.generation, then_whole=False)
+
+    def _first_page(self, generation: int, then_whole: bool = True) -> bool:
+        page = self.first() if self.first is not None and not self.complete else None
+        if page is None:
+            return False
+        self.page_generation += 1
+        page_generation = self.page_generation
 
         def done(rows: list) -> None:
+            if (generation == self.generation and page_generation == self.page_generation
+                    and not self.complete):
+                self._show(rows)
+            if then_whole and generation == self.generation:
+                self._whole_after_paint(generation)
+
+        # on the UI thread: a hundred rows read in a few milliseconds, painted in the same
+        # turn as the page itself (one paint instead of an empty one and a full one)
+        self.ctx.ops.run(page).then(done).quietly().inline()
+        return True
+
+    def _whole_after_paint(self, generation: int) -> None:
+        # the first screen is painted before the whole list's reading takes the GIL (at
+        # once when the tasks run inline: nothing paints in between there)
+        if self.ctx.tasks.synchronous:
+            self._whole(generation)
+        else:
+            QTimer.singleShot(0, lambda: self._whole(generation))
+
+    def _whole(self, generation: int) -> None:
+        def done(rows: list) -> None:
             if generation == self.generation:
-                try:
-                    self.show(rows)
-                except RuntimeError:  # the view was closed meanwhile
-                    pass
+                self.complete = True
+                self._show(rows)
 
         self.ctx.ops.run(self.query).then(done).quietly().in_background()
+
+    def _show(self, rows: list) -> None:
+        try:
+            self.show(rows)
+        except RuntimeError:  # the view was closed meanwhile
+            pass
 
 
 def fill_combo(combo: QComboBox, all_label: str, values: list) -> None:

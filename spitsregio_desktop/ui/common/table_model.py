@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ...services.names import fold
 from ..look import readable
 
 T = TypeVar("T")
@@ -216,6 +215,7 @@ class SearchIndex:
         self.columns, self.key = columns, key
         self._rows: Iterable[Any] = ()
         self._index: dict[Any, str] | None = None
+        self._fold: Callable[[str], str] = str.casefold  # services.names.fold, on first use
 
     def reset(self, rows: Iterable[Any]) -> None:
         self._rows, self._index = rows, None
@@ -224,11 +224,15 @@ class SearchIndex:
         if not needle:
             return True
         if self._index is None:  # accents and case do not count: "dupre" finds "Dupré"
+            # imported here: services.names brings the ORM models, not needed at start
+            from ...services.names import fold
+
+            self._fold = fold
             self._index = {
                 self.key(r): fold("\t".join(show(c.text(r)) for c in self.columns))
                 for r in self._rows
             }
-        return fold(needle) in self._index.get(self.key(row), "")
+        return self._fold(needle) in self._index.get(self.key(row), "")
 
 
 def selected_entities(view) -> list[Any]:

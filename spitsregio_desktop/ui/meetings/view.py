@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
-from ...services.meetings import cancel_meeting, list_bodies, list_meetings
 from ...services.views import MeetingRow
 from ...storage.enums import MeetingStatus
-from ..common.lists import set_widths
+from ..common.lists import AsyncLoader, set_widths
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy
 from ..common.words import MEETING_STATUS, word
 from ..context import AppContext, Topic
@@ -39,10 +38,10 @@ from ..shortcuts import shortcut
 from . import TAB_KEY
 from .checkout import CheckoutButtons
 from .common import compact_table, hours_text
-from .new_meeting_dialog import NewMeetingDialog
 from .welcome import WelcomePanel
 
 if TYPE_CHECKING:
+    from .new_meeting_dialog import NewMeetingDialog
     from .screen import MeetingScreen
 
 LAST_KEY = "meetings/last_id"
@@ -77,6 +76,9 @@ class MeetingsView(QStackedWidget):
         self._build_list()
         self.addWidget(self.list_page)
         self._screen: MeetingScreen | None = None  # built when the first meeting opens
+        self._wanted: int | None = None  # the meeting to select when the list has come
+        self._focus_first = False
+        self.list_loader = AsyncLoader(ctx, _list_contents, self._show_list)
         ctx.hub.subscribe((Topic.MEETINGS,), self._meetings_changed)
 
     @property
@@ -183,27 +185,40 @@ class MeetingsView(QStackedWidget):
         buttons.addWidget(self.count)
         buttons.addWidget(self.cancel_button)
         self.welcome = WelcomePanel(self.ctx, self.new_meeting, self.list_page)
+        # the list is read off the UI thread: until it comes, the filters offer "all" and
+        # the first steps stay out of sight (most databases have done them long ago)
+        self.welcome.hide()
+        self._fill_combo(self.body_filter, [(self.tr("All bodies"), None)])
+        self._fill_combo(self.year_filter, [(self.tr("All years"), None)])
         layout = QVBoxLayout(self.list_page)
         layout.addWidget(self.welcome)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def load_list(self) -> None:
+    def load_list(self, select: int | None = None) -> None:
+        """The list, read off the UI thread (at start the window shows meanwhile); then
+        `select` is selected, or the meeting that was selected."""
         selected = self.selected()
-        bodies = self.ctx.ops.run(list_bodies).inline(self).value or []
-        rows = self.ctx.ops.run(list_meetings).inline(self).value or []
+        self._wanted = select if select is not None or selected is None else selected.id
+        self.list_loader.load()
+
+    def _show_list(self, contents: tuple[list, list, list]) -> None:
+        bodies, rows, steps = contents
         self._fill_combo(self.body_filter, [(self.tr("All bodies"), None)]
                          + [(f"{b.short} – {b.name}", b.id) for b in bodies])
         years = sorted({r.date.year for r in rows}, reverse=True)
         self._fill_combo(self.year_filter, [(self.tr("All years"), None)]
                          + [(str(y), y) for y in years])
         self.model.set_rows(rows)
-        self.welcome.refresh()  # a new user's first steps, ticked off as they get done
+        self.welcome.show_steps(steps)  # a new user's first steps, ticked off as done
         self._stale = False
         self._apply_filters()
-        if selected is not None:
-            self.select_meeting(selected.id)
+        if self._wanted is not None:
+            self.select_meeting(self._wanted)
+        elif self._focus_first and self.proxy.rowCount():  # focus_list() came first
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self._focus_first = False
         self._update_buttons()
 
     def _fill_combo(self, combo: QComboBox, entries: list[tuple[str, Any]]) -> None:
@@ -315,9 +330,7 @@ class MeetingsView(QStackedWidget):
         self.ctx.qsettings.remove(LAST_KEY)  # next start opens on the list
         current = self._screen.meeting_id if self._screen is not None else None
         self.setCurrentWidget(self.list_page)
-        self.load_list()  # cheap; statuses may have changed on the meeting screen
-        if current is not None:
-            self.select_meeting(current)
+        self.load_list(current)  # cheap; statuses may have changed on the meeting screen
         self.table.setFocus()
 
     def focus_list(self) -> None:
@@ -325,8 +338,11 @@ class MeetingsView(QStackedWidget):
         in the meeting's tabs when the last meeting was opened again."""
         if self.currentWidget() is self.list_page:
             self.table.setFocus()
-            if not self.table.currentIndex().isValid() and self.table.model().rowCount():
-                self.table.setCurrentIndex(self.table.model().index(0, 0))
+            if not self.table.currentIndex().isValid():
+                if self.table.model().rowCount():
+                    self.table.setCurrentIndex(self.table.model().index(0, 0))
+                else:  # the list is still being read: its first row when it comes
+                    self._focus_first = True
         else:
             self.screen.tabs.setFocus()
 
@@ -342,6 +358,8 @@ class MeetingsView(QStackedWidget):
 
     def new_meeting(self) -> None:
         body = self.body_filter.currentData()
+        from .new_meeting_dialog import NewMeetingDialog  # its services load on first use
+
         self.new_dialog = NewMeetingDialog(self.ctx, self, body_id=body)
         self.new_dialog.accepted.connect(self._created)
         self.new_dialog.open()
@@ -366,6 +384,8 @@ class MeetingsView(QStackedWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from ...services.meetings import cancel_meeting
+
         self.ctx.ops.run(cancel_meeting, row.id).changes(Topic.MEETINGS).inline(self)
 
 
@@ -375,6 +395,16 @@ def _row_colour(row: MeetingRow) -> QColor | None:
     if is_upcoming(row):
         return QColor("#0b4f8a")
     return None
+
+
+def _list_contents(session: Any) -> tuple[list, list, list]:
+    """What the meeting list shows: the bodies (a filter), the meetings, the first steps.
+    Its services (the ORM, the models) are imported here, in the background: the window
+    shows before they are loaded."""
+    from ...services.first_start import first_steps
+    from ...services.meetings import list_bodies, list_meetings
+
+    return list_bodies(session), list_meetings(session), first_steps(session)
 
 
 __all__ = ["MeetingsView"]

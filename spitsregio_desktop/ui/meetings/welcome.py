@@ -9,11 +9,14 @@ documents); the buttons lead to the page or dialog that does the step.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
-from ...services.first_start import FirstStep, first_steps
 from ..context import AppContext
+
+if TYPE_CHECKING:
+    from ...services.first_start import FirstStep
 
 PAGES = {"secretariat": 6, "members": 1}  # the main window's pages for those steps
 
@@ -44,6 +47,8 @@ class WelcomePanel(QFrame):
         self.grid.setColumnStretch(1, 1)
 
     def refresh(self) -> None:
+        from ...services.first_start import first_steps  # the ORM: after the window shows
+
         steps = self.ctx.ops.run(first_steps).silently().inline(self)
         if not steps:
             self.hide()
