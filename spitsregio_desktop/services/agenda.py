@@ -130,7 +130,7 @@ _SHOWN = ("title", "notes", "internal_notes")  # what a refused save shows as cu
 
 def update_item(
     session: Session, item_id: int, *, expected_version: int | None = None, **fields: object
-) -> None:
+) -> int:
     """`expected_version`: the row_version shown; a newer save by someone else wins and
     this one is refused (ConflictError carrying the current title and notes)."""
     item = get_item(session, item_id)
@@ -158,6 +158,7 @@ def update_item(
                 raise ValidationError("de tekst is te lang (meer dan een miljoen tekens)", name)
             setattr(item, name, text)
     session.commit()
+    return item.row_version  # the next save's expected_version
 
 
 def save_notes(

@@ -147,6 +147,7 @@ def decision_row(
         item_title=d.agenda_item.title,
         theme=d.agenda_item.theme,
         confidential=confidential,
+        row_version=d.row_version,
     )
 
 
@@ -203,6 +204,7 @@ def action_rows(
             owner.name,
             owner_org.short,
             org.name,
+            Action.row_version,
         )
         .select_from(Action)
         .outerjoin(Meeting, Action.meeting_id == Meeting.id)
@@ -262,6 +264,7 @@ def action_rows(
                 r[17],
                 r[6] in _OPEN_VALUES and r[5] is not None and str(r[5]) < today_text,
                 tuple(events.get(r[0], ())),
+                r[21],
             )
         )
         for r in rows
