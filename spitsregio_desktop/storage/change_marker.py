@@ -21,8 +21,16 @@ from .base import Base
 # the window's change topics (ui/context.py Topic values) and the tables behind them
 TOPIC_TABLES: dict[str, tuple[str, ...]] = {
     "meetings": (
-        "meetings", "agenda_items", "invitations", "attendances", "item_absences",
-        "attachments", "minutes_versions", "minutes_remarks", "checkouts", "decisions",
+        "meetings",
+        "agenda_items",
+        "invitations",
+        "attendances",
+        "item_absences",
+        "attachments",
+        "minutes_versions",
+        "minutes_remarks",
+        "checkouts",
+        "decisions",
         "actions",
     ),
     "people": ("persons", "organisations", "memberships"),

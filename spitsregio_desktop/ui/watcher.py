@@ -22,8 +22,7 @@ POLL_MS = 5000  # others' changes show within seconds; one tiny query per poll
 
 
 class ChangeWatcher(QObject):
-    def __init__(self, ctx: AppContext, parent: QObject | None = None,
-                 interval_ms: int = POLL_MS):
+    def __init__(self, ctx: AppContext, parent: QObject | None = None, interval_ms: int = POLL_MS):
         super().__init__(parent)
         self.ctx = ctx
         self.marker: Marker | None = None
@@ -43,8 +42,7 @@ class ChangeWatcher(QObject):
         if self._busy:
             return  # a slow server: the previous reading is still under way
         self._busy = True
-        self.ctx.ops.run(change_marker).then(self._read).refused(self._failed) \
-            .in_background(None)
+        self.ctx.ops.run(change_marker).then(self._read).refused(self._failed).in_background(None)
 
     def _failed(self, _refusal: object) -> None:
         self._busy = False  # the server was away for a moment: the next poll tries again

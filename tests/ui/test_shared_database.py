@@ -48,8 +48,7 @@ def window(qapp, database: Database, tmp_path: Path, monkeypatch) -> AppContext:
 @pytest.fixture
 def meeting(database: Database) -> dict:
     with database.session() as s:
-        meeting_id = create_meeting(
-            s, MeetingInput("BO", "2026-12-10", "09:00", "11:00", "Leuven"))
+        meeting_id = create_meeting(s, MeetingInput("BO", "2026-12-10", "09:00", "11:00", "Leuven"))
         item = agenda.add_item(s, meeting_id, "Fietssnelweg F25")
         decision = decisions.add_decision(s, item, "Het overleg neemt kennis.")
     return {"meeting": meeting_id, "item": item, "decision": decision}
@@ -76,8 +75,7 @@ def answer_conflict(shot: Path | None = None) -> dict:
             QTimer.singleShot(10, handle)
             return
         seen["title"] = dialog.windowTitle()
-        seen["text"] = " ".join(label.text() for label in dialog.findChildren(
-            type(dialog.copied)))
+        seen["text"] = " ".join(label.text() for label in dialog.findChildren(type(dialog.copied)))
         seen["theirs"] = {name: e.toPlainText() for name, e in dialog.theirs.items()}
         seen["yours"] = {name: e.toPlainText() for name, e in dialog.yours.items()}
         if shot is not None:
@@ -91,8 +89,9 @@ def answer_conflict(shot: Path | None = None) -> dict:
     return seen
 
 
-def test_notes_saved_by_b_are_not_overwritten_by_a(window, database, meeting, show, qtbot,
-                                                    tmp_path):
+def test_notes_saved_by_b_are_not_overwritten_by_a(
+    window, database, meeting, show, qtbot, tmp_path
+):
     from spitsregio_desktop.ui.meetings.agenda_tab import AgendaTab
 
     tab = AgendaTab(window)
@@ -122,8 +121,10 @@ def test_notes_saved_by_b_are_not_overwritten_by_a(window, database, meeting, sh
     tab.editor.notes.moveCursor(tab.editor.notes.textCursor().MoveOperation.End)
     tab.editor.notes.insertPlainText(" A: geen bezwaren.")
     assert tab.editor.flush()
-    assert item_row(database, meeting["meeting"], meeting["item"]).notes == \
-        "B: de provincie licht het tracé toe. A: geen bezwaren."
+    assert (
+        item_row(database, meeting["meeting"], meeting["item"]).notes
+        == "B: de provincie licht het tracé toe. A: geen bezwaren."
+    )
 
 
 def test_b_changing_another_field_does_not_refuse_a(window, database, meeting, show):
@@ -206,8 +207,13 @@ def test_action_list_refreshes_after_b_adds_an_action(window, database, meeting,
     before = view.model.rowCount()
     watcher = ChangeWatcher(window, interval_ms=50)
     watcher.poll()  # the baseline
-    as_b(database, actions.add_action, meeting["item"], "Tracé bezorgen aan de gemeenten",
-         owner_text="Provincie")
+    as_b(
+        database,
+        actions.add_action,
+        meeting["item"],
+        "Tracé bezorgen aan de gemeenten",
+        owner_text="Provincie",
+    )
     watcher.poll()
     qtbot.waitUntil(lambda: view.model.rowCount() == before + 1, timeout=3000)
     assert any(r.description == "Tracé bezorgen aan de gemeenten" for r in view.model.rows)
@@ -239,14 +245,18 @@ def test_no_reload_while_a_form_has_unsaved_typing(window, database, meeting, sh
 @pytest.fixture
 def taken_along(database: Database, meeting: dict, tmp_path: Path) -> dict:
     where = str(database.url.redacted) if database.is_server else str(database.path)
-    with open_database(tmp_path / "laptop.sqlite") as laptop, \
-            database.session() as server, laptop.session() as lap:
+    with (
+        open_database(tmp_path / "laptop.sqlite") as laptop,
+        database.session() as server,
+        laptop.session() as lap,
+    ):
         check_out(server, lap, meeting["meeting"], where, ANNA)
     return meeting
 
 
-def test_checked_out_meeting_says_by_whom_and_refuses_live(window, taken_along, show, qtbot,
-                                                          tmp_path):
+def test_checked_out_meeting_says_by_whom_and_refuses_live(
+    window, taken_along, show, qtbot, tmp_path
+):
     from spitsregio_desktop.ui.meetings.view import MeetingsView
 
     view = MeetingsView(window)
@@ -267,6 +277,7 @@ def test_checked_out_meeting_says_by_whom_and_refuses_live(window, taken_along, 
     screen.start_live()
     assert started == []
     assert not screen.details.title.isEnabled()  # edits are disabled
+    assert not screen.details.invitations.invite_button.isEnabled()
     screen.tabs.setCurrentWidget(screen.agenda)
     screen.agenda.select(taken_along["item"])
     assert screen.agenda.editor.notes.isReadOnly()
@@ -278,15 +289,17 @@ def test_checked_out_meeting_says_by_whom_and_refuses_live(window, taken_along, 
 
 
 @pytest.mark.parametrize("fresh_database", ["postgresql"], indirect=True)
-def test_take_along_and_bring_back_from_the_window(window, database, meeting, show, qtbot,
-                                                   tmp_path, monkeypatch):
-    """"Meenemen voor de vergadering" on the server, "Terugbrengen" on the laptop."""
+def test_take_along_and_bring_back_from_the_window(
+    window, database, meeting, show, qtbot, tmp_path, monkeypatch
+):
+    """ "Meenemen voor de vergadering" on the server, "Terugbrengen" on the laptop."""
     from spitsregio_desktop.ui.meetings import checkout as buttons
     from spitsregio_desktop.ui.meetings.view import MeetingsView
 
     laptop_file = tmp_path / "laptop.sqlite"
-    monkeypatch.setattr(buttons.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(laptop_file), ""))
+    monkeypatch.setattr(
+        buttons.QFileDialog, "getSaveFileName", lambda *a, **k: (str(laptop_file), "")
+    )
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
     server_view = MeetingsView(window)
@@ -309,16 +322,16 @@ def test_take_along_and_bring_back_from_the_window(window, database, meeting, sh
             from spitsregio_desktop.services.meetings import list_meetings
 
             [row] = list_meetings(s)
-            item = next(i for i in meeting_detail(s, row.id).items
-                        if i.title == "Fietssnelweg F25")
+            item = next(i for i in meeting_detail(s, row.id).items if i.title == "Fietssnelweg F25")
             agenda.save_notes(s, item.id, "Genotuleerd op de laptop.")
         qtbot.waitUntil(lambda: laptop_view.select_meeting(row.id), timeout=2000)
         assert laptop_view.checkout.bring_button.isVisible()
         laptop_view.checkout.bring_button.click()
         laptop_view.close()
     assert any("Brought back" in t or "Teruggebracht" in t for t in said)
-    assert item_row(database, meeting["meeting"], meeting["item"]).notes == \
-        "Genotuleerd op de laptop."
+    assert (
+        item_row(database, meeting["meeting"], meeting["item"]).notes == "Genotuleerd op de laptop."
+    )
     server_view.load_list()
     assert server_view.select_meeting(meeting["meeting"])
     assert server_view.live_button.isEnabled()

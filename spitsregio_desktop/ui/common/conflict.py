@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -63,18 +63,20 @@ class ShownRow:
         )
 
 
-_LABELS = {
-    "text": "Text",
-    "notes": "Notes",
-    "internal_notes": "Internal note",
-    "title": "Title",
-    "description": "What",
-    "due_date": "Due",
-    "date": "Date",
-    "start_time": "Start",
-    "end_time": "End",
-    "location": "Place",
-}
+def _label(name: str) -> str:
+    labels = {
+        "text": tr("Text"),
+        "notes": tr("Notes"),
+        "internal_notes": tr("Internal note"),
+        "title": tr("Title"),
+        "description": tr("What"),
+        "due_date": tr("Due"),
+        "date": tr("Date"),
+        "start_time": tr("Start"),
+        "end_time": tr("End"),
+        "location": tr("Place"),
+    }
+    return labels.get(name, name)
 
 
 def as_text(value: object) -> str:
@@ -90,8 +92,7 @@ def as_text(value: object) -> str:
 class ConflictDialog(QDialog):
     """Someone else's save came first: their current text beside the unsaved one."""
 
-    def __init__(self, parent: QWidget | None, conflict: ConflictError,
-                 mine: dict[str, object]):
+    def __init__(self, parent: QWidget | None, conflict: ConflictError, mine: dict[str, object]):
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(tr("Changed by someone else"))
@@ -106,26 +107,33 @@ class ConflictDialog(QDialog):
         self.theirs: dict[str, QPlainTextEdit] = {}
         self.yours: dict[str, QPlainTextEdit] = {}
         for row, name in enumerate(shown, start=1):
-            grid.addWidget(QLabel(tr(_LABELS.get(name, name))), row, 0)
-            for column, (box, value) in enumerate(
-                    ((self.theirs, conflict.current.get(name)), (self.yours, mine.get(name))),
-                    start=1):
-                edit = QPlainTextEdit(as_text(value))
+            label = QLabel(_label(name))
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            texts = (as_text(conflict.current.get(name)), as_text(mine.get(name)))
+            # both boxes as high as the longer text needs (wrapped), within reason
+            lines = max(3, min(10, max(len(t) // 40 + t.count("\n") + 2 for t in texts)))
+            pairs = zip((self.theirs, self.yours), texts, strict=True)
+            for column, (box, text) in enumerate(pairs, 1):
+                edit = QPlainTextEdit(text)
                 edit.setReadOnly(True)  # selectable: a part may be copied
                 edit.setTabChangesFocus(True)
-                lines = max(1, min(8, as_text(value).count("\n") + 2))
                 edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
                 grid.addWidget(edit, row, column)
                 box[name] = edit
+            label.setBuddy(self.theirs[name])
         self.copied = QLabel()
         self.copy_button = QPushButton(tr("&Copy my text"))
+        self.copy_button.setAutoDefault(False)
         self.copy_button.setEnabled(any(mine.get(name) for name in shown))
         self.copy_button.clicked.connect(self.copy_mine)
         buttons = QDialogButtonBox()
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        take = buttons.addButton(tr("&Take over their text"),
-                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        take = buttons.addButton(
+            tr("&Take over their text"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         take.setDefault(True)
+        # Enter takes their text over; copying mine is a deliberate click
+        QTimer.singleShot(0, take.setFocus)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -135,14 +143,12 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
 
     def copy_mine(self) -> None:
-        text = "\n\n".join(edit.toPlainText() for edit in self.yours.values()
-                           if edit.toPlainText())
+        text = "\n\n".join(edit.toPlainText() for edit in self.yours.values() if edit.toPlainText())
         QApplication.clipboard().setText(text)
         self.copied.setText(tr("Your text is on the clipboard: paste it where you want it."))
 
 
-def show_conflict(parent: QWidget | None, conflict: ConflictError,
-                  mine: dict[str, object]) -> None:
+def show_conflict(parent: QWidget | None, conflict: ConflictError, mine: dict[str, object]) -> None:
     """Say that someone else saved first and show both texts; the form then shows theirs."""
     dialog = ConflictDialog(parent, conflict, mine)
     dialog.exec()
