@@ -58,6 +58,7 @@ class PersonRow:
     organisation_id: int | None
     organisation: str
     active: bool
+    row_version: int = 0  # what an edit passes back as expected_version
 
 
 @dataclass(frozen=True)

@@ -181,6 +181,34 @@ def test_decision_dialog_keeps_b_text_and_stays_open(window, database, meeting):
     dialog.close()
 
 
+def test_member_dialog_keeps_b_phone_number(window, database):
+    from spitsregio_desktop.services.people import get_person, list_memberships, save_person
+    from spitsregio_desktop.ui.members.dialogs import MemberDialog
+
+    with database.session() as s:
+        membership = list_memberships(s, "BO")[0]
+        person = get_person(s, membership.person_id)
+    dialog = MemberDialog(window, membership)
+    as_b(
+        database,
+        save_person,
+        person.id,
+        name=person.name,
+        organisation_id=person.organisation_id,
+        phone="016 27 20 00",
+    )
+    dialog.phone.setText("016 99 99 99")
+    seen = answer_conflict()
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert seen["theirs"]["phone"] == "016 27 20 00"
+    assert seen["yours"]["phone"] == "016 99 99 99"
+    assert dialog.phone.text() == "016 27 20 00"
+    with database.session() as s:
+        assert get_person(s, person.id).phone == "016 27 20 00"
+    dialog.close()
+
+
 def test_live_notes_refused_when_b_saved_first(window, database, meeting, show, qtbot):
     from spitsregio_desktop.ui.live.live_view import LiveView
 

@@ -75,6 +75,10 @@ def _label(name: str) -> str:
         "start_time": tr("Start"),
         "end_time": tr("End"),
         "location": tr("Place"),
+        "name": tr("Name"),
+        "function": tr("Function"),
+        "email": tr("E-mail"),
+        "phone": tr("Phone"),
     }
     return labels.get(name, name)
 
