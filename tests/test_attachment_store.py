@@ -76,3 +76,60 @@ def test_pc_b_sends_the_invitation_with_pc_a_attachment(database, added_on_pc_a,
     message = email.message_from_bytes(send().read_bytes(), policy=policy.default)
     files = {part.get_filename(): part.get_content() for part in message.iter_attachments()}
     assert [content for name, content in files.items() if "Nota F25" in name] == [NOTA]
+
+
+def test_attachments_travel_with_a_meeting_taken_along(database, added_on_pc_a, tmp_path):
+    """Server → laptop → server: the laptop opens the server's attachment, adds its own,
+    and after the check-in another PC of the server opens that one too."""
+    from spitsregio_desktop.services.checkout import Who, check_in, check_out
+    from spitsregio_desktop.services.meetings import meeting_detail
+    from spitsregio_desktop.storage.database import open_database
+
+    anna = Who(user="anna", computer="LAPTOP-ZAAL")
+    where = str(database.url.redacted) if database.is_server else str(database.path)
+    laptop_dir, pc_b = tmp_path / "laptop-files", tmp_path / "pc-b"
+    handout = tmp_path / "Presentatie.pdf"
+    handout.write_bytes(b"%PDF-1.4 presentatie in de zaal")
+    with open_database(tmp_path / "laptop.sqlite") as laptop:
+        with database.session() as server, laptop.session() as lap:
+            laptop_id = check_out(server, lap, added_on_pc_a["meeting"], where, anna)
+        with laptop.session() as lap:
+            [item] = [i for i in meeting_detail(lap, laptop_id).items if i.attachments]
+            there = agenda.attachment_path(lap, item.attachments[0].id, laptop_dir)
+            if database.is_server:
+                assert there.read_bytes() == NOTA  # the server's file, on the laptop
+            else:  # a SQLite "server" is one PC: its files stay in its own folder
+                assert not there.exists()
+            agenda.add_attachment(lap, item.id, handout, laptop_dir)
+        with laptop.session() as lap, database.session() as server:
+            check_in(lap, server, laptop_id, where, anna)
+    handout.unlink()
+    with database.session() as s:
+        [item] = [i for i in meeting_detail(s, added_on_pc_a["meeting"]).items if i.attachments]
+        names = {a.filename: a.id for a in item.attachments}
+        assert set(names) == {"Nota F25.pdf", "Presentatie.pdf"}
+        path = agenda.attachment_path(s, names["Presentatie.pdf"], pc_b)
+        assert path.read_bytes() == b"%PDF-1.4 presentatie in de zaal"
+
+
+@pytest.mark.postgresql
+def test_moving_a_laptop_database_to_the_server_takes_the_files_along(tmp_path, empty_pg_database):
+    from spitsregio_desktop.services.meetings import meeting_detail
+    from spitsregio_desktop.storage.database import open_database
+    from spitsregio_desktop.storage.paths import attachments_dir_for
+    from spitsregio_desktop.storage.transfer import copy_database
+
+    laptop = tmp_path / "laptop" / "spitsregio.sqlite"
+    laptop.parent.mkdir()
+    source = tmp_path / "Nota F25.pdf"
+    source.write_bytes(NOTA)
+    with open_database(laptop) as db, db.session() as s:
+        meeting = create_meeting(s, MeetingInput("TF", "2026-12-10", "09:00", "11:00"))
+        item = agenda.add_item(s, meeting, "Fietssnelweg F25")
+        agenda.add_attachment(s, item, source, attachments_dir_for(laptop))
+    url = empty_pg_database()
+    copy_database(laptop, url)
+    with open_database(url) as server, server.session() as s:
+        [row] = [i for i in meeting_detail(s, meeting).items if i.attachments]
+        path = agenda.attachment_path(s, row.attachments[0].id, tmp_path / "pc-b")
+        assert path.read_bytes() == NOTA

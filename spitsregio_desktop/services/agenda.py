@@ -384,7 +384,7 @@ def add_attachment(session: Session, item_id: int, source: Path, attachments_dir
         size_bytes=stored.stat().st_size,
         added_at=dt.datetime.now().replace(microsecond=0),
     )
-    if keeps_content(session):  # a shared server: the other PCs open it from there
+    if keeps_content(session, item.meeting_id):  # a server: the other PCs open it from there
         attachment.content = stored.read_bytes()
     session.add(attachment)
     session.commit()

@@ -2,9 +2,10 @@
 
 On a laptop (SQLite) the copy in the data folder is the attachment. On a shared server the
 PC that added it is only one of several: there the file's bytes also go into the row
-(`attachments.content`), and any other PC writes them into its own data folder the first
-time it needs the file (to open it, or to send it with the invitation). The folder copy
-keeps its relative path, so the rest of the program reads files as it always did.
+(`attachments.content`), as they do on a laptop for a meeting taken along from a server.
+Any other PC writes them into its own data folder the first time it needs the file (to
+open it, or to send it with the invitation). The folder copy keeps its relative path, so
+the rest of the program reads files as it always did.
 """
 
 from __future__ import annotations
@@ -15,13 +16,23 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .models import AgendaItem, Attachment
+from .checkout_guard import LAPTOP_SIDE
+from .models import AgendaItem, Attachment, Checkout
 from .private import owner_only_dir, owner_only_file
 
 
-def keeps_content(session: Session) -> bool:
-    """A shared server keeps the files in the database; a laptop's SQLite does not."""
-    return session.get_bind().dialect.name == "postgresql"
+def keeps_content(session: Session, meeting_id: int) -> bool:
+    """A shared server keeps the files in the database, and so does a laptop for a meeting
+    taken along from one (the check-in brings the row, bytes included, back); a laptop's
+    own meetings do not."""
+    if session.get_bind().dialect.name == "postgresql":
+        return True
+    taken_along = select(Checkout.id).where(
+        Checkout.meeting_id == meeting_id,
+        Checkout.side == LAPTOP_SIDE,
+        Checkout.released_at.is_(None),
+    )
+    return session.scalar(taken_along.limit(1)) is not None
 
 
 def file_here(
@@ -50,3 +61,12 @@ def meeting_files_here(session: Session, meeting_id: int, attachments_dir: Path)
     ).all()
     for attachment_id, stored_path in rows:
         file_here(session, attachment_id, stored_path, attachments_dir)
+
+
+def with_file(row: dict, attachments_dir: Path) -> dict:
+    """An attachments row with its file's bytes as `content` (moving a laptop's database to
+    a server); unchanged when it has them already or the file is gone."""
+    path = Path(attachments_dir) / str(row.get("stored_path") or "")
+    if row.get("content") is not None or not row.get("stored_path") or not path.is_file():
+        return row
+    return {**row, "content": path.read_bytes()}
