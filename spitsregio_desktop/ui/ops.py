@@ -104,6 +104,7 @@ class Operation(Generic[T]):
         self._shown: ShownRow | None = None
         self._mine: dict[str, object] = {}
         self._adopt: Callable[[dict], object] | None = None
+        self._unseen = False  # saved on a version with changes the form has not shown
         self.running = False
         self.progress: QProgressDialog | None = None
 
@@ -186,6 +187,14 @@ class Operation(Generic[T]):
                     raise
                 # they changed other fields of the row: this save still stands on theirs
                 value = self._call({**self._kwargs, "expected_version": exc.version})
+                # their other changes are not on screen yet: a later save of those fields
+                # must still be checked against them, so the form keeps its version
+                base = self._shown.base
+                self._unseen = any(
+                    name not in base or base[name] != current
+                    for name, current in exc.current.items()
+                    if name not in self._mine
+                )
         sample = value[0] if isinstance(value, list | tuple) and value else value
         if isinstance(sample, Base):
             raise TypeError(f"{self._fn.__name__} returned an ORM object; return plain data")
@@ -212,7 +221,10 @@ class Operation(Generic[T]):
 
     def _succeed(self, parent: QWidget | None, value: T) -> Outcome[T]:
         if self._shown is not None and isinstance(value, int):
-            self._shown.saved(value, self._mine)  # the next save passes this version
+            if self._unseen:
+                self._shown.seen(**self._mine)
+            else:
+                self._shown.saved(value, self._mine)  # the next save passes this version
         self._ops.ctx.hub.publish(Changes(self._topics, parent))
         if self._then is not None:
             self._then(value)

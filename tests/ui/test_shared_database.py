@@ -141,6 +141,18 @@ def test_b_changing_another_field_does_not_refuse_a(window, database, meeting, s
     assert tab.editor.flush()
     now = item_row(database, meeting["meeting"], meeting["item"])
     assert (now.title, now.notes) == ("Fietssnelweg F25 (tracé)", "A: geen bezwaren.")
+    # A's title field still shows the old title: changing it now is checked against B's
+    assert tab.editor.title.text() == "Fietssnelweg F25"
+    tab.editor.title.setFocus()
+    tab.editor.title.end(False)
+    tab.editor.title.insert(" (F)")
+    tab.editor._edited("title", tab.editor.title.text())
+    seen = answer_conflict()
+    assert not tab.editor.flush()
+    assert seen["theirs"] == {"title": "Fietssnelweg F25 (tracé)"}
+    assert tab.editor.title.text() == "Fietssnelweg F25 (tracé)"
+    now = item_row(database, meeting["meeting"], meeting["item"])
+    assert (now.title, now.notes) == ("Fietssnelweg F25 (tracé)", "A: geen bezwaren.")
 
 
 def test_meeting_details_saved_by_b_win(window, database, meeting, show, qtbot):

@@ -8,9 +8,10 @@ saves again on their version; if so, `show_conflict` tells it in Dutch, shows th
 beside the unsaved one (which can be copied), and the form takes their text over. Nothing
 is overwritten without the person having seen it.
 
-The version stays the one the form loaded until a save succeeds: a field the form still
-shows from before (not taken over) keeps its old `base`, so a later save of it is checked
-against what the other person wrote there, never passed on their version unseen.
+The version moves on only with a save whose row holds nothing the form has not shown: a
+field the form still shows from before keeps its old `base` and the form its old version,
+so a later save of that field is checked against what the other person wrote there,
+never passed on their version unseen.
 """
 
 from __future__ import annotations
