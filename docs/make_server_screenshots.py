@@ -45,8 +45,7 @@ def main() -> None:
         agenda.add_item(s, taken, "Fietssnelweg F25")
         shared = create_meeting(s, MeetingInput("TF", "2026-12-17", "14:00", "16:00", "Leuven"))
         item = agenda.add_item(s, shared, "Mobiliteitsplan: stand van zaken")
-    with open_database(tmp / "laptop.sqlite") as laptop, db.session() as s, \
-            laptop.session() as lap:
+    with open_database(tmp / "laptop.sqlite") as laptop, db.session() as s, laptop.session() as lap:
         check_out(s, lap, taken, str(db.path), Who("anna", "LAPTOP-ZAAL"))
     ctx = make_context(db)
     ctx.tasks.synchronous = True
@@ -67,8 +66,12 @@ def main() -> None:
     screen.show_item(item)
     settle()
     with db.session() as s:  # someone else saves the notes first
-        agenda.save_notes(s, item, "De provincie licht de stand van zaken toe; de timing "
-                                   "van fase 2 schuift naar het voorjaar.")
+        agenda.save_notes(
+            s,
+            item,
+            "De provincie licht de stand van zaken toe; de timing "
+            "van fase 2 schuift naar het voorjaar.",
+        )
     editor = screen.agenda.editor
     editor.notes.setFocus()
     editor.notes.insertPlainText("Geen opmerkingen van de leden.")
