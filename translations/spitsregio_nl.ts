@@ -1171,6 +1171,10 @@ De meest recente reservekopie (%2) terugzetten?</translation>
 <context>
     <name>CheckoutButtons</name>
     <message>
+        <source>Taken along for offline minutes by %1 since %2: read-only here until it is brought back.</source>
+        <translation>Meegenomen voor offline notulen door %1 sinds %2: hier alleen-lezen tot ze teruggebracht wordt.</translation>
+    </message>
+    <message>
         <source>Take along for the meeting…</source>
         <translation>Meenemen voor de vergadering…</translation>
     </message>
@@ -1213,6 +1217,89 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>Why? (recorded; a later bring-back from that laptop is refused)</source>
         <translation>Waarom? (wordt bewaard; terugbrengen van die laptop wordt daarna geweigerd)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne notitie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>Now in the database</source>
+        <translation>Nu in de database</translation>
+    </message>
+    <message>
+        <source>Yours, not saved</source>
+        <translation>Uw tekst, niet bewaard</translation>
+    </message>
+    <message>
+        <source>&amp;Copy my text</source>
+        <translation>Mijn tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Take over their text</source>
+        <translation>Hun tekst &amp;overnemen</translation>
+    </message>
+    <message>
+        <source>Your text is on the clipboard: paste it where you want it.</source>
+        <translation>Uw tekst staat op het klembord: plak hem waar u hem wilt.</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1550,10 @@ De meest recente reservekopie (%2) terugzetten?</translation>
     <message>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Taken along to a laptop: read-only until it is brought back.</source>
+        <translation>Meegenomen naar een laptop: alleen-lezen tot ze teruggebracht wordt.</translation>
     </message>
     <message>
         <source>The minutes are approved: reopen them to change these details.</source>

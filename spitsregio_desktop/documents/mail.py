@@ -310,6 +310,7 @@ def export_mail(
     today's date on the invitations it reached (the window does this; the command line
     opens the database read-only and does not).
     """
+    from ..services.agenda import attachments_here
     from ..services.meetings import meeting_detail
     from ..services.settings import load_settings
 
@@ -329,6 +330,7 @@ def export_mail(
                         recipients=calendar_attendees(settings, recipients))
         attachments: list[MailAttachment] = []
         if not cancelled:
+            attachments_here(session, meeting_id, attachments_dir)  # added on another PC
             files = agenda_attachments(detail, attachments_dir, public=public)
             pdf = _export_file(session, meeting_id, "invitation", "pdf", public)
             attachments = [MailAttachment(file_label(detail, "Uitnodiging", ".pdf"), pdf,

@@ -109,6 +109,7 @@ def rows_from_tuples(
                 r[17],
                 r[6] in _OPEN_VALUES and r[5] is not None and str(r[5]) < today_text,
                 tuple(events.get(r[0], ())),
+                r[21],
             )
         )
         for r in rows

@@ -104,7 +104,7 @@ def update_action(
     expected_version: int | None = None,
     date_base: dt.date | None = None,
     **fields: object,
-) -> None:
+) -> int:
     """Edit what was recorded at the meeting (description, owner, due date). A due date
     typed in Dutch counts from `date_base`, by default the action's meeting's date."""
     action = get_action(session, action_id, for_change=True)
@@ -128,6 +128,7 @@ def update_action(
     if "objective_id" in fields:
         action.objective_id = fields["objective_id"]  # type: ignore[assignment]
     session.commit()
+    return action.row_version  # the next save's expected_version
 
 
 def _apply_status(action: Action, status: ActionStatus, on_date: dt.date | None = None) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from ..storage.attachment_store import file_here, keeps_content, meeting_files_here
 from ..storage.enums import ItemKind, MeetingStatus, StandardItem
 from ..storage.models import AgendaItem, Attachment, Meeting
 from ..storage.private import owner_only_dir, owner_only_file
@@ -130,7 +131,7 @@ _SHOWN = ("title", "notes", "internal_notes")  # what a refused save shows as cu
 
 def update_item(
     session: Session, item_id: int, *, expected_version: int | None = None, **fields: object
-) -> None:
+) -> int:
     """`expected_version`: the row_version shown; a newer save by someone else wins and
     this one is refused (ConflictError carrying the current title and notes)."""
     item = get_item(session, item_id)
@@ -158,6 +159,7 @@ def update_item(
                 raise ValidationError("de tekst is te lang (meer dan een miljoen tekens)", name)
             setattr(item, name, text)
     session.commit()
+    return item.row_version  # the next save's expected_version
 
 
 def save_notes(
@@ -382,6 +384,8 @@ def add_attachment(session: Session, item_id: int, source: Path, attachments_dir
         size_bytes=stored.stat().st_size,
         added_at=dt.datetime.now().replace(microsecond=0),
     )
+    if keeps_content(session, item.meeting_id):  # a server: the other PCs open it from there
+        attachment.content = stored.read_bytes()
     session.add(attachment)
     session.commit()
     return attachment.id
@@ -402,4 +406,10 @@ def attachment_path(session: Session, attachment_id: int, attachments_dir: Path)
     attachment = get_or_raise(
         session, Attachment, attachment_id, "attachment", missing="die bijlage bestaat niet meer"
     )
-    return Path(attachments_dir) / attachment.stored_path
+    return file_here(session, attachment.id, attachment.stored_path, attachments_dir)
+
+
+def attachments_here(session: Session, meeting_id: int, attachments_dir: Path) -> None:
+    """Every attachment of the meeting in this PC's data folder: on a shared server, the
+    ones another PC added are written from the database first (storage.attachment_store)."""
+    meeting_files_here(session, meeting_id, attachments_dir)

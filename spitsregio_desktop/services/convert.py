@@ -125,6 +125,7 @@ def decision_row(
         item_title=d.agenda_item.title,
         theme=d.agenda_item.theme,
         confidential=confidential,
+        row_version=d.row_version,
     )
 
 
@@ -210,6 +211,7 @@ def action_rows(
             owner.name,
             owner_org.short,
             org.name,
+            Action.row_version,
         )
         .select_from(Action)
         .outerjoin(Meeting, Action.meeting_id == Meeting.id)

@@ -61,7 +61,7 @@ def add_decision(
 
 def update_decision(
     session: Session, decision_id: int, *, expected_version: int | None = None, **fields: object
-) -> None:
+) -> int:
     decision = _get(session, decision_id)
     ensure_editable(session, decision.meeting_id)
     check_version(decision, expected_version, "Het besluit", ("text",))
@@ -71,6 +71,7 @@ def update_decision(
         if name in fields:
             setattr(decision, name, _votes(fields[name], name))
     session.commit()
+    return decision.row_version  # the next save's expected_version
 
 
 def delete_decision(session: Session, decision_id: int) -> None:

@@ -152,7 +152,7 @@ def create_meeting(session: Session, data: MeetingInput, *, from_template: bool 
 
 def update_meeting(
     session: Session, meeting_id: int, *, expected_version: int | None = None, **fields: object
-) -> None:
+) -> int:
     """Change date, hours, place or title; SEQUENCE goes up when date, hours or place change.
 
     `expected_version`: the row_version the window showed; someone else's newer save wins
@@ -185,6 +185,7 @@ def update_meeting(
     if changed_schedule and meeting.status != MeetingStatus.PLANNED:
         meeting.calendar_sequence += 1
     session.commit()
+    return meeting.row_version  # the next save's expected_version
 
 
 def cancel_meeting(session: Session, meeting_id: int) -> None:

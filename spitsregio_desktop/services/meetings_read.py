@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..storage.checkout_guard import SERVER_SIDE
+from ..storage.checkout_guard import SERVER_SIDE, describe, open_checkout
 from ..storage.enums import MeetingStatus, MinutesStatus, Role
 from ..storage.models import (
     Action,
@@ -264,6 +264,7 @@ def meeting_detail(
                 left_room=tuple(left_room.get(item.id, ())),
                 arrived_here=tuple(arrived.get(item.id, ())),
                 left_here=tuple(left.get(item.id, ())),
+                row_version=item.row_version,
             )
         )
     item_number = {r.id: r.number for r in item_rows}
@@ -341,7 +342,17 @@ def meeting_detail(
         live_item_id=meeting.live_item_id,
         live_started_at=meeting.live_started_at,
         unrecorded=unrecorded,
+        row_version=meeting.row_version,
+        **_checked_out(session, meeting.id),
     )
+
+
+def _checked_out(session: Session, meeting_id: int) -> dict:
+    """Who took the meeting along for offline minutes (read-only here), and since when."""
+    checkout = open_checkout(session, meeting_id)
+    if checkout is None:
+        return {}
+    return {"checked_out_by": describe(checkout), "checked_out_at": checkout.checked_out_at}
 
 
 def _default_role() -> Role:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..storage.enums import OrganisationKind, Role
 from ..storage.models import Body, Membership, Organisation, Person
-from .errors import ValidationError
+from .errors import ValidationError, check_version
 from .lookup import get_or_raise
 from .meetings import get_body
 from .parse import check_email, optional_text, parse_enum, parse_optional_date, require_text
@@ -69,6 +69,7 @@ def _person_row(p: Person) -> PersonRow:
         p.organisation_id,
         p.organisation.name if p.organisation else "",
         p.active,
+        p.row_version,
     )
 
 
@@ -94,8 +95,12 @@ def save_person(
     phone: str = "",
     organisation_id: int | None = None,
     active: bool = True,
+    expected_version: int | None = None,
 ) -> int:
-    """Create or change a person. Two persons of one organisation cannot share a name."""
+    """Create or change a person. Two persons of one organisation cannot share a name.
+
+    `expected_version`: the row_version the window showed; someone else's newer save wins
+    and this one is refused (ConflictError with the current name and contact details)."""
     name = require_text(name, "name", "de naam", 200)
     email = check_email(email, "email")
     if organisation_id is not None and session.get(Organisation, organisation_id) is None:
@@ -112,6 +117,9 @@ def save_person(
     person = Person() if person_id is None else session.get(Person, person_id)
     if person is None:
         raise ValidationError("die persoon bestaat niet meer", "person")
+    if person_id is not None:
+        fields = ("name", "function", "email", "phone")
+        check_version(person, expected_version, "De persoon", fields)
     person.name = name
     person.function = optional_text(function, "function").strip()
     person.email = email
@@ -251,14 +259,16 @@ def save_member(
     *,
     person: dict,
     membership: dict | None = None,
+    expected_version: int | None = None,
 ) -> tuple[int, int | None]:
     """Save a person and (optionally) their membership together: both, or neither.
 
     `person` holds the keyword arguments of `save_person`, `membership` those of
     `save_membership` without `person_id`. Returns (person id, membership id).
+    `expected_version`: the person's row_version shown (see save_person).
     """
     with _one_transaction(session):
-        pid = save_person(session, person_id, **person)
+        pid = save_person(session, person_id, **person, expected_version=expected_version)
         mid = (
             save_membership(session, membership_id, person_id=pid, **membership)
             if membership is not None

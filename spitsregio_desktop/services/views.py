@@ -58,6 +58,7 @@ class PersonRow:
     organisation_id: int | None
     organisation: str
     active: bool
+    row_version: int = 0  # what an edit passes back as expected_version
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ class DecisionRow:
     item_title: str
     theme: str
     confidential: bool  # the item's, inherited (services.confidentiality)
+    row_version: int = 0  # what an edit passes back as expected_version
 
     @property
     def has_votes(self) -> bool:
@@ -169,6 +171,7 @@ class ActionRow:
     objective_id: int | None
     overdue: bool
     events: tuple[ActionEventRow, ...] = ()
+    row_version: int = 0  # what an edit passes back as expected_version
 
     @property
     def is_open(self) -> bool:
@@ -208,6 +211,7 @@ class AgendaItemRow:
     left_here: tuple[str, ...] = ()  # early leavers, gone after this item
     confidential_flag: bool = False
     confidential_via: str = ""
+    row_version: int = 0  # what an edit passes back as expected_version
 
 
 @dataclass(frozen=True)
@@ -292,7 +296,13 @@ class MeetingDetail:
     extra: dict = field(default_factory=dict, compare=False)
     # invitees whose attendance nobody recorded yet ("niet geregistreerd")
     unrecorded: tuple[InvitationRow, ...] = ()
+    row_version: int = 0  # what an edit passes back as expected_version
+    # on a server database: "anna op LAPTOP-ZAAL" when taken along for offline minutes
+    # (then read-only here), with since when
+    checked_out_by: str | None = None
+    checked_out_at: dt.datetime | None = None
 
     @property
     def frozen(self) -> bool:
-        return self.minutes.approved
+        """Not to be edited here: approved minutes, or taken along to a laptop."""
+        return self.minutes.approved or bool(self.checked_out_by)

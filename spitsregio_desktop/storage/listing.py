@@ -26,7 +26,7 @@ SELECT actions.id, actions.description, actions.owner_person_id,
        actions.meeting_id, meetings.number, meetings.date, meetings.body_id, bodies.short,
        actions.agenda_item_id, agenda_items.theme, agenda_items.meeting_id,
        actions.created_on, actions.closed_on, actions.objective_id,
-       owner.name, owner_org.short, org.name
+       owner.name, owner_org.short, org.name, actions.row_version
 FROM actions
 LEFT OUTER JOIN meetings ON actions.meeting_id = meetings.id
 LEFT OUTER JOIN bodies ON meetings.body_id = bodies.id

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     Time,
@@ -236,5 +237,8 @@ class Attachment(Base):
     stored_path: Mapped[str] = mapped_column(String(1000), default="")  # relative to data dir
     size_bytes: Mapped[int] = mapped_column(Integer, default=0)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # on a server: the file itself, so every PC can open it (storage/attachment_store.py);
+    # deferred: lists of attachments never load it
+    content: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
 
     agenda_item: Mapped[AgendaItem] = relationship(back_populates="attachments")

@@ -3,7 +3,8 @@
 Every table is copied with its ids, parents before children, in one server transaction;
 then the id sequences are moved past the copied ids, and the row count of every table
 is compared on both sides before the transaction commits. A server database that already
-holds rows is refused: this is a move, never a merge.
+holds rows is refused: this is a move, never a merge. Attachments take their files from
+the laptop's data folder into the database, so every PC of the server can open them.
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ from pathlib import Path
 
 from sqlalchemy import func, select, update
 
+from .attachment_store import with_file
 from .base import Base
 from .dialect import reset_sequences
 from .errors import StorageError
 from .location import ServerUrl
+from .paths import attachments_dir_for
 
 CHUNK = 1000
+FILES_CHUNK = 20  # attachments with their files: a few megabytes per insert, not all
 
 
 class TargetNotEmpty(StorageError):
@@ -39,6 +43,7 @@ def copy_database(sqlite_path: Path | str, url: ServerUrl) -> dict[str, int]:
     from .database import open_database
 
     source = open_database(Path(sqlite_path), readonly=True)
+    files = attachments_dir_for(Path(sqlite_path))  # on the server every PC opens them
     try:
         target = open_database(url, seed=False)  # creates the schema in an empty database
         try:
@@ -61,8 +66,13 @@ def copy_database(sqlite_path: Path | str, url: ServerUrl) -> dict[str, int]:
                             live = [(r["id"], r["live_item_id"]) for r in rows if r["live_item_id"]]
                             for r in rows:
                                 r["live_item_id"] = None
-                        for start in range(0, len(rows), CHUNK):
-                            dst.execute(table.insert(), rows[start : start + CHUNK])
+                        # attachments: their files go along (a few at a time in memory)
+                        size = FILES_CHUNK if table.name == "attachments" else CHUNK
+                        for start in range(0, len(rows), size):
+                            chunk = rows[start : start + size]
+                            if table.name == "attachments":
+                                chunk = [with_file(r, files) for r in chunk]
+                            dst.execute(table.insert(), chunk)
                     for meeting_id, item_id in live:
                         dst.execute(
                             update(meetings)

@@ -70,6 +70,8 @@ class Hub(QObject):
     open_item = Signal(int, int)  # meeting id, agenda item id (search results)
     open_live = Signal(int)  # meeting id
     status_message = Signal(str)
+    # topics someone else changed on a shared database (the open meeting reloads)
+    others_changed = Signal(object)
     # (what was done, how to undo it): the status bar says it with "Undo" for a while
     undoable = Signal(str, object)
 

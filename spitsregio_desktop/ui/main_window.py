@@ -37,6 +37,7 @@ from .help_dialog import HelpDialog
 from .look import icon
 from .shortcuts import shortcut
 from .undo_bar import UndoBar
+from .watcher import ChangeWatcher
 
 
 def tr(text: str) -> str:
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         ctx.hub.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.undo_bar = UndoBar(self.statusBar())
         ctx.hub.undoable.connect(self.undo_bar.offer)
+        self.watcher = ChangeWatcher(ctx, self)  # a shared database: others' changes show
+        self.watcher.start()
         self._restore_state()
         self.nav.setCurrentRow(0)
 

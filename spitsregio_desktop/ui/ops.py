@@ -46,8 +46,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from .. import APP_NAME
-from ..services.errors import ValidationError
+from ..services.errors import ConflictError, ValidationError
 from ..storage.errors import StorageError
+from .common.conflict import ShownRow, show_conflict
 from .common.forms import sentence
 from .context import Changes, Topic
 
@@ -99,6 +100,10 @@ class Operation(Generic[T]):
         self._quiet = False
         self._failure = tr("It could not be done:\n%1")
         self._disabled: tuple[QWidget, ...] = ()
+        self._shown: ShownRow | None = None
+        self._mine: dict[str, object] = {}
+        self._adopt: Callable[[dict], object] | None = None
+        self._unseen = False  # saved on a version with changes the form has not shown
         self.running = False
         self.progress: QProgressDialog | None = None
 
@@ -136,6 +141,17 @@ class Operation(Generic[T]):
         self._disabled = widgets
         return self
 
+    def versioned(self, shown: ShownRow, adopt: Callable[[dict], object] | None = None,
+                  **mine: object) -> Operation[T]:
+        """A save of a row someone else may be editing too: `fn` gets the row_version
+        the form showed (`shown.version`) as `expected_version` and returns the new one.
+        `mine`: the values this save writes. When someone else saved the row meanwhile
+        but left these fields alone, it is saved again on their version; when they changed
+        one of them, the conflict dialog shows their text beside `mine`, nothing is
+        written, and `adopt(their values of these fields)` lets the form show theirs."""
+        self._shown, self._adopt, self._mine = shown, adopt, dict(mine)
+        return self
+
     # ------------------------------------------------------------ running
 
     def inline(self, parent: QWidget | None = None) -> Outcome[T]:
@@ -160,15 +176,34 @@ class Operation(Generic[T]):
 
     def _work(self) -> T:
         """The call itself: in a worker thread when in the background (no widgets here)."""
-        if self._with_session:
-            with self._ops.ctx.db.session() as session:
-                value = self._fn(session, *self._args, **self._kwargs)
+        if self._shown is None:
+            value = self._call(self._kwargs)
         else:
-            value = self._fn(*self._args, **self._kwargs)
+            try:
+                value = self._call({**self._kwargs, "expected_version": self._shown.version})
+            except ConflictError as exc:
+                if not self._shown.untouched(exc.current, self._mine):
+                    raise
+                # they changed other fields of the row: this save still stands on theirs
+                value = self._call({**self._kwargs, "expected_version": exc.version})
+                # their other changes are not on screen yet: a later save of those fields
+                # must still be checked against them, so the form keeps its version
+                base = self._shown.base
+                self._unseen = any(
+                    name not in base or base[name] != current
+                    for name, current in exc.current.items()
+                    if name not in self._mine
+                )
         sample = value[0] if isinstance(value, list | tuple) and value else value
         if hasattr(sample, "_sa_instance_state"):  # mapped: without importing the ORM
             raise TypeError(f"{self._fn.__name__} returned an ORM object; return plain data")
         return value
+
+    def _call(self, kwargs: dict) -> T:
+        if self._with_session:
+            with self._ops.ctx.db.session() as session:
+                return self._fn(session, *self._args, **kwargs)
+        return self._fn(*self._args, **kwargs)
 
     def _done(self, parent: QWidget | None, value: Any, exc: Exception | None = None) -> None:
         self.running = False
@@ -184,12 +219,19 @@ class Operation(Generic[T]):
             self._fail(parent, exc)  # in the background every failure is said, bugs too
 
     def _succeed(self, parent: QWidget | None, value: T) -> Outcome[T]:
+        if self._shown is not None and isinstance(value, int):
+            if self._unseen:
+                self._shown.seen(**self._mine)
+            else:
+                self._shown.saved(value, self._mine)  # the next save passes this version
         self._ops.ctx.hub.publish(Changes(self._topics, parent))
         if self._then is not None:
             self._then(value)
         return Outcome(True, value)
 
     def _fail(self, parent: QWidget | None, exc: Exception) -> Outcome[T]:
+        if isinstance(exc, ConflictError):
+            return self._conflict(parent, exc)
         if isinstance(exc, ValidationError):
             outcome: Outcome[T] = Outcome(False, None, sentence(exc.message), exc.field)
         else:
@@ -201,6 +243,17 @@ class Operation(Generic[T]):
         else:
             QMessageBox.warning(parent, APP_NAME, outcome.message)
         return outcome
+
+    def _conflict(self, parent: QWidget | None, exc: ConflictError) -> Outcome[T]:
+        """Someone else saved first: always the dialog with their text (a red line or the
+        status bar could not show it), then the form shows what is in the database."""
+        show_conflict(parent, exc, self._mine)
+        theirs = {name: exc.current[name] for name in self._mine if name in exc.current}
+        if self._shown is not None:
+            self._shown.seen(**theirs)  # what the form shows now, from their version
+        if self._adopt is not None:
+            self._adopt(theirs)
+        return Outcome(False, None, sentence(exc.message), exc.field)
 
 
 class Operations:
@@ -216,6 +269,13 @@ class Operations:
     def task(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Operation[T]:
         """`fn(*args, **kwargs)` without a session: file work such as a backup."""
         return Operation(self, fn, args, kwargs, with_session=False)
+
+    def others_changed(self, topics: frozenset[Topic]) -> None:
+        """What others changed on a shared database (seen by ui/watcher.py): the views
+        showing it reload as after an operation of this window."""
+        self.ctx.hub.publish(Changes(frozenset(topics), None))
+        if topics:
+            self.ctx.hub.others_changed.emit(frozenset(topics))
 
 
 def _progress_dialog(parent: QWidget | None, text: str) -> QProgressDialog:

@@ -7,6 +7,7 @@ the latest text is written by `save(key, value)`, an inline operation of the gat
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -20,6 +21,7 @@ class Autosaver(QObject):
     saved = Signal()
     failed = Signal(str)  # a Dutch message, e.g. from a ValidationError
     pending = Signal()
+    _all: weakref.WeakSet[Autosaver] = weakref.WeakSet()
 
     def __init__(self, save: Callable[[object, object], object], parent: QObject | None = None,
                  delay_ms: int = DELAY_MS):
@@ -30,6 +32,12 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
+        Autosaver._all.add(self)
+
+    @classmethod
+    def any_pending(cls) -> bool:
+        """Typing somewhere that is not saved yet (ui/watcher.py then waits to reload)."""
+        return any(saver.has_pending() for saver in list(cls._all))
 
     def edited(self, key: object, value: object) -> None:
         self._queue[key] = value

@@ -312,7 +312,7 @@ class LiveView(QWidget):
         self.current_id = item_id
         self.refresh()  # fresh notes of the new item, from the database
         item = self.item()
-        self.saver.load(item_id, item.notes if item else "")
+        self.saver.load(item_id, item.notes if item else "", item.row_version if item else None)
         self.clock.set_item(item_id, item.duration_minutes if item else 0)
         self.notes.setFocus()
 
@@ -320,7 +320,8 @@ class LiveView(QWidget):
 
     def _save_notes(self, item_id: int, text: str) -> Outcome:
         # the notes saver shows a refusal in the indicator (and keeps the text)
-        return self.ctx.ops.run(agenda.save_notes, item_id, text).silently().inline(self)
+        return self.ctx.ops.run(agenda.save_notes, item_id, text) \
+            .versioned(*self.saver.versioning(item_id), notes=text).silently().inline(self)
 
     def flush(self) -> bool:
         ok = self.saver.flush()

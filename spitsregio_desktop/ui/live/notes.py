@@ -15,6 +15,7 @@ from PySide6.QtGui import QFocusEvent, QFont, QTextOption
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QWidget
 
 from ..common.autosave import Autosaver
+from ..common.conflict import ShownRow
 
 MAX_WAIT_MS = 800  # with the save itself, within the one-second promise
 NOTES_POINT_SIZE = 13
@@ -59,6 +60,8 @@ class NotesSaver(QObject):
         self._loading = False
         self._pending_since: float | None = None
         self.last_error = ""
+        # per item: the row_version loaded and the notes shown (another's newer save wins)
+        self.shown: dict[int, ShownRow] = {}
         self.autosaver = Autosaver(lambda key, value: save(key, value), self)  # type: ignore[arg-type]
         self.autosaver.pending.connect(lambda: self.state_changed.emit("pending", ""))
         self.autosaver.saved.connect(self._saved)
@@ -66,8 +69,11 @@ class NotesSaver(QObject):
         editor.textChanged.connect(self._changed)
         editor.focus_left.connect(self.flush)
 
-    def load(self, item_id: int | None, text: str) -> None:
-        """Show another item's notes (after flush()), cursor at the end, ready to type."""
+    def load(self, item_id: int | None, text: str, version: int | None = None) -> None:
+        """Show another item's notes (after flush()), cursor at the end, ready to type;
+        `version`: the item's row_version they were read at."""
+        if item_id is not None:
+            self.shown[item_id] = ShownRow(version, notes=text)
         self._loading = True
         try:
             self.item_id = item_id
@@ -75,6 +81,17 @@ class NotesSaver(QObject):
             self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
         finally:
             self._loading = False
+
+    def versioning(self, item_id: int) -> tuple[ShownRow, Callable[[dict], None]]:
+        """For the gateway's versioned(): what was shown of the item, and how to show the
+        other person's notes when they saved first."""
+
+        def take_over(theirs: dict) -> None:
+            if item_id == self.item_id and "notes" in theirs:
+                self.load(item_id, theirs["notes"], self.shown[item_id].version)
+                self.shown[item_id].seen(notes=theirs["notes"])
+
+        return self.shown.setdefault(item_id, ShownRow()), take_over
 
     def _changed(self) -> None:
         if self._loading or self.item_id is None:

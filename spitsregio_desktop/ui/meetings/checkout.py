@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,8 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
-from ...services.views import MeetingRow
+from ...services.views import MeetingDetail, MeetingRow
 from ..context import AppContext
+
+
+def checkout_text(meeting: MeetingDetail | MeetingRow) -> str:
+    """"Taken along … by whom, since when: read-only here", or "" when it is not."""
+    if not meeting.checked_out_by:
+        return ""
+    since = meeting.checked_out_at.strftime("%d/%m/%Y %H:%M") if meeting.checked_out_at else "?"
+    return QCoreApplication.translate(
+        "CheckoutButtons",
+        "Taken along for offline minutes by %1 since %2: read-only here until it is brought "
+        "back.").replace("%1", meeting.checked_out_by).replace("%2", since)
 
 
 class CheckoutButtons(QWidget):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...services.meetings import update_meeting
 from ...services.views import MeetingDetail
 from ..common.autosave import Autosaver
+from ..common.conflict import ShownRow
 from ..common.date_entry import DateEntry
 from ..context import AppContext, Topic
 from ..ops import Outcome
@@ -39,6 +40,7 @@ class DetailsTab(QWidget):
         self.autosaver = Autosaver(self._save, self)
         self.autosaver.saved.connect(self._after_save)
         self._wrote = False  # the autosaver also says "saved" when there was nothing to write
+        self.shown = ShownRow()  # the row_version and values shown: a save by another wins
 
         # typed as a Belgian does and read back in full; relative words ("vrijdag") count
         # from today, as when the meeting was planned; taken when the field is left
@@ -112,6 +114,7 @@ class DetailsTab(QWidget):
             fields = {str(key): value}
         label = self.errors[str(key)]
         done = self.ctx.ops.run(update_meeting, self.detail.id, **fields) \
+            .versioned(self.shown, self._take_over, **fields) \
             .changes(Topic.MEETINGS).refused(lambda refusal: set_error(
                 self.errors.get(_FIELD_KEY.get(refusal.field or "", ""), label),
                 refusal.message)).inline(self)
@@ -119,6 +122,25 @@ class DetailsTab(QWidget):
             set_error(label, "")
             self._wrote = True
         return done
+
+    def _take_over(self, theirs: dict) -> None:
+        """Someone else saved the meeting first: show what they saved."""
+        self._loading = True
+        try:
+            if "date" in theirs:
+                self.date.set_date(theirs["date"])
+            if theirs.get("start_time"):
+                self.start.setTime(qtime(theirs["start_time"]))
+            if theirs.get("end_time"):
+                self.end.setTime(qtime(theirs["end_time"]))
+            for name, edit in (("location", self.location), ("title", self.title)):
+                if name in theirs:
+                    edit.setText(theirs[name])
+        finally:
+            self._loading = False
+        for label in self.errors.values():
+            set_error(label, "")
+        self.changed.emit()  # the header and the list show their values too
 
     def _after_save(self) -> None:
         if self._wrote:
@@ -136,6 +158,7 @@ class DetailsTab(QWidget):
         if not same_meeting:
             for label in self.errors.values():
                 set_error(label, "")
+            self.shown = ShownRow(detail.row_version)
         self._loading = True
         try:
             # never overwrite what the user is typing or a refused value still on screen
@@ -147,19 +170,27 @@ class DetailsTab(QWidget):
                     self.start.setTime(qtime(detail.start_time))
                 if detail.end_time:
                     self.end.setTime(qtime(detail.end_time))
+                self.shown.seen(date=detail.date, start_time=detail.start_time,
+                                end_time=detail.end_time)
                 if not self.location.hasFocus():
                     self.location.setText(detail.location)
+                    self.shown.seen(location=detail.location)
                 if not self.title.hasFocus():
                     self.title.setText(detail.title)
+                    self.shown.seen(title=detail.title)
         finally:
             self._loading = False
         self.invitations.show_detail(detail)
         # approved minutes freeze what they say, the date and the place included
         for edit in (self.date, self.start, self.end, self.location, self.title):
             edit.setEnabled(not detail.frozen)
-        self.saved_hint.setText(
-            self.tr("The minutes are approved: reopen them to change these details.")
-            if detail.frozen else self.tr("Changes are saved as you type."))
+        if detail.checked_out_by:
+            hint = self.tr("Taken along to a laptop: read-only until it is brought back.")
+        elif detail.frozen:
+            hint = self.tr("The minutes are approved: reopen them to change these details.")
+        else:
+            hint = self.tr("Changes are saved as you type.")
+        self.saved_hint.setText(hint)
 
     def _has_errors(self) -> bool:
         return any(label.text() for label in self.errors.values())

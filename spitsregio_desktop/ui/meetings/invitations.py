@@ -127,7 +127,6 @@ class InvitationsPanel(QGroupBox):
         self.detail = detail
         self.model.set_rows(detail.invitations)
         self.counts.setText(self.count_text(detail.invitations))
-        self.sent_button.setEnabled(bool(detail.invitations))
         self.email_button.setEnabled(bool(detail.invitations))
         self._reselect(selected)
         self._update_buttons()
@@ -161,11 +160,16 @@ class InvitationsPanel(QGroupBox):
         select_entities(self.table, lambda row: row.person_id in person_ids)
 
     def _update_buttons(self) -> None:
-        has = bool(self.selected_rows())
+        # taken along to a laptop (a shared database): read-only here until brought back
+        free = self.detail is None or not self.detail.checked_out_by
+        has = bool(self.selected_rows()) and free
         for button in (self.coming_button, self.excused_button, self.no_answer_button,
                        self.remove_button):
             button.setEnabled(has)
-        self.substitute_button.setEnabled(len(self.selected_rows()) == 1)
+        self.substitute_button.setEnabled(len(self.selected_rows()) == 1 and free)
+        for button in (self.invite_button, self.other_button):
+            button.setEnabled(free)
+        self.sent_button.setEnabled(free and bool(self.detail and self.detail.invitations))
 
     # ------------------------------------------------------------ actions
 

@@ -26,6 +26,7 @@ from ...services import agenda
 from ...services.views import AgendaItemRow
 from ...storage.enums import ItemKind
 from ..common.autosave import Autosaver
+from ..common.conflict import ShownRow
 from ..common.mentions import enable_mentions
 from ..common.spellcheck import enable_spellcheck
 from ..context import AppContext, Topic
@@ -55,6 +56,8 @@ class ItemEditor(QWidget):
         self._errors: dict[str, QLabel] = {}
         self._fields = Autosaver(self._save_field, self)
         self._notes = Autosaver(self._save_notes, self)
+        # per item: the row_version loaded and the texts shown (a save by another wins)
+        self._shown: dict[int, ShownRow] = {}
 
         self.title = QLineEdit()
         self.title.setObjectName("agenda_title")
@@ -243,6 +246,8 @@ class ItemEditor(QWidget):
         self.row = row
         for label in self._errors.values():
             label.hide()
+        if row is not None:
+            self._shown[row.id] = ShownRow(row.row_version)
         self._load(row, force=True)
         self.attachments.set_item(row, self.read_only)
         self._set_outcomes(row)
@@ -292,10 +297,15 @@ class ItemEditor(QWidget):
                 "notes": row.notes if row else "",
                 "internal_notes": row.internal_notes if row else "",
             }
+            shown = self._shown.setdefault(row.id, ShownRow(row.row_version)) if row else None
             for field, widget in (("title", self.title), ("presenter", self.presenter)):
-                if not self._keep(widget, field, force) and widget.text() != values[field]:
+                if self._keep(widget, field, force):
+                    continue
+                if widget.text() != values[field]:
                     widget.setText(str(values[field]))
                     widget.setCursorPosition(0)
+                if shown is not None:
+                    shown.seen(**{field: values[field]})
             if not self._keep(self.theme, "theme", force) and \
                     self.theme.currentText() != values["theme"]:
                 self.theme.setEditText(str(values["theme"]))
@@ -310,8 +320,12 @@ class ItemEditor(QWidget):
                 self.tr("Confidential (via item %1)").replace("%1", via) if via
                 else self.tr("Confidential"))
             for field, edit in (("notes", self.notes), ("internal_notes", self.internal)):
-                if not self._keep(edit, field, force) and edit.toPlainText() != values[field]:
+                if self._keep(edit, field, force):
+                    continue
+                if edit.toPlainText() != values[field]:
                     edit.setPlainText(str(values[field]))
+                if shown is not None:
+                    shown.seen(**{field: values[field]})
         finally:
             self._loading = False
 
@@ -358,8 +372,11 @@ class ItemEditor(QWidget):
                 self._show_error(shown, refusal.message)  # type: ignore[arg-type]
             self.failed.emit(refusal.message)
 
-        done = self.ctx.ops.run(agenda.update_item, item_id, **{field: value}) \
-            .changes(Topic.MEETINGS).refused(refused).inline(self)
+        operation = self.ctx.ops.run(agenda.update_item, item_id, **{field: value})
+        if field == "title":  # a text two people may edit at once; the rest: the last wins
+            operation.versioned(self._shown.setdefault(item_id, ShownRow()),
+                                self._taking_over(item_id), title=value)
+        done = operation.changes(Topic.MEETINGS).refused(refused).inline(self)
         if done:
             self._clear_error(field)
             self.saved.emit(field)
@@ -374,11 +391,35 @@ class ItemEditor(QWidget):
 
         # no topic: the notes show nowhere else (search reads them fresh)
         done = self.ctx.ops.run(agenda.save_notes, item_id, str(value),
-                                internal=field == "internal_notes").refused(refused).inline(self)
+                                internal=field == "internal_notes") \
+            .versioned(self._shown.setdefault(item_id, ShownRow()), self._taking_over(item_id),
+                       **{field: str(value)}) \
+            .refused(refused).inline(self)
         if done:
             self._clear_error(field)
             self.notes_saved.emit(item_id, field, str(value))
         return done
+
+    def _taking_over(self, item_id: int):
+        """After a conflict: the item's fields show the other person's text."""
+
+        def take_over(theirs: dict) -> None:
+            if self.row is None or self.row.id != item_id:
+                return
+            self._loading = True
+            try:
+                for field, edit in (("notes", self.notes), ("internal_notes", self.internal)):
+                    if field in theirs:
+                        edit.setPlainText(theirs[field])
+                if "title" in theirs:
+                    self.title.setText(theirs["title"])
+            finally:
+                self._loading = False
+            for field in theirs:
+                self._clear_error(field)
+            self.saved.emit(next(iter(theirs), "notes"))  # the tab reloads the tree
+
+        return take_over
 
     def flush(self) -> bool:
         """Save what is pending; False while a refused value is still shown in a field."""

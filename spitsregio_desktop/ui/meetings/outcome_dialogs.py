@@ -25,6 +25,7 @@ from ...services.errors import ValidationError
 from ...services.live import OwnerCandidate
 from ...services.views import ActionRow, DecisionRow
 from ...storage.enums import ActionStatus
+from ..common.conflict import ShownRow
 from ..common.date_entry import DateEntry, due_confirmed
 from ..common.form_dialog import FormDialog
 from ..common.spellcheck import enable_spellcheck
@@ -84,12 +85,18 @@ class DecisionDialog(FormDialog):
         hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", hint)
         self.lay_out(form)
+        # the row_version and text shown: someone else's newer save is not overwritten
+        self.shown = ShownRow(row.row_version, text=row.text) if row else ShownRow()
         if row is not None:
             self.text.setPlainText(row.text)
             self.votes_for.setText(_votes_text(row.votes_for))
             self.votes_against.setText(_votes_text(row.votes_against))
             self.votes_abstain.setText(_votes_text(row.votes_abstain))
         self.text.setFocus()
+
+    def _take_over(self, theirs: dict) -> None:
+        if "text" in theirs:
+            self.text.setPlainText(theirs["text"])
 
     def values(self) -> dict[str, object]:
         return {
@@ -104,7 +111,8 @@ class DecisionDialog(FormDialog):
         if self.row is None:
             operation = self.ctx.ops.run(decisions.add_decision, self.item_id, **values)
         else:
-            operation = self.ctx.ops.run(decisions.update_decision, self.row.id, **values)
+            operation = self.ctx.ops.run(decisions.update_decision, self.row.id, **values) \
+                .versioned(self.shown, self._take_over, **values)
         if self.saving(operation.changes(Topic.MEETINGS, Topic.DECISIONS)):
             self.accept()
 
@@ -153,6 +161,8 @@ class ActionEditDialog(FormDialog):
         self.add_row(form, self.tr("D&ue:"), self.due, "due", "due_date")
         self.add_row(form, self.tr("&Status:"), self.status, "status")
         self.lay_out(form)
+        self.shown = ShownRow(row.row_version, description=row.description,
+                              due_date=row.due_date) if row else ShownRow()
         if row is not None:
             self.description.setPlainText(row.description)
             self.owner.setText(self._owner_label(row, candidates))
@@ -160,6 +170,12 @@ class ActionEditDialog(FormDialog):
             self.status.setCurrentIndex(max(0, self.status.findData(str(row.status))))
         self._show_owner("")
         self.description.setFocus()
+
+    def _take_over(self, theirs: dict) -> None:
+        if "description" in theirs:
+            self.description.setPlainText(theirs["description"])
+        if "due_date" in theirs:
+            self.due.set_date(theirs["due_date"])
 
     @staticmethod
     def _owner_label(row: ActionRow, candidates: list[OwnerCandidate]) -> str:
@@ -222,6 +238,7 @@ class ActionEditDialog(FormDialog):
             operation = self.ctx.ops.run(actions.add_action, self.item_id, description,
                                          **values)
         else:
-            operation = self.ctx.ops.run(actions.update_action, self.row.id, **values)
+            operation = self.ctx.ops.run(actions.update_action, self.row.id, **values) \
+                .versioned(self.shown, self._take_over, **values)
         if self.saving(operation.changes(Topic.MEETINGS, Topic.ACTIONS)):
             self.accept()

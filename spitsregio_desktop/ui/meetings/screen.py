@@ -17,13 +17,14 @@ from ...services.views import MeetingDetail
 from ...storage.enums import MeetingStatus
 from ..common.forms import heading_row
 from ..common.words import MEETING_STATUS, word
-from ..context import AppContext
+from ..context import AppContext, Topic
 from ..look import colour as colour_of
-from ..look import set_icon
+from ..look import css, set_icon
 from ..shortcuts import shortcut
 from . import TAB_KEY
 from .agenda_tab import AgendaTab
 from .attendance_tab import AttendanceTab
+from .checkout import checkout_text
 from .common import date_in_words, hours_text
 from .details_tab import DetailsTab
 from .documents_tab import DocumentsTab
@@ -61,6 +62,15 @@ class MeetingScreen(QWidget):
                                     .replace("%1", shortcut("start_live").toString(
                                         QKeySequence.SequenceFormat.NativeText)))
         self.live_button.clicked.connect(self.start_live)
+        self._live_tip = self.live_button.toolTip()
+        # on a shared database: someone took this meeting to a laptop (read-only here)
+        self.checkout_banner = QLabel()
+        self.checkout_banner.setObjectName("checkoutBanner")
+        self.checkout_banner.setWordWrap(True)
+        self.checkout_banner.setStyleSheet(
+            f"padding: 6px 10px; border: 1px solid {colour_of('warning').name()};"
+            f" border-radius: 4px; {css('warning')} font-weight: bold;")
+        self.checkout_banner.hide()
         QShortcut(shortcut("start_live"), self, self.start_live,
                   context=Qt.ShortcutContext.WindowShortcut)
 
@@ -92,7 +102,9 @@ class MeetingScreen(QWidget):
         header.insertWidget(0, self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.checkout_banner)
         layout.addWidget(self.tabs, 1)
+        ctx.hub.others_changed.connect(self._others_changed)
 
     # ------------------------------------------------------------ loading
 
@@ -150,6 +162,18 @@ class MeetingScreen(QWidget):
         self.status.setStyleSheet(
             f"padding: 3px 8px; border-radius: 8px; border: 1px solid {colour}; color: {colour};")
         self.live_button.setEnabled(d.status != MeetingStatus.CANCELLED and not d.frozen)
+        taken = checkout_text(d)
+        self.checkout_banner.setText(taken)
+        self.checkout_banner.setVisible(bool(taken))
+        # a disabled button says why (on hover and to a screen reader)
+        self.live_button.setToolTip(taken or self._live_tip)
+
+    def _others_changed(self, topics: frozenset) -> None:
+        """Someone else changed the shared database: show this meeting as it is now
+        (fields being typed in are left alone, the agenda keeps its selection)."""
+        if Topic.MEETINGS in topics and self.meeting_id is not None and self.isVisible():
+            if self.reload() and self.tabs.currentWidget() is self.agenda:
+                self.agenda.refresh()
 
     def on_changed(self) -> None:
         """A tab changed the meeting (its operation told the other views): show it anew."""

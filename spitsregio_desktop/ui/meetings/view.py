@@ -36,7 +36,7 @@ from ..context import AppContext, Topic
 from ..look import set_icon
 from ..shortcuts import shortcut
 from . import TAB_KEY
-from .checkout import CheckoutButtons
+from .checkout import CheckoutButtons, checkout_text
 from .common import compact_table, hours_text
 from .welcome import WelcomePanel
 
@@ -160,6 +160,7 @@ class MeetingsView(QStackedWidget):
         set_icon(self.live_button, "live")
         self.live_button.setToolTip(shortcut("start_live").toString(
             QKeySequence.SequenceFormat.NativeText))
+        self._live_tip = self.live_button.toolTip()
         self.cancel_button = QPushButton(self.tr("&Cancel meeting…"))
         set_icon(self.cancel_button, "cancel")
         self.new_button.clicked.connect(self.new_meeting)
@@ -277,7 +278,10 @@ class MeetingsView(QStackedWidget):
         row = self.selected()
         self.open_button.setEnabled(row is not None)
         usable = row is not None and row.status != MeetingStatus.CANCELLED
-        self.live_button.setEnabled(usable and row.status != MeetingStatus.MINUTES_APPROVED)
+        taken = checkout_text(row) if row is not None else ""
+        self.live_button.setEnabled(
+            usable and row.status != MeetingStatus.MINUTES_APPROVED and not taken)
+        self.live_button.setToolTip(taken or self._live_tip)
         self.cancel_button.setEnabled(
             usable and row.status in (MeetingStatus.PLANNED, MeetingStatus.INVITED))
         self.checkout.update_for(row)

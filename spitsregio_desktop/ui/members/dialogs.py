@@ -26,6 +26,7 @@ from ...services.people import (
 )
 from ...services.views import MembershipRow, OrganisationRow, PersonRow
 from ...storage.enums import OrganisationKind, Role
+from ..common.conflict import ShownRow
 from ..common.date_entry import DateEntry
 from ..common.form_dialog import FormDialog
 from ..common.lists import ORGANISATION_KIND, ROLE, body_combo, word
@@ -111,7 +112,17 @@ class MemberDialog(FormDialog):
         self.lay_out(person_box, self.membership_box)
         self._fill(person, membership, body)
 
+    def _take_over(self, theirs: dict) -> None:
+        """Someone else saved this person first: show their name and contact details."""
+        for name, edit in (("name", self.name), ("function", self.function),
+                           ("email", self.email), ("phone", self.phone)):
+            if name in theirs:
+                edit.setText(theirs[name])
+
     def _fill(self, person: PersonRow | None, m: MembershipRow | None, body: str | None) -> None:
+        # the row_version and details shown: someone else's newer save is not overwritten
+        self.shown = ShownRow(person.row_version, name=person.name, function=person.function,
+                              email=person.email, phone=person.phone) if person else ShownRow()
         if body:
             self.body.setCurrentIndex(max(self.body.findData(body), 0))
         if person is not None:
@@ -158,7 +169,8 @@ class MemberDialog(FormDialog):
             }
         if self.saving(self.ctx.ops.run(
                 save_member, self.person_id, self.membership.id if self.membership else None,
-                person=person, membership=membership).changes(Topic.PEOPLE)):
+                person=person, membership=membership)
+                .versioned(self.shown, self._take_over, **person).changes(Topic.PEOPLE)):
             self.saved_ids = self.result_value  # type: ignore[assignment]
             self.accept()
 
