@@ -12,11 +12,15 @@ On a SQLite file there is one user: no timer runs (tests call `poll()` themselve
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer
 
-from ..storage.change_marker import Marker, change_marker, changed_topics
 from .common.autosave import Autosaver
 from .context import AppContext, Topic
+
+if TYPE_CHECKING:  # the marker's query needs the ORM, which loads after the first paint
+    from ..storage.change_marker import Marker
 
 POLL_MS = 5000  # others' changes show within seconds; one tiny query per poll
 
@@ -42,6 +46,8 @@ class ChangeWatcher(QObject):
         if self._busy:
             return  # a slow server: the previous reading is still under way
         self._busy = True
+        from ..storage.change_marker import change_marker
+
         self.ctx.ops.run(change_marker).then(self._read).refused(self._failed).in_background(None)
 
     def _failed(self, _refusal: object) -> None:
@@ -49,6 +55,8 @@ class ChangeWatcher(QObject):
 
     def _read(self, marker: Marker) -> None:
         self._busy = False
+        from ..storage.change_marker import changed_topics
+
         if self.marker is not None:
             self.waiting |= {Topic(name) for name in changed_topics(self.marker, marker)}
         self.marker = marker

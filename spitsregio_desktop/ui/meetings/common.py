@@ -41,10 +41,6 @@ def qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
 def qtime(value: dt.time) -> QTime:
     return QTime(value.hour, value.minute)
 
