@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # `python bench/…py` from a checkout
     sys.path.insert(0, str(ROOT))
 
-from bench.meetings import fill_in_progress, sample_meeting  # noqa: E402
+from bench.meetings import fill_in_progress, roll_call_taken, sample_meeting  # noqa: E402
 
 SAMPLE_TEXT = (
     "De voorzitter licht het mobiliteitsplan toe. Interleuven vraagt de gemeenten hun "
@@ -63,6 +63,7 @@ def keystroke_samples(db_path: Path | str, meeting_id: int | None = None, keys: 
             if meeting_id is None:  # a new meeting, as on the day itself
                 with db.session() as s:
                     meeting_id = sample_meeting(s)
+                    roll_call_taken(s, meeting_id)  # typed in the notes, not the roll call
             ctx = make_context(db)
             ctx.qsettings = QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat)
             view = LiveView(ctx, meeting_id)

@@ -49,6 +49,16 @@ def sample_meeting(session: Session, day: dt.date | None = None) -> int:
     return meeting_id
 
 
+def roll_call_taken(session: Session, meeting_id: int) -> None:
+    """The roll call as taken at the start: the answers carried into attendance, whoever did
+    not answer recorded absent. Live mode then opens in the notes, not in the roll call."""
+    from spitsregio_desktop.services.roll_call import unrecorded_people
+
+    attendance.prefill_attendance(session, meeting_id)
+    for person in unrecorded_people(session, meeting_id):
+        attendance.set_presence(session, meeting_id, person.person_id, "absent")
+
+
 def fill_in_progress(session: Session, meeting_id: int) -> int:
     """The meeting half-way: notes, decisions, actions, a late arrival; the current item."""
     from spitsregio_desktop.services.live import owner_candidates, resolve_owner

@@ -132,7 +132,7 @@ def measure(db_path: Path, keys: int = 300) -> dict[str, Any]:
     from PySide6.QtGui import QTextCursor
 
     from bench.live_typing import _copy_database
-    from bench.meetings import sample_meeting
+    from bench.meetings import roll_call_taken, sample_meeting
     from spitsregio_desktop.services.spelling import SpellChecker
     from spitsregio_desktop.storage.database import open_database
     from spitsregio_desktop.ui.app import ensure_app, make_context
@@ -152,6 +152,7 @@ def measure(db_path: Path, keys: int = 300) -> dict[str, Any]:
         try:
             with db.session() as s:
                 meeting_id = sample_meeting(s)
+                roll_call_taken(s, meeting_id)  # the notes show (and load the dictionary)
             ctx = make_context(db)
             ctx.qsettings = QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat)
             view = LiveView(ctx, meeting_id)
