@@ -58,7 +58,7 @@ class DetailsTab(QWidget):
         hours.addWidget(QLabel(self.tr("until")))
         hours.addWidget(self.end)
         hours.addStretch(1)
-        self.date.setMaximumWidth(320)  # the date read back under it wraps
+        self.date.setMaximumWidth(400)  # the date read back under it wraps
         hours_label = QLabel(self.tr("&Hours"))
         hours_label.setBuddy(self.start)  # a layout cannot be a buddy; the start field is
         form = QFormLayout()
