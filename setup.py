@@ -16,8 +16,12 @@ setup(
     package_data={
         "spitsregio_desktop.resources": ["*.*", "fonts/*", "dictionaries/*", "icons/*"],
         "spitsregio_desktop.translations": ["*.qm"],
-        "spitsregio_desktop.storage": ["*.json", "migrations/*.mako", "migrations/*.py",
-                                       "migrations/versions/*.py"],
+        "spitsregio_desktop.storage": [
+            "*.json",
+            "migrations/*.mako",
+            "migrations/*.py",
+            "migrations/versions/*.py",
+        ],
         "spitsregio_desktop.services": ["*.json"],
     },
     include_package_data=False,

@@ -19,14 +19,56 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 
 SEARCHES = [
-    "mobiliteit", "mobilit", "Fietssnelweg", "kinderopvang", "wonen", "ruimtelijke ordening",
-    "VDAB", "knelpuntberoepen", "jobbeurs", "Leuven", "Tienen", "Aarschot", "begroting",
-    "actieplan", "werkgelegenheid", "onderwijs", "welzijn", "economie", "bedrijventerrein",
-    "pendel", "openbaar vervoer", "De Lijn", "fiets", "subsidie", "ESF", "provincie",
-    "Interleuven", "nota", "voorstel", "goedgekeurd", "vergadering", "verslag", "regio",
-    "samenwerking", "arbeidsmarkt", "opleiding", "ruimte", "mobi", "kind", "woon", "werk",
-    "ecologie", "écologie", "circulaire economie", "duaal leren", "brief minister",
-    "streekdossier", "taskforce", "burgemeester", "gemeente",
+    "mobiliteit",
+    "mobilit",
+    "Fietssnelweg",
+    "kinderopvang",
+    "wonen",
+    "ruimtelijke ordening",
+    "VDAB",
+    "knelpuntberoepen",
+    "jobbeurs",
+    "Leuven",
+    "Tienen",
+    "Aarschot",
+    "begroting",
+    "actieplan",
+    "werkgelegenheid",
+    "onderwijs",
+    "welzijn",
+    "economie",
+    "bedrijventerrein",
+    "pendel",
+    "openbaar vervoer",
+    "De Lijn",
+    "fiets",
+    "subsidie",
+    "ESF",
+    "provincie",
+    "Interleuven",
+    "nota",
+    "voorstel",
+    "goedgekeurd",
+    "vergadering",
+    "verslag",
+    "regio",
+    "samenwerking",
+    "arbeidsmarkt",
+    "opleiding",
+    "ruimte",
+    "mobi",
+    "kind",
+    "woon",
+    "werk",
+    "ecologie",
+    "écologie",
+    "circulaire economie",
+    "duaal leren",
+    "brief minister",
+    "streekdossier",
+    "taskforce",
+    "burgemeester",
+    "gemeente",
 ]
 
 
@@ -50,10 +92,13 @@ def _start_figures(ctx, years: int, suffix: str, probe_args: list[str]) -> dict[
             # another program run on this machine left open (that start is a figure apart)
             env["XDG_CONFIG_HOME"] = str(work.parent / "config")
             started = time.perf_counter()
-            proc = subprocess.Popen([sys.executable, str(HERE / "qt_probe.py"), str(work),
-                                     *probe_args],
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                    env=env)
+            proc = subprocess.Popen(
+                [sys.executable, str(HERE / "qt_probe.py"), str(work), *probe_args],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
             line = proc.stdout.readline()
             shown = time.perf_counter() - started
             out, err = proc.communicate(timeout=120)
@@ -130,9 +175,16 @@ def live_keystroke(ctx) -> dict[str, Any]:
     """Typed character → painted in the live notes field, p95, autosave running (own process)."""
     out = subprocess.run(
         [sys.executable, "-m", "bench.live_typing", str(ctx.demo_database())],
-        capture_output=True, text=True, env=_env(), timeout=300, check=True,
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=300,
+        check=True,
     ).stdout.split()
     # "live_keystroke_ms p95 X p50 Y max Z"
     values = dict(zip(out[1::2], (float(v) for v in out[2::2]), strict=True))
-    return {"live_keystroke_ms": values["p95"], "live_keystroke_p50_ms": values["p50"],
-            "live_keystroke_max_ms": values["max"]}
+    return {
+        "live_keystroke_ms": values["p95"],
+        "live_keystroke_p50_ms": values["p50"],
+        "live_keystroke_max_ms": values["max"],
+    }

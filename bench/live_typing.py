@@ -36,15 +36,17 @@ def _copy_database(source: Path, target: Path) -> None:
         src.backup(dst)
 
 
-def live_keystroke_ms(db_path: Path | str, meeting_id: int | None = None, keys: int = 300,
-                      interval_ms: float = 25.0) -> float:
+def live_keystroke_ms(
+    db_path: Path | str, meeting_id: int | None = None, keys: int = 300, interval_ms: float = 25.0
+) -> float:
     """p95 of post-to-paint latency of `keys` keystrokes in the live notes, autosave running."""
     samples = keystroke_samples(db_path, meeting_id, keys, interval_ms)
     return statistics.quantiles(samples, n=20)[-1]
 
 
-def keystroke_samples(db_path: Path | str, meeting_id: int | None = None, keys: int = 300,
-                      interval_ms: float = 25.0) -> list[float]:
+def keystroke_samples(
+    db_path: Path | str, meeting_id: int | None = None, keys: int = 300, interval_ms: float = 25.0
+) -> list[float]:
     """Post-to-paint milliseconds of each keystroke (see live_keystroke_ms)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
@@ -77,8 +79,10 @@ def keystroke_samples(db_path: Path | str, meeting_id: int | None = None, keys: 
             for char in text:
                 start = time.perf_counter()
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QCoreApplication.postEvent(editor, QKeyEvent(
-                        kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+                    QCoreApplication.postEvent(
+                        editor,
+                        QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char),
+                    )
                 app.processEvents()  # delivers the key (and any due autosave)
                 editor.viewport().repaint()  # the character is on screen
                 samples.append((time.perf_counter() - start) * 1000)
@@ -95,8 +99,9 @@ def keystroke_samples(db_path: Path | str, meeting_id: int | None = None, keys: 
     return samples
 
 
-def make_screenshot(out: Path | str, width: int = 1280, height: int = 800,
-                    action_entry: bool = False) -> Path:
+def make_screenshot(
+    out: Path | str, width: int = 1280, height: int = 800, action_entry: bool = False
+) -> Path:
     """docs/screenshots/live.png: a realistic meeting in progress (optionally with a new
     action being typed: owner list open, due date understood)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -158,9 +163,12 @@ def _type_action(view, app) -> None:
 def _grab(view, path: str) -> None:
     view.grab().save(path)
 
+
 if __name__ == "__main__":  # python -m bench.live_typing DB
     import sys
 
     found = keystroke_samples(sys.argv[1])
-    print(f"live_keystroke_ms p95 {statistics.quantiles(found, n=20)[-1]:.2f} "
-          f"p50 {statistics.median(found):.2f} max {max(found):.2f}")
+    print(
+        f"live_keystroke_ms p95 {statistics.quantiles(found, n=20)[-1]:.2f} "
+        f"p50 {statistics.median(found):.2f} max {max(found):.2f}"
+    )

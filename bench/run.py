@@ -190,12 +190,13 @@ def bare_qt_start(ctx: Context) -> Figures:
     times = []
     for n in range(ctx.repeat + 1):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", _BARE_QT], env=env, check=True,
-                       capture_output=True)
+        subprocess.run([sys.executable, "-c", _BARE_QT], env=env, check=True, capture_output=True)
         if n:  # the first run warms the disk cache; a user's second start is the usual one
             times.append(time.perf_counter() - started)
-    return {"bare_qt_start_s": round(statistics.median(times), 4),
-            "bare_qt_start_runs_s": [round(t, 4) for t in times]}
+    return {
+        "bare_qt_start_s": round(statistics.median(times), 4),
+        "bare_qt_start_runs_s": [round(t, 4) for t in times],
+    }
 
 
 def demo_years10(ctx: Context) -> Figures:
@@ -239,6 +240,7 @@ def autosave(ctx: Context) -> Figures:
 
     try:  # the service the window calls; fall back to the bare UPDATE it performs
         from spitsregio_desktop.services.agenda import save_notes
+
         via = "services.agenda.save_notes"
     except ImportError:  # pragma: no cover - only before the agenda service exists
         save_notes = None
@@ -257,8 +259,9 @@ def autosave(ctx: Context) -> Figures:
                 if save_notes is not None:
                     save_notes(s, item_id, notes)
                 else:
-                    s.execute(update(AgendaItem).where(AgendaItem.id == item_id)
-                              .values(notes=notes))
+                    s.execute(
+                        update(AgendaItem).where(AgendaItem.id == item_id).values(notes=notes)
+                    )
                     s.commit()
 
         for n in range(20):  # warm the connection pool and the statement caches
@@ -287,36 +290,71 @@ def db_size(ctx: Context) -> Figures:
 
 
 FIGURES: dict[str, Figure] = {
-    "bare_qt_start_s": Figure(bare_qt_start, "s", "reference (DESIGN: 0.105 s)",
-                              "bare PySide6 window, fresh process, median"),
-    "demo_years10_s": Figure(demo_years10, "s", "≤ 60 s (aim < 20 s)",
-                             "10-year demo: open + generate + close"),
-    "autosave_p95_ms": Figure(autosave, "ms", "≤ 10 ms p95",
-                              "one committed notes edit on the 10-year database"),
+    "bare_qt_start_s": Figure(
+        bare_qt_start,
+        "s",
+        "reference (DESIGN: 0.105 s)",
+        "bare PySide6 window, fresh process, median",
+    ),
+    "demo_years10_s": Figure(
+        demo_years10, "s", "≤ 60 s (aim < 20 s)", "10-year demo: open + generate + close"
+    ),
+    "autosave_p95_ms": Figure(
+        autosave, "ms", "≤ 10 ms p95", "one committed notes edit on the 10-year database"
+    ),
     "db_size_mb": Figure(db_size, "MB", "—", "10-year demo database file (10^6 bytes)"),
-    "cold_start_s": Figure(app_figures.cold_start, "s", "≤ 1.0 s and ≤ 5× bare_qt_start_s",
-                           "fresh process → main window shown on the 10-year database; "
-                           "also rss_mb (≤ 200 MB) and action_list_ms (≤ 100 ms)"),
-    "export_minutes_docx_s": Figure(app_figures.exports, "s", "≤ 0.3 s; ≤ 2× raw_docx_s",
-                               "minutes of a 40-item meeting, DOCX and PDF, median after warm-up"),
-    "live_keystroke_ms": Figure(app_figures.live_keystroke, "ms", "≤ 16 ms p95",
-                                "key press → notes field painted, autosave running"),
-    "live_keystroke_spell_p95_ms": Figure(spell_figures.live_keystroke_spell, "ms",
-                                          "≤ 16 ms p95",
-                                          "key press → notes painted, Dutch spell-check on; "
-                                          "also the dictionary's load and suggest costs"),
-    "search_ms": Figure(app_figures.search, "ms", "≤ 30 ms",
-                        "full-text search, median of 50 varied queries, 10-year database"),
-    "cold_start_30y_s": Figure(app_figures.cold_start_30y, "s", "≤ 6× bare_qt_start_s",
-                               "fresh process → main window shown on the 30-year database; "
-                               "also rss_30y_mb (≤ 200 MB) and action_list_30y_ms (≤ 200 ms, "
-                               "status filter \"Alle\": all ~18 000 actions)"),
-    "cli_list_actions_30y_s": Figure(history_figures.cli_list_actions_30y, "s", "≤ 0.6 s",
-                                     "`spitsregio list actions` on 30 years, whole process"),
-    "decisions_register_pdf_30y_s": Figure(history_figures.decisions_register_pdf_30y, "s",
-                                           "≤ 1.5 s",
-                                           "`spitsregio report decisions --format pdf "
-                                           "--body BO`, all 30 years, whole process"),
+    "cold_start_s": Figure(
+        app_figures.cold_start,
+        "s",
+        "≤ 1.0 s and ≤ 5× bare_qt_start_s",
+        "fresh process → main window shown on the 10-year database; "
+        "also rss_mb (≤ 200 MB) and action_list_ms (≤ 100 ms)",
+    ),
+    "export_minutes_docx_s": Figure(
+        app_figures.exports,
+        "s",
+        "≤ 0.3 s; ≤ 2× raw_docx_s",
+        "minutes of a 40-item meeting, DOCX and PDF, median after warm-up",
+    ),
+    "live_keystroke_ms": Figure(
+        app_figures.live_keystroke,
+        "ms",
+        "≤ 16 ms p95",
+        "key press → notes field painted, autosave running",
+    ),
+    "live_keystroke_spell_p95_ms": Figure(
+        spell_figures.live_keystroke_spell,
+        "ms",
+        "≤ 16 ms p95",
+        "key press → notes painted, Dutch spell-check on; "
+        "also the dictionary's load and suggest costs",
+    ),
+    "search_ms": Figure(
+        app_figures.search,
+        "ms",
+        "≤ 30 ms",
+        "full-text search, median of 50 varied queries, 10-year database",
+    ),
+    "cold_start_30y_s": Figure(
+        app_figures.cold_start_30y,
+        "s",
+        "≤ 6× bare_qt_start_s",
+        "fresh process → main window shown on the 30-year database; "
+        "also rss_30y_mb (≤ 200 MB) and action_list_30y_ms (≤ 200 ms, "
+        'status filter "Alle": all ~18 000 actions)',
+    ),
+    "cli_list_actions_30y_s": Figure(
+        history_figures.cli_list_actions_30y,
+        "s",
+        "≤ 0.6 s",
+        "`spitsregio list actions` on 30 years, whole process",
+    ),
+    "decisions_register_pdf_30y_s": Figure(
+        history_figures.decisions_register_pdf_30y,
+        "s",
+        "≤ 1.5 s",
+        "`spitsregio report decisions --format pdf --body BO`, all 30 years, whole process",
+    ),
 }
 
 
@@ -367,8 +405,9 @@ def table(result: dict[str, Any]) -> str:
     for name, fig in FIGURES.items():
         if name in result:
             lines.append(f"{name:<28} {result[name]!s:>12}  {fig.budget:<28} {fig.about}")
-    extras = {k: v for k, v in result.items()
-              if k not in FIGURES and k not in ("machine", "errors")}
+    extras = {
+        k: v for k, v in result.items() if k not in FIGURES and k not in ("machine", "errors")
+    }
     for key, value in extras.items():
         lines.append(f"  {key:<26} {value!s}")
     lines.append("")
@@ -381,10 +420,18 @@ def table(result: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object of figures")
-    parser.add_argument("--only", metavar="NAME", action="append", choices=sorted(FIGURES),
-                        help="run only this figure (repeatable)")
-    parser.add_argument("--fresh", action="store_true",
-                        help="regenerate (and re-measure) the cached 10-year demo database")
+    parser.add_argument(
+        "--only",
+        metavar="NAME",
+        action="append",
+        choices=sorted(FIGURES),
+        help="run only this figure (repeatable)",
+    )
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="regenerate (and re-measure) the cached 10-year demo database",
+    )
     parser.add_argument("--repeat", type=int, default=5, help="runs of the bare-Qt start")
     parser.add_argument("--edits", type=int, default=1000, help="autosave edits to time")
     parser.add_argument("--list", action="store_true", help="list the figures and exit")
@@ -393,8 +440,12 @@ def main(argv: list[str] | None = None) -> int:
         for name, fig in FIGURES.items():
             print(f"{name:<24} {fig.about}")
         return 0
-    ctx = Context(fresh=args.fresh, repeat=args.repeat, edits=args.edits,
-                  log=(lambda msg: print(msg, file=sys.stderr, flush=True)))
+    ctx = Context(
+        fresh=args.fresh,
+        repeat=args.repeat,
+        edits=args.edits,
+        log=(lambda msg: print(msg, file=sys.stderr, flush=True)),
+    )
     result = run(args.only or list(FIGURES), ctx)
     print(json.dumps(result, ensure_ascii=False) if args.json else table(result))
     return 1 if result.get("errors") else 0

@@ -31,22 +31,40 @@ SCREENS = [(1366, 768, "1", OUT), (1920, 1080, "1.5", OUT / "150")]
 def screen_argv(width: int, height: int, tmp: Path) -> list[str]:
     """Qt's offscreen platform with one screen of this size (its JSON configuration)."""
     config = tmp / "screen.json"
-    config.write_text(json.dumps({"screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
-         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": width,
+                        "height": height,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
+    )
     return [sys.argv[0], "-platform", f"offscreen:configfile={config}"]
 
 
 def main() -> None:
     if "--screen" in sys.argv:
-        width, height, out = sys.argv[sys.argv.index("--screen") + 1:][:3]
+        width, height, out = sys.argv[sys.argv.index("--screen") + 1 :][:3]
         shoot(int(width), int(height), Path(out))
         return
     for width, height, scale, out in SCREENS:
         out.mkdir(parents=True, exist_ok=True)
         env = dict(os.environ, QT_SCALE_FACTOR=scale)
-        subprocess.run([sys.executable, __file__, "--screen", str(width), str(height),
-                        str(out)], env=env, check=True)
+        subprocess.run(
+            [sys.executable, __file__, "--screen", str(width), str(height), str(out)],
+            env=env,
+            check=True,
+        )
 
 
 def shoot(width: int, height: int, out: Path) -> None:
@@ -132,8 +150,15 @@ def shoot(width: int, height: int, out: Path) -> None:
 
     with db.session() as session:  # two members without an address, as in real life
         for person in [p for p in list_persons(session) if p.email][:2]:
-            save_person(session, person.id, name=person.name, function=person.function,
-                        email="", phone=person.phone, organisation_id=person.organisation_id)
+            save_person(
+                session,
+                person.id,
+                name=person.name,
+                function=person.function,
+                email="",
+                phone=person.phone,
+                organisation_id=person.organisation_id,
+            )
         plan = plan_mail(session, upcoming.id)
     confirm = MailConfirmDialog("invitation", plan, window)
     confirm.show()
@@ -146,8 +171,13 @@ def shoot(width: int, height: int, out: Path) -> None:
     dialog.resize(900, 560)
     grab("search", dialog)
     dialog.close()
-    documents(db, next(m for m in meetings if m.status == MeetingStatus.MINUTES_DRAFT
-                       and m.body_short == "TF"), tmp)
+    documents(
+        db,
+        next(
+            m for m in meetings if m.status == MeetingStatus.MINUTES_DRAFT and m.body_short == "TF"
+        ),
+        tmp,
+    )
     window.close()
     QApplication.processEvents()
     db.close()
@@ -165,8 +195,13 @@ def documents_only() -> None:
     with db.session() as session:
         generate_demo(session, years=1)
         meetings = list_meetings(session)
-    documents(db, next(m for m in meetings if m.status == MeetingStatus.MINUTES_DRAFT
-                       and m.body_short == "TF"), tmp)
+    documents(
+        db,
+        next(
+            m for m in meetings if m.status == MeetingStatus.MINUTES_DRAFT and m.body_short == "TF"
+        ),
+        tmp,
+    )
     db.close()
 
 
@@ -185,14 +220,39 @@ def pdf_vs_word(db, meeting, tmp: Path) -> None:
         return
     with db.session() as session:
         export_document(session, meeting.id, "minutes", "docx", tmp / "word.docx")
-    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp / 'lo'}",
-                    "--convert-to", "pdf", "--outdir", str(tmp / "lo-out"),
-                    str(tmp / "word.docx")], check=True, capture_output=True, timeout=180)
-    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile",
-                    str(tmp / "lo-out" / "word.pdf"), str(tmp / "word")], check=True)
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp / 'lo'}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp / "lo-out"),
+            str(tmp / "word.docx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "70",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(tmp / "lo-out" / "word.pdf"),
+            str(tmp / "word"),
+        ],
+        check=True,
+    )
     pdf, word = Image.open(OUT / "doc-minutes.png"), Image.open(tmp / "word.png")
-    both = Image.new("RGB", (pdf.width + word.width + 12, max(pdf.height, word.height)),
-                     "#8a8a8a")
+    both = Image.new("RGB", (pdf.width + word.width + 12, max(pdf.height, word.height)), "#8a8a8a")
     both.paste(pdf, (0, 0))
     both.paste(word, (pdf.width + 12, 0))
     both.save(OUT / "doc-minutes-pdf-vs-word.png", optimize=True)
@@ -212,8 +272,22 @@ def documents(db, meeting, tmp: Path) -> None:
         pdf = tmp / f"{kind}.pdf"
         with db.session() as session:
             export_document(session, meeting.id, kind, "pdf", pdf)
-        subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile",
-                        str(pdf), str(OUT / f"doc-{kind}")], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "70",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(OUT / f"doc-{kind}"),
+            ],
+            check=True,
+        )
         print("wrote", f"doc-{kind}")
     pdf_vs_word(db, meeting, tmp)
 

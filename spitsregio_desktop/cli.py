@@ -109,9 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(p)
     p.add_argument("--json", action="store_true")
 
-    report.configure_parser(sub.add_parser(
-        "report", help="actielijst, besluitenlijst of aanwezigheden als csv, xlsx, pdf of docx"),
-        _db_option)
+    report.configure_parser(
+        sub.add_parser(
+            "report", help="actielijst, besluitenlijst of aanwezigheden als csv, xlsx, pdf of docx"
+        ),
+        _db_option,
+    )
 
     p = sub.add_parser("backup", help="een reservekopie maken")
     _db_option(p)
@@ -130,9 +133,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="de database controleren")
     _db_option(p)
-    p.add_argument("--pdf", type=Path, action="append", default=[], metavar="FILE.pdf",
-                   help="ook een gearchiveerd goedgekeurd verslag (PDF) tegen de database "
-                        "controleren")
+    p.add_argument(
+        "--pdf",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE.pdf",
+        help="ook een gearchiveerd goedgekeurd verslag (PDF) tegen de database controleren",
+    )
 
     sub.add_parser("selftest", help="alle schermen en exports proberen (zonder venster)")
 

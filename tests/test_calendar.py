@@ -32,17 +32,25 @@ def world(tmp_path: Path):
     with db.session() as s:  # a new database asks for these first
         save_settings(s, secretariat_email="secretariaat@spitsregio-leuven.example")
     with db.session() as s:
-        meeting = create_meeting(s, MeetingInput(
-            body="TF", date="2026-12-10", start_time="09:00", end_time="11:00",
-            location="Provinciehuis, Provincieplein 1, 3010 Leuven"))
+        meeting = create_meeting(
+            s,
+            MeetingInput(
+                body="TF",
+                date="2026-12-10",
+                start_time="09:00",
+                end_time="11:00",
+                location="Provinciehuis, Provincieplein 1, 3010 Leuven",
+            ),
+        )
         ids = [
             people.save_person(s, None, name=COMMA_QUOTES, email="jan.desmet@leuven.example"),
             people.save_person(s, None, name=ACCENTS, email="emile@vdab.example"),
             people.save_person(s, None, name="Zonder Adres"),
         ]
         attendance.invite_members(s, meeting, ids)
-        agenda.add_item(s, meeting, "Jobbeurs Spitsregio", presenter="VDAB",
-                        internal_notes="INTERNENOTITIE")
+        agenda.add_item(
+            s, meeting, "Jobbeurs Spitsregio", presenter="VDAB", internal_notes="INTERNENOTITIE"
+        )
         agenda.add_item(s, meeting, SECRET, confidential=True)
     try:
         yield db, meeting, tmp_path
@@ -90,7 +98,9 @@ def test_request_with_timezone_attendees_and_agenda(world):
         assert a.params["PARTSTAT"] == "NEEDS-ACTION"
         assert a.params["RSVP"] == "TRUE"
     assert {str(a) for a in attendees} == {
-        "mailto:jan.desmet@leuven.example", "mailto:emile@vdab.example"}
+        "mailto:jan.desmet@leuven.example",
+        "mailto:emile@vdab.example",
+    }
     text = str(ev["DESCRIPTION"])
     assert "Jobbeurs Spitsregio (VDAB)" in text
     assert "Vertrouwelijk punt" in text
@@ -113,8 +123,15 @@ def test_uid_stable_sequence_up_and_cancel(world):
         update_meeting(s, meeting, location="Stadhuis Leuven")
         assert int(event_of(ics_of(s, meeting))["SEQUENCE"]) == 2
         cancel_meeting(s, meeting)
-        out = export_mail(s, meeting, "invitation", "ics", tmp / "afgelast.ics",
-                          attachments_dir=tmp / "attachments", warn=None)
+        out = export_mail(
+            s,
+            meeting,
+            "invitation",
+            "ics",
+            tmp / "afgelast.ics",
+            attachments_dir=tmp / "attachments",
+            warn=None,
+        )
     cal = Calendar.from_ical(out.read_bytes())
     ev = event_of(cal)
     assert str(cal["METHOD"]) == "CANCEL"
@@ -128,8 +145,7 @@ def test_all_day_and_default_length(world):
     db, _, _ = world
     with db.session() as s:
         no_hours = create_meeting(s, MeetingInput(body="BO", date="2026-06-04"))
-        no_end = create_meeting(s, MeetingInput(body="BO", date="2026-06-11",
-                                                start_time="14:30"))
+        no_end = create_meeting(s, MeetingInput(body="BO", date="2026-06-11", start_time="14:30"))
         ev = event_of(ics_of(s, no_hours))
         assert ev.decoded("DTSTART") == dt.date(2026, 6, 4)
         assert ev.decoded("DTEND") == dt.date(2026, 6, 5)

@@ -17,7 +17,11 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
         [sys.executable, "-m", "spitsregio_desktop", *args],
-        capture_output=True, text=True, timeout=120, env=env, cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=cwd,
     )
 
 
@@ -49,15 +53,35 @@ def test_import_list_export_round_trip(tmp_path: Path, db: Path) -> None:
     assert "TF" in run("list", "meetings", "--db", str(db)).stdout
 
     out = tmp_path / "uit.json"
-    exported = run("export", meeting_id, "--db", str(db), "--kind", "package", "--format",
-                   "json", "--out", str(out))
+    exported = run(
+        "export",
+        meeting_id,
+        "--db",
+        str(db),
+        "--kind",
+        "package",
+        "--format",
+        "json",
+        "--out",
+        str(out),
+    )
     assert exported.returncode == 0, exported.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["agenda"][0]["title"] == "Knelpuntberoepen"
     again = run("import", str(out), "--db", str(db))
     out2 = tmp_path / "uit2.json"
-    run("export", again.stdout.split()[-1], "--db", str(db), "--kind", "package", "--format",
-        "json", "--out", str(out2))
+    run(
+        "export",
+        again.stdout.split()[-1],
+        "--db",
+        str(db),
+        "--kind",
+        "package",
+        "--format",
+        "json",
+        "--out",
+        str(out2),
+    )
     assert out2.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
 
     actions = json.loads(run("list", "actions", "--db", str(db), "--json").stdout)
@@ -77,10 +101,14 @@ def test_import_list_export_round_trip(tmp_path: Path, db: Path) -> None:
         (json.dumps({**PACKAGE, "version": 3}), "version"),
         (json.dumps({**PACKAGE, "date": "2026-02-30"}), "date"),
         (json.dumps({**PACKAGE, "start": "12:00", "end": "10:00"}), "end"),
-        (json.dumps({**PACKAGE, "agenda": [{"title": "x", "duration_minutes": -1}]}),
-         "duration_minutes"),
-        (json.dumps({**PACKAGE, "participants": [{"name": "A", "attendance": "soms"}]}),
-         "attendance"),
+        (
+            json.dumps({**PACKAGE, "agenda": [{"title": "x", "duration_minutes": -1}]}),
+            "duration_minutes",
+        ),
+        (
+            json.dumps({**PACKAGE, "participants": [{"name": "A", "attendance": "soms"}]}),
+            "attendance",
+        ),
     ],
 )
 def test_bad_packages_exit_2_with_one_line_and_write_nothing(tmp_path, db, content, expected):
@@ -102,8 +130,20 @@ def test_user_mistakes_never_show_a_traceback(tmp_path: Path, db: Path) -> None:
     package = tmp_path / "p.json"
     package.write_text(json.dumps(PACKAGE), encoding="utf-8")
     assert run("import", str(package), "--db", str(db)).returncode == 0
-    line = one_line_error(run("export", "99", "--db", str(db), "--kind", "package",
-                              "--format", "json", "--out", str(tmp_path / "x.json")))
+    line = one_line_error(
+        run(
+            "export",
+            "99",
+            "--db",
+            str(db),
+            "--kind",
+            "package",
+            "--format",
+            "json",
+            "--out",
+            str(tmp_path / "x.json"),
+        )
+    )
     assert "99" in line
 
 
@@ -138,8 +178,9 @@ def test_check_finds_approved_minutes_changed_behind_the_programs_back(tmp_path:
         approve(session, import_package(session, PACKAGE))
     assert run("check", "--db", str(path)).stdout.strip() == "ok"
     con = sqlite3.connect(path)
-    con.execute("UPDATE minutes_versions SET approved_text = approved_text || ' ' "
-                "WHERE status = 'approved'")
+    con.execute(
+        "UPDATE minutes_versions SET approved_text = approved_text || ' ' WHERE status = 'approved'"
+    )
     con.commit()
     con.close()
     checked = run("check", "--db", str(path))
@@ -163,12 +204,20 @@ def test_redirected_output_is_utf8_whatever_the_console_code_page(tmp_path: Path
         encoding="utf-8",
     )
     db = tmp_path / "map met é" / "spitsregio.sqlite"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "cp1252",
-           "PYTHONUTF8": "0"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONIOENCODING": "cp1252",
+        "PYTHONUTF8": "0",
+    }
 
     def run_bytes(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "spitsregio_desktop", *args],
-                              capture_output=True, timeout=120, env=env)
+        return subprocess.run(
+            [sys.executable, "-m", "spitsregio_desktop", *args],
+            capture_output=True,
+            timeout=120,
+            env=env,
+        )
 
     assert run_bytes("import", str(package), "--db", str(db)).returncode == 0
     listed = run_bytes("list", "persons", "--db", str(db), "--json")
@@ -181,6 +230,8 @@ def test_redirected_output_is_utf8_whatever_the_console_code_page(tmp_path: Path
     missing = run_bytes("import", str(tmp_path / f"{NON_LATIN1}.json"), "--db", str(db))
     assert missing.returncode == 2
     assert NON_LATIN1 in missing.stderr.decode("utf-8")
+
+
 def test_version_is_printed_on_stdout():
     from spitsregio_desktop import __version__
 

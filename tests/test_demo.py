@@ -118,9 +118,9 @@ def test_minutes_history(demo_db: tuple[Path, DemoSummary]) -> None:
         *approved, (last_id, last_status) = held
         assert last_status == "minutes_draft"
         assert all(status == "minutes_approved" for _, status in approved)
-        assert _q(
-            path, "SELECT status FROM minutes_versions WHERE meeting_id = ?", last_id
-        ) == [("draft",)]
+        assert _q(path, "SELECT status FROM minutes_versions WHERE meeting_id = ?", last_id) == [
+            ("draft",)
+        ]
     # the frozen text is what its SHA-256 says, and was approved at a later meeting
     for text, digest, own, at in _q(
         path,
@@ -148,11 +148,14 @@ def test_attendance_habits_present(demo_db: tuple[Path, DemoSummary]) -> None:
     path, _ = demo_db
     presence = dict(_q(path, "SELECT presence, count(*) FROM attendances GROUP BY presence"))
     assert {"present", "excused", "substituted"} <= presence.keys()
-    assert _q(path, "SELECT count(*) FROM attendances WHERE substitute_name = '' "
-                    "AND presence = 'substituted'") == [(0,)]
-    assert _q(path, "SELECT count(*) FROM attendances WHERE arrived_from_item_id IS NOT NULL")[0][
-        0
-    ] > 0
+    assert _q(
+        path,
+        "SELECT count(*) FROM attendances WHERE substitute_name = '' AND presence = 'substituted'",
+    ) == [(0,)]
+    assert (
+        _q(path, "SELECT count(*) FROM attendances WHERE arrived_from_item_id IS NOT NULL")[0][0]
+        > 0
+    )
     statuses = dict(_q(path, "SELECT status, count(*) FROM actions GROUP BY status"))
     assert {"open", "in_progress", "done"} <= statuses.keys()
     overdue = _q(
@@ -216,9 +219,7 @@ def test_deterministic(tmp_path: Path, demo_db: tuple[Path, DemoSummary]) -> Non
     path, summary = demo_db
     again = tmp_path / "again.sqlite"
     assert _make(again) == summary
-    sql = (
-        "SELECT i.id, i.title, i.notes, i.theme, i.confidential FROM agenda_items i ORDER BY i.id"
-    )
+    sql = "SELECT i.id, i.title, i.notes, i.theme, i.confidential FROM agenda_items i ORDER BY i.id"
     assert _q(again, sql) == _q(path, sql)
     sql = "SELECT id, description, status, due_date, owner_person_id FROM actions ORDER BY id"
     assert _q(again, sql) == _q(path, sql)

@@ -34,8 +34,12 @@ def docx_text(path: Path) -> str:
         for row in table.rows:
             parts += [c.text for c in row.cells]
     section = d.sections[0]
-    for part in (section.header, section.footer, section.first_page_header,
-                 section.first_page_footer):
+    for part in (
+        section.header,
+        section.footer,
+        section.first_page_header,
+        section.first_page_footer,
+    ):
         parts += [p.text for p in part.paragraphs]
         for table in part.tables:
             for row in table.rows:
@@ -52,11 +56,18 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict:
         tf_next = make_bench_meeting(s, "TF", dt.date(2027, 1, 14))
         bo = make_bench_meeting(s, "BO", dt.date(2026, 11, 5))
         approved = make_bench_meeting(s, "BO", dt.date(2026, 10, 1))
-        secret = agenda.add_item(s, tf, f"{SECRET} grondaankoop", confidential=True,
-                                 notes=f"{SECRET}-notitie", internal_notes=INTERNAL)
+        secret = agenda.add_item(
+            s,
+            tf,
+            f"{SECRET} grondaankoop",
+            confidential=True,
+            notes=f"{SECRET}-notitie",
+            internal_notes=INTERNAL,
+        )
         decisions.add_decision(s, secret, f"{SECRET}-besluit")
-        actions.add_action(s, secret, f"{SECRET}-actie", owner_text="Trekker 1",
-                           due_date=dt.date(2026, 1, 31))
+        actions.add_action(
+            s, secret, f"{SECRET}-actie", owner_text="Trekker 1", due_date=dt.date(2026, 1, 31)
+        )
         items = meeting_detail(s, tf).items
         agenda.update_item(s, items[6].id, internal_notes=INTERNAL)
         agenda.adjourn_item(s, items[7].id)
@@ -75,12 +86,21 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict:
                     files[name, kind, fmt] = export_document(s, ids[name], kind, fmt, path)
         for fmt in ("docx", "pdf"):
             files["tf", "public", fmt] = export_document(
-                s, tf, "minutes", fmt, out / f"tf-public.{fmt}", public=True)
+                s, tf, "minutes", fmt, out / f"tf-public.{fmt}", public=True
+            )
             files["approved", "minutes", fmt] = export_document(
-                s, approved, "minutes", fmt, out / f"approved.{fmt}")
+                s, approved, "minutes", fmt, out / f"approved.{fmt}"
+            )
             files["tf", "period", fmt] = export_document(
-                s, None, "decisions", fmt, out / f"period.{fmt}", body="TF",
-                start=dt.date(2026, 1, 1), end=dt.date(2027, 12, 31))
+                s,
+                None,
+                "decisions",
+                fmt,
+                out / f"period.{fmt}",
+                body="TF",
+                start=dt.date(2026, 1, 1),
+                end=dt.date(2027, 12, 31),
+            )
     yield {"db": db, "ids": ids, "files": files, "out": out}
     db.close()
 
@@ -106,7 +126,8 @@ def test_dutch_dates_and_hours(world: dict) -> None:
     assert "Nota mobiliteit & werk.pdf" in pdf
     assert "Donderdag 10 december 2026" in docx_text(world["files"]["tf", "agenda", "docx"])
     assert "donderdag 10 december 2026 om 09:00" in docx_text(
-        world["files"]["tf", "invitation", "docx"])
+        world["files"]["tf", "invitation", "docx"]
+    )
 
 
 def test_minutes_content(world: dict) -> None:
@@ -167,8 +188,7 @@ def test_docx_uses_real_styles_fields_and_properties(world: dict) -> None:
     assert {"Heading 1", "Heading 2"} <= used
     # the minutes list actions as lines now; the action list still draws a real grid
     listing = docx.Document(str(world["files"]["tf", "actions", "docx"]))
-    assert {t.style.name for t in listing.tables if t.style is not None} >= {
-        "Light Grid Accent 1"}
+    assert {t.style.name for t in listing.tables if t.style is not None} >= {"Light Grid Accent 1"}
     footer_xml = d.sections[0].footer._element.xml
     assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml and "fldChar" in footer_xml
     assert "CONCEPT" in d.sections[0].header._element.xml
@@ -213,8 +233,9 @@ def test_unsupported_pairs_and_bad_input(world: dict, tmp_path: Path) -> None:
         assert not list(tmp_path.iterdir())
 
 
-def test_file_open_elsewhere_gives_a_dutch_message(world: dict, tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_file_open_elsewhere_gives_a_dutch_message(
+    world: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import os
 
     def refuse(*_args: object) -> None:
@@ -232,9 +253,19 @@ def test_libreoffice_opens_every_docx(world: dict, tmp_path: Path) -> None:
         pytest.skip("LibreOffice (soffice) is not installed")
     sources = sorted(world["out"].glob("*.docx"))
     subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, sources)],
-        check=True, capture_output=True, timeout=180,
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            *map(str, sources),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     for source in sources:
         converted = tmp_path / (source.stem + ".pdf")
@@ -254,19 +285,43 @@ def test_hostile_meeting_package_exports_end_to_end(world: dict, tmp_path: Path)
     from spitsregio_desktop.services.package import import_package
 
     data = {
-        "format": "spitsregio-meeting", "version": 1,
-        "body": "Taskforce Spitsregio Leuven", "title": "Vijandig pakket",
-        "date": "2027-03-04", "start": "09:00", "end": "11:00", "location": HOSTILE_NAME[:200],
-        "participants": [{"name": f"Persoon {HOSTILE_NAME[:40]}", "organisation": "VDAB",
-                          "role": "lid", "email": "", "attendance": "present",
-                          "substitute": ""}],
+        "format": "spitsregio-meeting",
+        "version": 1,
+        "body": "Taskforce Spitsregio Leuven",
+        "title": "Vijandig pakket",
+        "date": "2027-03-04",
+        "start": "09:00",
+        "end": "11:00",
+        "location": HOSTILE_NAME[:200],
+        "participants": [
+            {
+                "name": f"Persoon {HOSTILE_NAME[:40]}",
+                "organisation": "VDAB",
+                "role": "lid",
+                "email": "",
+                "attendance": "present",
+                "substitute": "",
+            }
+        ],
         "agenda": [
-            {"title": f"Punt {n} {HOSTILE_NAME[:100]}", "kind": "decision", "theme": "werk",
-             "presenter": "<i>x</i>", "duration_minutes": 5, "confidential": n == 2,
-             "notes": HOSTILE * (30 if n == 1 else 1),
-             "decisions": [{"text": HOSTILE}],
-             "actions": [{"description": HOSTILE, "owner": "R&D <team>", "due": "2027-04-01",
-                          "status": "open"}]}
+            {
+                "title": f"Punt {n} {HOSTILE_NAME[:100]}",
+                "kind": "decision",
+                "theme": "werk",
+                "presenter": "<i>x</i>",
+                "duration_minutes": 5,
+                "confidential": n == 2,
+                "notes": HOSTILE * (30 if n == 1 else 1),
+                "decisions": [{"text": HOSTILE}],
+                "actions": [
+                    {
+                        "description": HOSTILE,
+                        "owner": "R&D <team>",
+                        "due": "2027-04-01",
+                        "status": "open",
+                    }
+                ],
+            }
             for n in range(1, 4)
         ],
     }
@@ -274,8 +329,9 @@ def test_hostile_meeting_package_exports_end_to_end(world: dict, tmp_path: Path)
         meeting_id = import_package(s, data)
         for kind in KINDS:
             for fmt in ("docx", "pdf"):
-                path = export_document(s, meeting_id, kind, fmt, tmp_path / f"{kind}.{fmt}",
-                                       public=True)
+                path = export_document(
+                    s, meeting_id, kind, fmt, tmp_path / f"{kind}.{fmt}", public=True
+                )
                 assert path.stat().st_size > 0
     minutes_pdf = " ".join(pdf_text(tmp_path / "minutes.pdf").split())
     assert "a<b & R&D <b>vet</b>" in minutes_pdf

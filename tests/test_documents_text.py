@@ -36,18 +36,26 @@ from spitsregio_desktop.documents.model import (
 )
 from spitsregio_desktop.documents.text import clean, for_docx, for_pdf
 
-FAST = settings(max_examples=25, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FAST = settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 def frame(text: str, esf: bool = True) -> Frame:
-    return Frame("minutes", "Verslag", f"Subtitel {text}", Letterhead(f"Orgaan {text}",
-                 "Secretariaat", ("Adres 1",)), "Medegefinancierd door ESF" if esf else None,
-                 concept=True, author=text)
+    return Frame(
+        "minutes",
+        "Verslag",
+        f"Subtitel {text}",
+        Letterhead(f"Orgaan {text}", "Secretariaat", ("Adres 1",)),
+        "Medegefinancierd door ESF" if esf else None,
+        concept=True,
+        author=text,
+    )
 
 
-def all_docs(text: str, notes: str | None = None, items: int = 2, head: str | None = None
-             ) -> list:
+def all_docs(text: str, notes: str | None = None, items: int = 2, head: str | None = None) -> list:
     """Every document kind with `text` in every place a person can type."""
     f = frame(text if head is None else head)
     info = MeetingInfo(text, "Vergadering 1", "Donderdag 10 december 2026", "09:00", text)
@@ -55,12 +63,29 @@ def all_docs(text: str, notes: str | None = None, items: int = 2, head: str | No
     decision = DecisionLine("Besluit 1", text, "Stemming: 1 voor", text)
     line = AgendaLine("1", text, presenter=text, time="09:00 – 09:10", attachments=(text,))
     minutes = MinutesDoc(
-        f, info, "Concept", (text,), (text,), (text,),
-        tuple(MinutesItem(str(n), text, notes=notes if notes is not None else text,
-                          decisions=(decision,), actions=(action,), left_room=(text,),
-                          arrived=(text,), adjourned_to=text)
-              for n in range(1, items + 1)),
-        (action,), (action,), text)
+        f,
+        info,
+        "Concept",
+        (text,),
+        (text,),
+        (text,),
+        tuple(
+            MinutesItem(
+                str(n),
+                text,
+                notes=notes if notes is not None else text,
+                decisions=(decision,),
+                actions=(action,),
+                left_room=(text,),
+                arrived=(text,),
+                adjourned_to=text,
+            )
+            for n in range(1, items + 1)
+        ),
+        (action,),
+        (action,),
+        text,
+    )
     return [
         minutes,
         InvitationDoc(f, info, text, text, (line,) * items, text, text, text),
@@ -96,8 +121,11 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-PAGE_LINES = re.compile(r"^(CONCEPT|Orgaan Kop|Secretariaat|Adres 1|Pagina \d+ van \d+|"
-                        r"Medegefinancierd door .*)$", re.MULTILINE)
+PAGE_LINES = re.compile(
+    r"^(CONCEPT|Orgaan Kop|Secretariaat|Adres 1|Pagina \d+ van \d+|"
+    r"Medegefinancierd door .*)$",
+    re.MULTILINE,
+)
 
 
 def body_text(pdf: bytes) -> str:
@@ -108,8 +136,11 @@ def body_text(pdf: bytes) -> str:
 # Characters DejaVu Sans holds and pypdf extracts one to one, in logical order.
 SAFE = st.text(
     alphabet=st.one_of(
-        st.characters(min_codepoint=0x21, max_codepoint=0x24F,
-                      categories=("Lu", "Ll", "Nd", "Po", "Ps", "Pe", "Pd", "Sm", "Sc")),
+        st.characters(
+            min_codepoint=0x21,
+            max_codepoint=0x24F,
+            categories=("Lu", "Ll", "Nd", "Po", "Ps", "Pe", "Pd", "Sm", "Sc"),
+        ),
         st.sampled_from("<>&\"'€ \n"),
     ),
     max_size=60,
@@ -182,9 +213,11 @@ def test_huge_notes_and_long_agenda() -> None:
     last = notes.split()[-2]
     for found in (found_docx, found_pdf):
         assert "woord0 " in found and last in found
-    agenda = AgendaDoc(frame("x", esf=False),
-                       MeetingInfo("B", "Vergadering 1", "Donderdag", "09:00", "Leuven"),
-                       tuple(AgendaLine(str(n), f"Agendapunt nummer {n}") for n in range(1, 101)))
+    agenda = AgendaDoc(
+        frame("x", esf=False),
+        MeetingInfo("B", "Vergadering 1", "Donderdag", "09:00", "Leuven"),
+        tuple(AgendaLine(str(n), f"Agendapunt nummer {n}") for n in range(1, 101)),
+    )
     for fmt in ("docx", "pdf"):
         data = render(agenda, fmt)
         found = docx_text(data) if fmt == "docx" else pdf_text(data)

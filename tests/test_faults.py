@@ -197,8 +197,11 @@ def test_a_read_only_folder_is_named_and_a_healthy_database_is_not_called_damage
     ):
         line = one_line(cli(tmp_path, *args), "de map is alleen-lezen")
         assert "beschadigd" not in line
-    reads = (["list", "meetings", "--json"], ["search", "Knelpuntberoepen", "--json"],
-             ["list", "actions", "--json"])  # the last without the ORM (storage/listing.py)
+    reads = (
+        ["list", "meetings", "--json"],
+        ["search", "Knelpuntberoepen", "--json"],
+        ["list", "actions", "--json"],
+    )  # the last without the ORM (storage/listing.py)
     for args in reads:
         result = cli(tmp_path, *args, "--db", db)
         assert result.returncode == 0, result.stderr

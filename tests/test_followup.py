@@ -21,8 +21,10 @@ D = dt.date
 
 
 def _meeting(session, date: str, body: str = "BO") -> int:
-    return create_meeting(session, MeetingInput(body=body, date=date, start_time="09:00",
-                                                end_time="11:00", location="Leuven"))
+    return create_meeting(
+        session,
+        MeetingInput(body=body, date=date, start_time="09:00", end_time="11:00", location="Leuven"),
+    )
 
 
 def _person(session, name: str) -> int:
@@ -50,20 +52,28 @@ def docx_text(path: Path) -> str:
 def _follow_up_part(text: str, title: str = "Opvolging actiepunten") -> str:
     """The text from the follow-up item up to the next item (Varia)."""
     start = text.index(title)
-    return text[start:text.index("Varia", start)]
+    return text[start : text.index("Varia", start)]
 
 
 def test_changes_are_recorded_with_their_dates(session) -> None:
     m1 = _meeting(session, "2026-10-01")
     item = agenda.add_item(session, m1, "Jobbeurs")
-    a = actions.add_action(session, item, "Jobbeurs organiseren", due_date="2026-11-15",
-                           owner_person_id=_person(session, "Burgemeester Leuven"))
+    a = actions.add_action(
+        session,
+        item,
+        "Jobbeurs organiseren",
+        due_date="2026-11-15",
+        owner_person_id=_person(session, "Burgemeester Leuven"),
+    )
     actions.add_progress(session, a, "Zaal gereserveerd", on_date=D(2026, 10, 20))
-    actions.reassign(session, a, owner_organisation_id=actions.find_owner(
-        session, "Interleuven").organisation_id, note="loopt via de intercommunale",
-        on_date=D(2026, 10, 22))
-    actions.postpone(session, a, "2026-12-31", "zaal pas vrij in december",
-                     on_date=D(2026, 10, 25))
+    actions.reassign(
+        session,
+        a,
+        owner_organisation_id=actions.find_owner(session, "Interleuven").organisation_id,
+        note="loopt via de intercommunale",
+        on_date=D(2026, 10, 22),
+    )
+    actions.postpone(session, a, "2026-12-31", "zaal pas vrij in december", on_date=D(2026, 10, 25))
     actions.set_status(session, a, "done", "verslag ontvangen", on_date=D(2026, 11, 3))
     history = actions.action_history(session, a)
     assert [(e.on_date, e.kind) for e in history] == [
@@ -95,13 +105,19 @@ def test_list_filters_owner_theme_and_due_period(session) -> None:
     mobility = agenda.add_item(session, m, "Fietsroutes", theme="mobiliteit")
     work = agenda.add_item(session, m, "Jobbeurs", theme="werk")
     leuven = _person(session, "Burgemeester Leuven")
-    a1 = actions.add_action(session, mobility, "Tracé tekenen", owner_person_id=leuven,
-                            due_date="2026-11-10")
-    a2 = actions.add_action(session, work, "Standhouders zoeken", owner_person_id=leuven,
-                            due_date="2026-12-20")
-    a3 = actions.add_action(session, work, "Affiche maken", due_date=None,
-                            owner_organisation_id=actions.find_owner(session, "VDAB")
-                            .organisation_id)
+    a1 = actions.add_action(
+        session, mobility, "Tracé tekenen", owner_person_id=leuven, due_date="2026-11-10"
+    )
+    a2 = actions.add_action(
+        session, work, "Standhouders zoeken", owner_person_id=leuven, due_date="2026-12-20"
+    )
+    a3 = actions.add_action(
+        session,
+        work,
+        "Affiche maken",
+        due_date=None,
+        owner_organisation_id=actions.find_owner(session, "VDAB").organisation_id,
+    )
 
     def ids(**kw) -> list[int]:
         return [r.id for r in actions.list_actions(session, **kw)]
@@ -109,8 +125,7 @@ def test_list_filters_owner_theme_and_due_period(session) -> None:
     assert ids() == [a1, a2, a3]  # by due date, none last
     assert ids(theme="werk") == [a2, a3]
     assert ids(owner_person_id=leuven) == [a1, a2]
-    assert ids(owner_organisation_id=actions.list_actions(session)[2].owner_organisation_id) \
-        == [a3]
+    assert ids(owner_organisation_id=actions.list_actions(session)[2].owner_organisation_id) == [a3]
     assert ids(due_from=D(2026, 11, 10), due_to=D(2026, 11, 30)) == [a1]
     assert ids(due_from=D(2026, 11, 11)) == [a2]
     assert ids(due_to=D(2026, 12, 20), theme="werk") == [a2]
@@ -121,9 +136,13 @@ def test_list_filters_owner_theme_and_due_period(session) -> None:
 def test_carry_over_across_three_meetings_in_agenda_and_minutes(session, tmp_path) -> None:
     m1 = _meeting(session, "2026-09-10")
     item = agenda.add_item(session, m1, "Jobbeurs")
-    a = actions.add_action(session, item, "Jobbeurs organiseren in Aarschot",
-                           owner_person_id=_person(session, "Burgemeester Aarschot"),
-                           due_date="2026-10-05")
+    a = actions.add_action(
+        session,
+        item,
+        "Jobbeurs organiseren in Aarschot",
+        owner_person_id=_person(session, "Burgemeester Aarschot"),
+        due_date="2026-10-05",
+    )
     later = actions.add_action(session, item, "Standen verdelen", due_date="2026-12-31")
     done = actions.add_action(session, item, "Sprekers uitnodigen", due_date="2026-09-30")
     actions.set_status(session, done, "done", on_date=D(2026, 9, 20))  # before meeting 2
@@ -144,8 +163,7 @@ def test_carry_over_across_three_meetings_in_agenda_and_minutes(session, tmp_pat
         assert "Standen verdelen" not in agenda_text
         assert "1 ander openstaand actiepunt heeft een latere of geen termijn" in part
         assert "Sprekers uitnodigen" not in agenda_text
-        invitation = read(export_document(session, m2, "invitation", fmt,
-                                          tmp_path / f"i.{fmt}"))
+        invitation = read(export_document(session, m2, "invitation", fmt, tmp_path / f"i.{fmt}"))
         assert "Jobbeurs organiseren in Aarschot" in _follow_up_part(invitation)
         minutes = read(export_document(session, m2, "minutes", fmt, tmp_path / f"m.{fmt}"))
         part = _follow_up_part(minutes)
@@ -154,7 +172,7 @@ def test_carry_over_across_three_meetings_in_agenda_and_minutes(session, tmp_pat
         assert "Standen verdelen" not in minutes
         assert "1 ander openstaand actiepunt" in part and "actielijst" in part
         # listed once: the overview at the end points to the item
-        end = minutes[minutes.index("Overzicht van de actiepunten"):]
+        end = minutes[minutes.index("Overzicht van de actiepunten") :]
         assert "De opvolging van eerdere actiepunten staat onder punt 4" in " ".join(end.split())
         assert "Jobbeurs organiseren" not in end
 
@@ -196,7 +214,8 @@ def test_public_documents_drop_carried_confidential_actions(session, tmp_path) -
     full = docx_text(export_document(session, m2, "minutes", "docx", tmp_path / "f.docx"))
     assert "GEHEIMEACTIE" in _follow_up_part(full)
     for kind in ("minutes", "agenda"):
-        text = docx_text(export_document(session, m2, kind, "docx", tmp_path / f"{kind}.docx",
-                                         public=True))
+        text = docx_text(
+            export_document(session, m2, kind, "docx", tmp_path / f"{kind}.docx", public=True)
+        )
         assert "GEHEIMEACTIE" not in text
         assert "Affiche maken" in _follow_up_part(text)

@@ -21,7 +21,10 @@ def run_list(db: Path, what: str) -> list[dict]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-m", "spitsregio_desktop", "list", what, "--db", str(db), "--json"],
-        capture_output=True, text=True, timeout=120, env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
@@ -35,10 +38,16 @@ def db(tmp_path: Path) -> Path:
         m = create_meeting(s, MeetingInput(body="BO", date="2020-03-05"))
         item = agenda.add_item(s, m, "Fietsroutes", theme="mobiliteit")
         leuven = next(p.id for p in list_persons(s) if p.name == "Burgemeester Leuven")
-        late = actions.add_action(s, item, "Tracé tekenen", owner_person_id=leuven,
-                                  due_date="2020-04-01")  # long past: overdue while open
-        actions.add_action(s, item, "Evaluatie in 2099", due_date="2099-01-01",
-                           owner_organisation_id=actions.find_owner(s, "VDAB").organisation_id)
+        late = actions.add_action(
+            s, item, "Tracé tekenen", owner_person_id=leuven, due_date="2020-04-01"
+        )  # long past: overdue while open
+        actions.add_action(
+            s,
+            item,
+            "Evaluatie in 2099",
+            due_date="2099-01-01",
+            owner_organisation_id=actions.find_owner(s, "VDAB").organisation_id,
+        )
         done = actions.add_action(s, item, "Kaart drukken", due_date="2020-04-01")
         actions.set_status(s, done, "done")
         actions.add_progress(s, late, "Studiebureau gezocht")

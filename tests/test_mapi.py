@@ -42,15 +42,17 @@ def test_the_mapi_message_is_the_drafts(world) -> None:  # noqa: F811
     for attachment in mail.attachments:  # files beside the draft, byte for byte
         assert attachment.path.parent == mapi.attachments_dir_of(draft)
         data = wanted[attachment.name]
-        assert attachment.path.read_bytes() == (data if isinstance(data, bytes)
-                                                else data.encode("utf-8"))
+        assert attachment.path.read_bytes() == (
+            data if isinstance(data, bytes) else data.encode("utf-8")
+        )
 
     message, _keep = mapi.mapi_message(mail)
     assert message.lpszSubject == mail.subject
     assert message.nRecipCount == len(mail.recipients)
     recips = [message.lpRecips[i] for i in range(message.nRecipCount)]
     assert {(r.lpszName, r.lpszAddress, r.ulRecipClass) for r in recips} >= {
-        (ACCENTS, "SMTP:emile@vdab.example", mapi.MAPI_BCC)}
+        (ACCENTS, "SMTP:emile@vdab.example", mapi.MAPI_BCC)
+    }
     files = [message.lpFiles[i] for i in range(message.nFileCount)]
     assert {f.lpszFileName for f in files} == set(names)
     assert all(Path(f.lpszPathName).is_file() and f.nPosition == 0xFFFFFFFF for f in files)
@@ -62,8 +64,7 @@ def test_an_attachment_name_cannot_leave_the_folder(tmp_path: Path) -> None:
     msg["To"] = "Ann <ann@example.be>"
     msg["Subject"] = "Test"
     msg.set_content("tekst")
-    msg.add_attachment(b"x", maintype="application", subtype="pdf",
-                       filename="..\\..\\..\\evil.pdf")
+    msg.add_attachment(b"x", maintype="application", subtype="pdf", filename="..\\..\\..\\evil.pdf")
     draft = tmp_path / "outbox" / "concept.eml"
     draft.parent.mkdir()
     draft.write_bytes(msg.as_bytes())
@@ -75,8 +76,13 @@ def test_an_attachment_name_cannot_leave_the_folder(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("mapi_result", "exit_code"),
-    [(0, mapi.EXIT_TAKEN), (1, mapi.EXIT_CANCELLED), (2, mapi.EXIT_REFUSED),
-     (26, mapi.EXIT_REFUSED), (OSError("no mapi32.dll"), mapi.EXIT_NO_CLIENT)],
+    [
+        (0, mapi.EXIT_TAKEN),
+        (1, mapi.EXIT_CANCELLED),
+        (2, mapi.EXIT_REFUSED),
+        (26, mapi.EXIT_REFUSED),
+        (OSError("no mapi32.dll"), mapi.EXIT_NO_CLIENT),
+    ],
 )
 def test_helper_verdicts(world, monkeypatch, mapi_result, exit_code) -> None:  # noqa: F811
     draft = export(world)
@@ -109,9 +115,15 @@ def test_no_mail_program_falls_back_to_the_draft(world) -> None:  # noqa: F811
 
 def test_a_hanging_mail_program_does_not_hold_the_caller(tmp_path, monkeypatch) -> None:
     """MAPI called, its compose window still open: the caller goes on after wait_s."""
-    monkeypatch.setattr(mapi, "helper_command", lambda draft: [
-        sys.executable, "-c",
-        f"import time; print({mapi.CALLING!r}, flush=True); time.sleep(4)"])
+    monkeypatch.setattr(
+        mapi,
+        "helper_command",
+        lambda draft: [
+            sys.executable,
+            "-c",
+            f"import time; print({mapi.CALLING!r}, flush=True); time.sleep(4)",
+        ],
+    )
     started = time.monotonic()
     outcome = mapi.open_in_mail_program(tmp_path / "x.eml", wait_s=0.5)
     assert time.monotonic() - started < 3
@@ -120,12 +132,16 @@ def test_a_hanging_mail_program_does_not_hold_the_caller(tmp_path, monkeypatch) 
 
 def test_a_slow_start_is_no_verdict_but_a_silent_helper_is(tmp_path, monkeypatch) -> None:
     """Before MAPI is called, only the helper's exit counts (Wine starts it slowly)."""
-    monkeypatch.setattr(mapi, "helper_command", lambda draft: [
-        sys.executable, "-c", "import sys, time; time.sleep(1.5); sys.exit(3)"])
+    monkeypatch.setattr(
+        mapi,
+        "helper_command",
+        lambda draft: [sys.executable, "-c", "import sys, time; time.sleep(1.5); sys.exit(3)"],
+    )
     outcome = mapi.open_in_mail_program(tmp_path / "x.eml", wait_s=0.2)
     assert outcome.via == "eml"
-    monkeypatch.setattr(mapi, "helper_command", lambda draft: [
-        sys.executable, "-c", "import time; time.sleep(30)"])
+    monkeypatch.setattr(
+        mapi, "helper_command", lambda draft: [sys.executable, "-c", "import time; time.sleep(30)"]
+    )
     started = time.monotonic()
     outcome = mapi.open_in_mail_program(tmp_path / "x.eml", start_s=1.0)
     assert outcome.via == "eml" and "antwoordde niet" in outcome.detail

@@ -34,10 +34,13 @@ def person_count(db) -> int:
 
 
 def test_semicolon_csv_with_bom_creates_persons_and_memberships(db, tmp_path):
-    path = write(tmp_path, HEADER_NL + "\n"
-                 "Els Peeters;ACV;secretaris;els.peeters@acv.example;016 12 34 56;lid;\n"
-                 "Jan Maes;ABVV;;jan@abvv.example;;deskundige;Els Peeters\n",
-                 encoding="utf-8-sig")
+    path = write(
+        tmp_path,
+        HEADER_NL + "\n"
+        "Els Peeters;ACV;secretaris;els.peeters@acv.example;016 12 34 56;lid;\n"
+        "Jan Maes;ABVV;;jan@abvv.example;;deskundige;Els Peeters\n",
+        encoding="utf-8-sig",
+    )
     before = person_count(db)
     with db.session() as s:
         preview = preview_import(s, path, body="BO")
@@ -57,9 +60,12 @@ def test_semicolon_csv_with_bom_creates_persons_and_memberships(db, tmp_path):
 
 
 def test_comma_csv_with_english_headers_and_body_column(db, tmp_path):
-    path = write(tmp_path, "Name,Organisation,Email,Role,Body\n"
-                 '"Peeters, Els",ACV,els@acv.example,chair,TF\n'
-                 "An Wouters,Voka,an@voka.example,observer,Burgemeestersoverleg Oost-Brabant\n")
+    path = write(
+        tmp_path,
+        "Name,Organisation,Email,Role,Body\n"
+        '"Peeters, Els",ACV,els@acv.example,chair,TF\n'
+        "An Wouters,Voka,an@voka.example,observer,Burgemeestersoverleg Oost-Brabant\n",
+    )
     with db.session() as s:
         preview = preview_import(s, path)
     assert preview.ok, preview.error_report()
@@ -73,8 +79,11 @@ def test_comma_csv_with_english_headers_and_body_column(db, tmp_path):
 
 
 def test_cp1252_csv_from_excel_on_windows(db, tmp_path):
-    path = write(tmp_path, HEADER_NL + "\r\nRené Dubois;Voka;directeur;rene@voka.example;;lid;\r\n",
-                 encoding="cp1252")
+    path = write(
+        tmp_path,
+        HEADER_NL + "\r\nRené Dubois;Voka;directeur;rene@voka.example;;lid;\r\n",
+        encoding="cp1252",
+    )
     with db.session() as s:
         preview = preview_import(s, path, body="TF")
         assert preview.ok, preview.error_report()
@@ -87,11 +96,13 @@ def test_xlsx_made_with_openpyxl(db, tmp_path):
     book = Workbook()
     sheet = book.active
     sheet.append(["Naam", "Organisatie", "Functie", "E-mail", "Telefoon", "Rol"])
-    sheet.append(["Sofie Claes", "VDAB", "regiomanager", "sofie.claes@vdab.example",
-                  32475123456, "Lid"])
+    sheet.append(
+        ["Sofie Claes", "VDAB", "regiomanager", "sofie.claes@vdab.example", 32475123456, "Lid"]
+    )
     sheet.append([None, None, None, None, None, None])  # empty rows are skipped
-    sheet.append(["Tom Jacobs", "Provincie Vlaams-Brabant", "gedeputeerde", None, None,
-                  "Waarnemer"])
+    sheet.append(
+        ["Tom Jacobs", "Provincie Vlaams-Brabant", "gedeputeerde", None, None, "Waarnemer"]
+    )
     path = tmp_path / "leden.xlsx"
     book.save(path)
     with db.session() as s:
@@ -107,10 +118,13 @@ def test_xlsx_made_with_openpyxl(db, tmp_path):
 
 
 def test_bad_email_on_line_3_names_the_line_and_writes_nothing(db, tmp_path):
-    path = write(tmp_path, HEADER_NL + "\n"
-                 "Els Peeters;ACV;;els@acv.example;;lid;\n"
-                 "Jan Maes;ABVV;;jan.abvv.example;;lid;\n"
-                 "An Wouters;Voka;;an@voka.example;;lid;\n")
+    path = write(
+        tmp_path,
+        HEADER_NL + "\n"
+        "Els Peeters;ACV;;els@acv.example;;lid;\n"
+        "Jan Maes;ABVV;;jan.abvv.example;;lid;\n"
+        "An Wouters;Voka;;an@voka.example;;lid;\n",
+    )
     before = person_count(db)
     with db.session() as s:
         preview = preview_import(s, path, body="TF")
@@ -118,19 +132,17 @@ def test_bad_email_on_line_3_names_the_line_and_writes_nothing(db, tmp_path):
     bad = [r for r in preview.rows if r.errors]
     assert [r.line for r in bad] == [3]
     assert "'jan.abvv.example' is geen geldig e-mailadres" in bad[0].errors[0]
-    assert preview.error_report() == [
-        "regel 3: 'jan.abvv.example' is geen geldig e-mailadres"
-    ]
+    assert preview.error_report() == ["regel 3: 'jan.abvv.example' is geen geldig e-mailadres"]
     with db.session() as s, pytest.raises(ValidationError, match="niets ingevoerd"):
         apply_import(s, preview)
     assert person_count(db) == before
 
 
 def test_duplicate_row_and_unknown_role_are_errors(db, tmp_path):
-    path = write(tmp_path, HEADER_NL + "\n"
-                 "Els Peeters;ACV;;;;lid;\n"
-                 "els peeters;acv;;;;lid;\n"
-                 "Jan Maes;ABVV;;;;baas;\n")
+    path = write(
+        tmp_path,
+        HEADER_NL + "\nEls Peeters;ACV;;;;lid;\nels peeters;acv;;;;lid;\nJan Maes;ABVV;;;;baas;\n",
+    )
     with db.session() as s:
         preview = preview_import(s, path, body="TF")
     errors = {r.line: r.errors for r in preview.rows}
@@ -154,9 +166,13 @@ def test_existing_person_is_matched_by_name_and_organisation(db, tmp_path):
     first = write(tmp_path, HEADER_NL + "\nEls Peeters;ACV;;els@acv.example;;lid;\n")
     with db.session() as s:
         apply_import(s, preview_import(s, first, body="BO"))
-    second = write(tmp_path, HEADER_NL + "\n"
-                   "Els Peeters;ACV;secretaris;els.peeters@acv.example;;lid;\n"
-                   "Els Peeters;ABVV;;;;lid;\n", name="b.csv")
+    second = write(
+        tmp_path,
+        HEADER_NL + "\n"
+        "Els Peeters;ACV;secretaris;els.peeters@acv.example;;lid;\n"
+        "Els Peeters;ABVV;;;;lid;\n",
+        name="b.csv",
+    )
     with db.session() as s:
         preview = preview_import(s, second, body="BO")
     assert [r.action for r in preview.rows] == ["update", "new"]
@@ -172,8 +188,11 @@ def test_existing_person_is_matched_by_name_and_organisation(db, tmp_path):
 
 
 def test_real_mayor_takes_over_the_unnamed_seat(db, tmp_path):
-    path = write(tmp_path, "naam;organisatie;e-mail;rol\n"
-                 "Mohamed Ridouani;Leuven;burgemeester@leuven.example;voorzitter\n")
+    path = write(
+        tmp_path,
+        "naam;organisatie;e-mail;rol\n"
+        "Mohamed Ridouani;Leuven;burgemeester@leuven.example;voorzitter\n",
+    )
     with db.session() as s:
         before = len(list_memberships(s, "BO"))
         preview = preview_import(s, path, body="BO")
@@ -188,9 +207,12 @@ def test_real_mayor_takes_over_the_unnamed_seat(db, tmp_path):
 
 
 def test_new_organisation_is_created_once(db, tmp_path):
-    path = write(tmp_path, HEADER_NL + "\n"
-                 "Els Peeters;Nieuwe Partner vzw;;;;lid;\n"
-                 "Jan Maes;Nieuwe Partner vzw;;;;lid;\n")
+    path = write(
+        tmp_path,
+        HEADER_NL + "\n"
+        "Els Peeters;Nieuwe Partner vzw;;;;lid;\n"
+        "Jan Maes;Nieuwe Partner vzw;;;;lid;\n",
+    )
     with db.session() as s:
         preview = preview_import(s, path, body="TF")
         assert preview.rows[0].notes == ["nieuwe organisatie 'Nieuwe Partner vzw'"]
@@ -208,8 +230,10 @@ def test_partner_representative_takes_over_the_seat_in_the_taskforce(db, tmp_pat
 
 
 def test_all_or_nothing_when_writing_fails_halfway(db, tmp_path, monkeypatch):
-    path = write(tmp_path, HEADER_NL + "\n"
-                 "Els Peeters;ACV;;;;lid;\nJan Maes;ABVV;;;;lid;\nAn Wouters;Voka;;;;lid;\n")
+    path = write(
+        tmp_path,
+        HEADER_NL + "\nEls Peeters;ACV;;;;lid;\nJan Maes;ABVV;;;;lid;\nAn Wouters;Voka;;;;lid;\n",
+    )
     with db.session() as s:
         preview = preview_import(s, path, body="TF")
     assert preview.ok

@@ -55,9 +55,17 @@ def test_months_before_and_numbers():
 
 
 def unemployment(**changes) -> ObjectiveInput:
-    fields = dict(body="TF", title="Minder werkloosheid", theme="arbeidsmarkt",
-                  indicator="werkloosheidsgraad", unit="%", baseline="8", target="6",
-                  baseline_date=dt.date(2025, 1, 1), target_date=dt.date(2030, 12, 31))
+    fields = dict(
+        body="TF",
+        title="Minder werkloosheid",
+        theme="arbeidsmarkt",
+        indicator="werkloosheidsgraad",
+        unit="%",
+        baseline="8",
+        target="6",
+        baseline_date=dt.date(2025, 1, 1),
+        target_date=dt.date(2030, 12, 31),
+    )
     fields.update(changes)
     return ObjectiveInput(**fields)
 
@@ -102,7 +110,9 @@ def test_values_unique_per_date_and_progress(session):
     update_value(session, first, dt.date(2025, 6, 30), 7.6, "herzien", today=TODAY)
     detail = objective_detail(session, oid, today=TODAY)
     assert [(v.measured_on, v.value, v.note) for v in detail.values] == [
-        (dt.date(2025, 6, 30), 7.6, "herzien"), (dt.date(2025, 12, 31), 7.0, "")]
+        (dt.date(2025, 6, 30), 7.6, "herzien"),
+        (dt.date(2025, 12, 31), 7.0, ""),
+    ]
     assert detail.values[1].progress == pytest.approx(0.5)
     assert detail.row.latest == 7.0 and detail.row.progress == pytest.approx(0.5)
     delete_value(session, detail.values[1].id)
@@ -157,8 +167,7 @@ def test_progress_report_pdf_with_flags_chart_and_emblem(session, tmp_path):
 
     oid = create_objective(session, unemployment())
     add_value(session, oid, dt.date(2026, 6, 30), 7, today=TODAY)
-    create_objective(session, unemployment(title="Meer fietsers", baseline=20, target=35,
-                                           unit="%"))
+    create_objective(session, unemployment(title="Meer fietsers", baseline=20, target=35, unit="%"))
     out = export_objectives_report(session, "TF", tmp_path / "r.pdf", today=TODAY)
     text = pdf_text(out)
     assert "Voortgang van de doelstellingen" in text and "Pagina 1 van" in text

@@ -21,13 +21,23 @@ def test_list_objectives_latest_value_and_body_filter(db):
     with db.session() as s:
         tf = s.query(Body).filter_by(short="TF").one()
         bo = s.query(Body).filter_by(short="BO").one()
-        jobs = Objective(body=tf, title="Meer vacatures ingevuld", theme="arbeidsmarkt",
-                         indicator="ingevulde vacatures", unit="%", baseline=60.0,
-                         baseline_date=dt.date(2025, 1, 1), target=80.0)
-        jobs.values = [IndicatorValue(measured_on=dt.date(2026, 6, 30), value=70.0),
-                       IndicatorValue(measured_on=dt.date(2025, 12, 31), value=65.0)]
-        s.add_all([jobs, Objective(body=bo, title="Minder files", unit="min", baseline=30.0,
-                                   target=20.0)])
+        jobs = Objective(
+            body=tf,
+            title="Meer vacatures ingevuld",
+            theme="arbeidsmarkt",
+            indicator="ingevulde vacatures",
+            unit="%",
+            baseline=60.0,
+            baseline_date=dt.date(2025, 1, 1),
+            target=80.0,
+        )
+        jobs.values = [
+            IndicatorValue(measured_on=dt.date(2026, 6, 30), value=70.0),
+            IndicatorValue(measured_on=dt.date(2025, 12, 31), value=65.0),
+        ]
+        s.add_all(
+            [jobs, Objective(body=bo, title="Minder files", unit="min", baseline=30.0, target=20.0)]
+        )
         s.commit()
         all_rows = list_objectives(s)
         tf_rows = list_objectives(s, "TF")

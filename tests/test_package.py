@@ -14,38 +14,91 @@ from spitsregio_desktop.services.meetings import list_meetings, meeting_detail
 from spitsregio_desktop.services.package import export_package, import_package, load_package_file
 
 SCHEMA = json.loads(
-    (Path(__file__).parents[1] / "spitsregio_desktop/services/meeting_package.schema.json")
-    .read_text(encoding="utf-8")
+    (
+        Path(__file__).parents[1] / "spitsregio_desktop/services/meeting_package.schema.json"
+    ).read_text(encoding="utf-8")
 )
 
 PACKAGE = {
-    "format": "spitsregio-meeting", "version": 1,
+    "format": "spitsregio-meeting",
+    "version": 1,
     "body": "Taskforce Spitsregio Leuven",
-    "title": "Taskforce december", "date": "2026-12-10", "start": "09:00", "end": "11:30",
+    "title": "Taskforce december",
+    "date": "2026-12-10",
+    "start": "09:00",
+    "end": "11:30",
     "location": "Interleuven, Leuven",
     "participants": [
-        {"name": "Burgemeester Leuven", "organisation": "Leuven", "role": "voorzitter",
-         "email": "burgemeester@leuven.example.be", "attendance": "present"},
-        {"name": "Vertegenwoordiger VOKA", "organisation": "VOKA", "role": "lid",
-         "attendance": "substituted", "substitute": "Jan Janssens"},
-        {"name": "Émile \"Mil\" Çelik, jr.", "organisation": "Nieuwe Vereniging vzw",
-         "role": "deskundige", "email": "emile@example.be", "attendance": "present",
-         "arrived_at": "09:40", "arrived_from_item": "2", "left_room_for": ["2.1"]},
-        {"name": "Vertegenwoordiger ACV", "organisation": "ACV", "role": "lid",
-         "attendance": "excused"},
+        {
+            "name": "Burgemeester Leuven",
+            "organisation": "Leuven",
+            "role": "voorzitter",
+            "email": "burgemeester@leuven.example.be",
+            "attendance": "present",
+        },
+        {
+            "name": "Vertegenwoordiger VOKA",
+            "organisation": "VOKA",
+            "role": "lid",
+            "attendance": "substituted",
+            "substitute": "Jan Janssens",
+        },
+        {
+            "name": 'Émile "Mil" Çelik, jr.',
+            "organisation": "Nieuwe Vereniging vzw",
+            "role": "deskundige",
+            "email": "emile@example.be",
+            "attendance": "present",
+            "arrived_at": "09:40",
+            "arrived_from_item": "2",
+            "left_room_for": ["2.1"],
+        },
+        {
+            "name": "Vertegenwoordiger ACV",
+            "organisation": "ACV",
+            "role": "lid",
+            "attendance": "excused",
+        },
     ],
     "agenda": [
-        {"title": "Knelpuntberoepen", "kind": "decision", "theme": "werk", "presenter": "VDAB",
-         "duration_minutes": 20, "notes": "Cijfers <2025> & R&D\nTweede regel",
-         "decisions": [{"text": "Het actieplan wordt goedgekeurd.", "votes_for": 14,
-                        "votes_against": 1, "votes_abstain": 2}],
-         "actions": [{"description": "Actieplan uitwerken", "owner": "VDAB",
-                      "due": "2027-01-31", "status": "open"},
-                     {"description": "Brief aan de minister", "owner": "Burgemeester Leuven",
-                      "due": None, "status": "in_progress"}]},
-        {"title": "Bedrijventerrein", "kind": "discussion", "confidential": True,
-         "notes": "vertrouwelijk", "internal_notes": "bellen met de schepen",
-         "items": [{"title": "Grondaankoop", "duration_minutes": 10, "adjourned": True}]},
+        {
+            "title": "Knelpuntberoepen",
+            "kind": "decision",
+            "theme": "werk",
+            "presenter": "VDAB",
+            "duration_minutes": 20,
+            "notes": "Cijfers <2025> & R&D\nTweede regel",
+            "decisions": [
+                {
+                    "text": "Het actieplan wordt goedgekeurd.",
+                    "votes_for": 14,
+                    "votes_against": 1,
+                    "votes_abstain": 2,
+                }
+            ],
+            "actions": [
+                {
+                    "description": "Actieplan uitwerken",
+                    "owner": "VDAB",
+                    "due": "2027-01-31",
+                    "status": "open",
+                },
+                {
+                    "description": "Brief aan de minister",
+                    "owner": "Burgemeester Leuven",
+                    "due": None,
+                    "status": "in_progress",
+                },
+            ],
+        },
+        {
+            "title": "Bedrijventerrein",
+            "kind": "discussion",
+            "confidential": True,
+            "notes": "vertrouwelijk",
+            "internal_notes": "bellen met de schepen",
+            "items": [{"title": "Grondaankoop", "duration_minutes": 10, "adjourned": True}],
+        },
     ],
 }
 
@@ -79,21 +132,22 @@ BAD = [
     (lambda p: p.update(end="08:00"), "end"),
     (lambda p: p.update(start="9 uur"), "start"),
     (lambda p: p["participants"][1].update(attendance="maybe"), "participants[1].attendance"),
-    (lambda p: p["participants"].append({"name": "burgemeester leuven"}),
-     "participants[4].name"),
+    (lambda p: p["participants"].append({"name": "burgemeester leuven"}), "participants[4].name"),
     (lambda p: p["agenda"][0].update(duration_minutes=-5), "agenda[0].duration_minutes"),
     (lambda p: p["agenda"][0].update(duration_minutes="twintig"), "agenda[0].duration_minutes"),
     (lambda p: p["agenda"][1]["items"][0].update(title=""), "agenda[1].items[0].title"),
-    (lambda p: p["agenda"][0]["actions"][0].update(due="2027-13-01"),
-     "agenda[0].actions[0].due"),
-    (lambda p: p["agenda"][0]["actions"][0].update(status="klaar"),
-     "agenda[0].actions[0].status"),
-    (lambda p: p["agenda"][0]["decisions"][0].update(votes_for=-1),
-     "agenda[0].decisions[0].votes_for"),
+    (lambda p: p["agenda"][0]["actions"][0].update(due="2027-13-01"), "agenda[0].actions[0].due"),
+    (lambda p: p["agenda"][0]["actions"][0].update(status="klaar"), "agenda[0].actions[0].status"),
+    (
+        lambda p: p["agenda"][0]["decisions"][0].update(votes_for=-1),
+        "agenda[0].decisions[0].votes_for",
+    ),
     (lambda p: p.update(body="Gemeenteraad Leuven"), "body"),
     (lambda p: p.update(agenda="geen lijst"), "agenda"),
-    (lambda p: p["participants"][2].update(arrived_from_item="9"),
-     "participants[2].arrived_from_item"),
+    (
+        lambda p: p["participants"][2].update(arrived_from_item="9"),
+        "participants[2].arrived_from_item",
+    ),
 ]
 
 

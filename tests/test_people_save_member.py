@@ -16,8 +16,13 @@ def db(database: Database) -> Database:
 
 def test_person_and_membership_together(db):
     with db.session() as s:
-        pid, mid = save_member(s, None, None, person={"name": "Els Peeters"},
-                               membership={"body": "TF", "role": "expert"})
+        pid, mid = save_member(
+            s,
+            None,
+            None,
+            person={"name": "Els Peeters"},
+            membership={"body": "TF", "role": "expert"},
+        )
         assert mid is not None
         assert any(m.person_id == pid for m in list_memberships(s, "TF"))
 
@@ -26,9 +31,13 @@ def test_bad_membership_leaves_no_person(db):
     with db.session() as s:
         before = len(list_persons(s))
         with pytest.raises(ValidationError) as err:
-            save_member(s, None, None, person={"name": "Els Peeters"},
-                        membership={"body": "TF", "start_date": "2026-05-01",
-                                    "end_date": "2026-01-01"})
+            save_member(
+                s,
+                None,
+                None,
+                person={"name": "Els Peeters"},
+                membership={"body": "TF", "start_date": "2026-05-01", "end_date": "2026-01-01"},
+            )
         assert err.value.field == "end_date"
     with db.session() as s:
         assert len(list_persons(s)) == before

@@ -86,9 +86,7 @@ def test_accents_fold_both_ways(db: Database, meeting_id: int) -> None:
     assert accented in items_found(db, "e\u0301cologie")
 
 
-def test_an_update_is_found_at_once_and_the_old_word_is_gone(
-    db: Database, meeting_id: int
-) -> None:
+def test_an_update_is_found_at_once_and_the_old_word_is_gone(db: Database, meeting_id: int) -> None:
     item_id = add_item(db, meeting_id, "Werkgelegenheid", "eerste versie over jobbeurs")
     assert item_id in items_found(db, "jobbeurs")
     with db.session() as s:
@@ -335,8 +333,9 @@ def test_items_are_found_by_theme_and_presenter(tmp_path) -> None:
 
     with open_database(tmp_path / "theme.sqlite") as db, db.session() as session:
         meeting = create_meeting(session, MeetingInput(body="BO", date="2026-12-10"))
-        item = agenda.add_item(session, meeting, "Busassen Leuven–Aarschot",
-                               theme="mobiliteit", presenter="VDAB")
+        item = agenda.add_item(
+            session, meeting, "Busassen Leuven–Aarschot", theme="mobiliteit", presenter="VDAB"
+        )
         assert [h.item_id for h in search(session, "Mobiliteit")] == [item]
         assert [h.item_id for h in search(session, "vdab")] == [item]
         agenda.update_item(session, item, theme="wonen")

@@ -27,9 +27,10 @@ def data(session):
     bee = Organisation(name="Gemeente Bee", kind=OrganisationKind.MUNICIPALITY)
     union = Organisation(name="Vakbond", kind=OrganisationKind.UNION)
     people = {
-        "a1": Person(name="An Aa", organisation=aa), "a2": Person(name="Ali Aa", organisation=aa),
-        "b1": Person(name="Bert Bee", organisation=bee), "c1": Person(name="Cis Bond",
-                                                                       organisation=union),
+        "a1": Person(name="An Aa", organisation=aa),
+        "a2": Person(name="Ali Aa", organisation=aa),
+        "b1": Person(name="Bert Bee", organisation=bee),
+        "c1": Person(name="Cis Bond", organisation=union),
         "x": Person(name="Dr. X"),
     }
     session.add_all(people.values())
@@ -37,8 +38,10 @@ def data(session):
 
     def meeting(day: dt.date, states: dict[str, Presence]) -> int:
         mid = create_meeting(session, MeetingInput(body="T1", date=day), from_template=False)
-        session.add_all(Attendance(meeting_id=mid, person_id=people[k].id, presence=v)
-                        for k, v in states.items())
+        session.add_all(
+            Attendance(meeting_id=mid, person_id=people[k].id, presence=v)
+            for k, v in states.items()
+        )
         session.commit()
         return mid
 
@@ -53,8 +56,9 @@ def data(session):
 
 
 def as_tuples(rates):
-    return [(r.organisation, r.meetings, r.present, r.substituted, r.excused, r.absent)
-            for r in rates]
+    return [
+        (r.organisation, r.meetings, r.present, r.substituted, r.excused, r.absent) for r in rates
+    ]
 
 
 def test_rates_per_organisation_in_a_period(data):
@@ -76,8 +80,11 @@ def test_whole_history_and_bounds_inclusive(data):
     aa = everything["Gemeente Aa"]
     assert (aa.meetings, aa.absent, aa.rate) == (4, 1, 0.5)
     one_day = attendance_rates(data, "T1", dt.date(2026, 2, 10), dt.date(2026, 2, 10))
-    assert as_tuples(one_day) == [("Gemeente Aa", 1, 0, 1, 0, 0), ("Vakbond", 1, 1, 0, 0, 0),
-                                  ("Gemeente Bee", 1, 0, 0, 0, 1)]
+    assert as_tuples(one_day) == [
+        ("Gemeente Aa", 1, 0, 1, 0, 0),
+        ("Vakbond", 1, 1, 0, 0, 0),
+        ("Gemeente Bee", 1, 0, 0, 0, 1),
+    ]
     assert attendance_rates(data, "T1", dt.date(2027, 1, 1), dt.date(2027, 12, 31)) == []
     assert meeting_years(data, "T1") == [2026, 2025]
 

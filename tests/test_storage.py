@@ -29,8 +29,8 @@ def test_empty_database_upgrades_to_head_and_matches_the_models(tmp_path: Path) 
             con,
             opts={
                 "compare_type": True,
-                "include_name": lambda name, type_, parents: not (
-                    type_ == "table" and (name or "").startswith("search_index")
+                "include_name": lambda name, type_, parents: (
+                    not (type_ == "table" and (name or "").startswith("search_index"))
                 ),
             },
         )
@@ -71,10 +71,21 @@ def test_reference_data_is_loaded_once_with_seats_but_no_names(tmp_path: Path) -
         assert bodies["BO"].cofunding is None
         names = set(s.scalars(select(Organisation.name)))
         assert set(ref["municipalities"]) <= names
-        assert {"ACV", "ABVV", "ACLVB", "VOKA", "UNIZO", "Boerenbond", "VDAB", "Interleuven",
-                "ERSV Vlaams-Brabant", "Provincie Vlaams-Brabant, dienst Economie"} <= names
+        assert {
+            "ACV",
+            "ABVV",
+            "ACLVB",
+            "VOKA",
+            "UNIZO",
+            "Boerenbond",
+            "VDAB",
+            "Interleuven",
+            "ERSV Vlaams-Brabant",
+            "Provincie Vlaams-Brabant, dienst Economie",
+        } <= names
         bo_seats = s.scalars(
-            select(Person.name).join(Membership, Membership.person_id == Person.id)
+            select(Person.name)
+            .join(Membership, Membership.person_id == Person.id)
             .where(Membership.body_id == bodies["BO"].id)
         ).all()
         assert len(bo_seats) == 30

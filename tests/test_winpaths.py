@@ -131,15 +131,30 @@ def test_stored_attachments_and_mail_names_are_windows_names(tmp_path) -> None:
     with open_database(tmp_path / "x.sqlite", backup_on_start=False) as db, db.session() as s:
         demo_secretariat_details(s)  # the sender of the mail
         meeting = create_meeting(s, MeetingInput("TF", "2027-01-12", "14:00", "16:00", "Leuven"))
-        attendance.invite_members(s, meeting, [people.save_person(
-            s, None, name="Łukasz Wołoszyn-Şahin", email="lukasz@zoutleeuw.example.be")])
+        attendance.invite_members(
+            s,
+            meeting,
+            [
+                people.save_person(
+                    s, None, name="Łukasz Wołoszyn-Şahin", email="lukasz@zoutleeuw.example.be"
+                )
+            ],
+        )
         item = agenda.add_item(s, meeting, "Mobiliteit")
         for source in sources:
             agenda.add_attachment(s, item, source, attachments)
-        stored = [attachments / a.stored_path
-                  for a in meeting_detail(s, meeting).items[0].attachments]
-        out = export_mail(s, meeting, "invitation", "eml", tmp_path / "x.eml",
-                          attachments_dir=attachments, warn=None)
+        stored = [
+            attachments / a.stored_path for a in meeting_detail(s, meeting).items[0].attachments
+        ]
+        out = export_mail(
+            s,
+            meeting,
+            "invitation",
+            "eml",
+            tmp_path / "x.eml",
+            attachments_dir=attachments,
+            warn=None,
+        )
     for path in stored:
         assert path.is_file() and path.suffix == ".pdf"
         assert utf16_len(path.name) <= MAX_PATH - 1 - utf16_len(str(path.parent)) - 1

@@ -49,8 +49,9 @@ def fill(ts: Path, translations: dict[str, dict[str, str | list[str]]]) -> tuple
             tr.attrib.pop("type", None)
             done += 1
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                  encoding="utf-8")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
     return done, left
 
 

@@ -42,7 +42,8 @@ def sources() -> list[str]:
 
 
 def wrappers(tree: ast.Module) -> dict[str, str]:
-    """Module-level `def tr(text): return QCoreApplication.translate(CONTEXT, text)` → {name: context}."""
+    """{name: context} of the module-level wrappers
+    `def tr(text): return QCoreApplication.translate(CONTEXT, text)`."""
     constants = {
         target.id: node.value.value
         for node in tree.body

@@ -59,21 +59,56 @@ def bar_chart(summary: AttendanceSummary, width: float = CONTENT_WIDTH) -> Drawi
     for step in range(5):
         x = label_w + span * step / 4
         drawing.add(Line(x, 2, x, height - top_axis + 2, strokeColor=GRID, strokeWidth=0.6))
-        drawing.add(String(x, height - 9, percent(step / 4), fontName=FONT, fontSize=size,
-                           fillColor=GREY, textAnchor="middle"))
+        drawing.add(
+            String(
+                x,
+                height - 9,
+                percent(step / 4),
+                fontName=FONT,
+                fontSize=size,
+                fillColor=GREY,
+                textAnchor="middle",
+            )
+        )
     for n, (name, r) in enumerate(zip(names, rates, strict=True)):
         y = height - top_axis - (n + 1) * row + 2
         while name and stringWidth(name, FONT, size) > label_w - 6:
             name = name[:-2] + "…"
-        drawing.add(String(label_w - 4, y + 2.5, name, fontName=FONT, fontSize=size,
-                           fillColor=INK, textAnchor="end"))
+        drawing.add(
+            String(
+                label_w - 4,
+                y + 2.5,
+                name,
+                fontName=FONT,
+                fontSize=size,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
         drawing.add(Rect(label_w, y, span * r.rate, row - 4, fillColor=BAR, strokeColor=None))
-        drawing.add(String(label_w + span * r.rate + 3, y + 2.5, percent(r.rate), fontName=FONT,
-                           fontSize=size, fillColor=INK))
+        drawing.add(
+            String(
+                label_w + span * r.rate + 3,
+                y + 2.5,
+                percent(r.rate),
+                fontName=FONT,
+                fontSize=size,
+                fillColor=INK,
+            )
+        )
     if summary.average is not None:
         x = label_w + span * summary.average
-        drawing.add(Line(x, 2, x, height - top_axis + 2, strokeColor=AVERAGE, strokeWidth=1.2,
-                         strokeDashArray=[4, 3]))
+        drawing.add(
+            Line(
+                x,
+                2,
+                x,
+                height - top_axis + 2,
+                strokeColor=AVERAGE,
+                strokeWidth=1.2,
+                strokeDashArray=[4, 3],
+            )
+        )
     return drawing
 
 
@@ -82,26 +117,39 @@ def _table(summary: AttendanceSummary) -> Table:
     head = ["Organisatie", "Verg.", "Aanw.", "Verv.", "Veront.", "Afw.", "Graad"]
     data = [[Paragraph(h, st["cell_head"]) for h in head]]
     for r in summary.rates:
-        data.append([Paragraph(for_pdf(r.organisation), st["cell"]),
-                     *(Paragraph(str(v), st["cell"]) for v in (r.meetings, r.present,
-                                                                r.substituted, r.excused,
-                                                                r.absent)),
-                     Paragraph(percent(r.rate), st["cell"])])
+        data.append(
+            [
+                Paragraph(for_pdf(r.organisation), st["cell"]),
+                *(
+                    Paragraph(str(v), st["cell"])
+                    for v in (r.meetings, r.present, r.substituted, r.excused, r.absent)
+                ),
+                Paragraph(percent(r.rate), st["cell"]),
+            ]
+        )
     widths = [CONTENT_WIDTH * f for f in (0.32, 0.11, 0.11, 0.11, 0.13, 0.10, 0.12)]
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        *table_font_commands(),
-        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                *table_font_commands(),
+                ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 
-def render_attendance_pdf(session: Session, summary: AttendanceSummary | list[AttendanceSummary],
-                          target: Path | BinaryIO, public: bool = False) -> None:
+def render_attendance_pdf(
+    session: Session,
+    summary: AttendanceSummary | list[AttendanceSummary],
+    target: Path | BinaryIO,
+    public: bool = False,
+) -> None:
     """One body's attendance, or (a list) one section per body under one letterhead."""
     st = styles()
     summaries = summary if isinstance(summary, list) else [summary]
@@ -119,38 +167,51 @@ def render_attendance_pdf(session: Session, summary: AttendanceSummary | list[At
         if one.rates:
             story += [Spacer(1, 3 * mm), bar_chart(one), Spacer(1, 5 * mm), _table(one)]
         else:
-            story.append(Paragraph("Geen vergaderingen met aanwezigheden in deze periode.",
-                                   st["quiet"]))
+            story.append(
+                Paragraph("Geen vergaderingen met aanwezigheden in deze periode.", st["quiet"])
+            )
     render_pdf(fr, story, target)
 
 
 def _intro(summary: AttendanceSummary) -> str:
     scope = period_text(summary.start, summary.end)
-    intro = (f"{summary.body_name}, {scope}: {summary.meetings} vergadering"
-             f"{'en' if summary.meetings != 1 else ''}. Per organisatie het aandeel van de "
-             "vergaderingen waarop ze verwacht werd en vertegenwoordigd was (zelf aanwezig of "
-             "vervangen).")
+    intro = (
+        f"{summary.body_name}, {scope}: {summary.meetings} vergadering"
+        f"{'en' if summary.meetings != 1 else ''}. Per organisatie het aandeel van de "
+        "vergaderingen waarop ze verwacht werd en vertegenwoordigd was (zelf aanwezig of "
+        "vervangen)."
+    )
     if summary.average is not None:
         intro += f" Gemiddeld: {percent(summary.average)}."
     return sentence(intro)
 
 
-def _frame_and_intro(session: Session, summaries: list[AttendanceSummary],
-                     public: bool) -> tuple[Frame, str]:
+def _frame_and_intro(
+    session: Session, summaries: list[AttendanceSummary], public: bool
+) -> tuple[Frame, str]:
     """The page frame, and for every body at once a line that says how it is split."""
     scope = period_text(summaries[0].start, summaries[0].end)
     if len(summaries) == 1:
         info = find_body(session, summaries[0].body_short)
-        return frame(info, load_settings(session), "attendance", "Aanwezigheden",
-                     f"{info.name} – {scope}", public=public), ""
+        return frame(
+            info,
+            load_settings(session),
+            "attendance",
+            "Aanwezigheden",
+            f"{info.name} – {scope}",
+            public=public,
+        ), ""
     bodies = list_bodies(session)
     fr = all_frame(session, bodies, "attendance", "Aanwezigheden", f"{ALL} – {scope}", public)
     return fr, f"Alle overlegorganen, {scope}, elk apart: {names_text(bodies)}."
 
 
-def render_attendance_docx(session: Session,
-                           summary: AttendanceSummary | list[AttendanceSummary],
-                           target: Path | BinaryIO, public: bool = False) -> None:
+def render_attendance_docx(
+    session: Session,
+    summary: AttendanceSummary | list[AttendanceSummary],
+    target: Path | BinaryIO,
+    public: bool = False,
+) -> None:
     """The Word version: the same figures as the PDF, as a table (no chart)."""
     from .docx.render import render
 
@@ -163,45 +224,73 @@ def render_attendance_docx(session: Session,
         if len(summaries) > 1:
             blocks.append(Heading(one.body_name, 2))
         blocks.append(Para(_intro(one)))
-        rows = tuple((r.organisation, str(r.meetings), str(r.present), str(r.substituted),
-                      str(r.excused), str(r.absent), percent(r.rate)) for r in one.rates)
+        rows = tuple(
+            (
+                r.organisation,
+                str(r.meetings),
+                str(r.present),
+                str(r.substituted),
+                str(r.excused),
+                str(r.absent),
+                percent(r.rate),
+            )
+            for r in one.rates
+        )
         if rows:
-            blocks.append(BlockTable(("Organisatie", "Verg.", "Aanw.", "Verv.", "Veront.",
-                                      "Afw.", "Graad"), rows,
-                                     (0.32, 0.11, 0.11, 0.11, 0.13, 0.10, 0.12)))
+            blocks.append(
+                BlockTable(
+                    ("Organisatie", "Verg.", "Aanw.", "Verv.", "Veront.", "Afw.", "Graad"),
+                    rows,
+                    (0.32, 0.11, 0.11, 0.11, 0.13, 0.10, 0.12),
+                )
+            )
         else:
-            blocks.append(Para("Geen vergaderingen met aanwezigheden in deze periode.",
-                               style="quiet"))
+            blocks.append(
+                Para("Geen vergaderingen met aanwezigheden in deze periode.", style="quiet")
+            )
     render(fr, blocks, target)
 
 
-def export_attendance(session: Session, body: str | None, start: dt.date | None,
-                      end: dt.date | None, fmt: str, out: Path, *,
-                      public: bool = False) -> Path:
+def export_attendance(
+    session: Session,
+    body: str | None,
+    start: dt.date | None,
+    end: dt.date | None,
+    fmt: str,
+    out: Path,
+    *,
+    public: bool = False,
+) -> Path:
     """Write the attendance of `body` in the period (bounds inclusive) as csv, xlsx, pdf or
     docx; without a body every body's, one after the other (a spreadsheet gets a column
     "Overlegorgaan"). `public`: for anyone to read (the file is not kept owner-only)."""
     fmt = (fmt or "").strip().lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ValidationError(f"onbekend formaat '{fmt}'; kies {', '.join(FORMATS)}",
-                              "format")
+        raise ValidationError(f"onbekend formaat '{fmt}'; kies {', '.join(FORMATS)}", "format")
     if body:
         summary: AttendanceSummary | list[AttendanceSummary] = attendance_summary(
-            session, body, start, end)
+            session, body, start, end
+        )
     else:
-        summary = [attendance_summary(session, b.short, start, end)
-                   for b in list_bodies(session)]
+        summary = [attendance_summary(session, b.short, start, end) for b in list_bodies(session)]
     if fmt in ("csv", "xlsx"):
         sheet = attendance_sheet(summary)
-        return write_atomically(Path(out), fmt, lambda fh: write_sheet(sheet, fmt, fh),
-                                public=public)
+        return write_atomically(
+            Path(out), fmt, lambda fh: write_sheet(sheet, fmt, fh), public=public
+        )
     if fmt == "docx":
         return write_atomically(
-            Path(out), fmt, lambda fh: render_attendance_docx(session, summary, fh, public),
-            public=public)
+            Path(out),
+            fmt,
+            lambda fh: render_attendance_docx(session, summary, fh, public),
+            public=public,
+        )
     return write_atomically(
-        Path(out), fmt, lambda fh: render_attendance_pdf(session, summary, fh, public),
-        public=public)
+        Path(out),
+        fmt,
+        lambda fh: render_attendance_pdf(session, summary, fh, public),
+        public=public,
+    )
 
 
 __all__ = ["export_attendance", "write_csv"]

@@ -150,8 +150,9 @@ def build_attendance_sheet(
             SheetRow(a.name, a.organisation, labels.ROLE.get(a.role, "")) for a in d.attendance
         )
     return AttendanceSheetDoc(
-        frame=frame(d.body, s, "attendance-sheet", "Aanwezigheidslijst", subtitle(d),
-                    public=public),
+        frame=frame(
+            d.body, s, "attendance-sheet", "Aanwezigheidslijst", subtitle(d), public=public
+        ),
         meeting=meeting_info(d),
         rows=rows,
     )
@@ -207,7 +208,8 @@ def minutes_item(
         adjourned_to=adjourned_to,
         adjourned_from=(
             sentence("vervolg van " + ref_text(item.adjourned_from)) + "."
-            if item.adjourned_from else ""
+            if item.adjourned_from
+            else ""
         ),
         confidential=item.confidential,
         follow_up=follow_up,
@@ -241,8 +243,9 @@ def build_minutes(session: Session, meeting_id: int, public: bool = False) -> Mi
     follow_up_id = follow_up_item_id(d)
     carried, note = followed_up(d, public)
     title = "Verslag" + (" (openbare versie)" if public else "")
-    page_frame = frame(d.body, s, "minutes", title, subtitle(d), concept=not approved,
-                       public=public)
+    page_frame = frame(
+        d.body, s, "minutes", title, subtitle(d), concept=not approved, public=public
+    )
     if approved and not public:  # the full approved text never rides in a public file
         page_frame = replace(page_frame, approved_text=approved_text(session, meeting_id))
     return MinutesDoc(
@@ -253,8 +256,9 @@ def build_minutes(session: Session, meeting_id: int, public: bool = False) -> Mi
         excused=excused,
         absent=absent,
         items=tuple(
-            minutes_item(i, carried if i.id == follow_up_id else (),
-                         note if i.id == follow_up_id else "")
+            minutes_item(
+                i, carried if i.id == follow_up_id else (), note if i.id == follow_up_id else ""
+            )
             for i in visible_items(d, public)
         ),
         new_actions=_actions(d.actions, public),
@@ -275,8 +279,13 @@ def find_body(session: Session, body: str) -> BodyInfo:
 
 
 def build_decisions(
-    session: Session, meeting_id: int | None, *, public: bool = False, body: str | None = None,
-    start: dt.date | None = None, end: dt.date | None = None,
+    session: Session,
+    meeting_id: int | None,
+    *,
+    public: bool = False,
+    body: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
 ) -> DecisionListDoc:
     s = load_settings(session)
     if meeting_id is not None:
@@ -284,11 +293,19 @@ def build_decisions(
         rows = [x for x in d.decisions if not left_out(x, public)]
         groups: dict[str, list[DecisionLine]] = {}
         for x in rows:
-            groups.setdefault(f"Punt {x.item_number}: {one_line(x.item_title)}",
-                              []).append(decision_line(x))
+            groups.setdefault(f"Punt {x.item_number}: {one_line(x.item_title)}", []).append(
+                decision_line(x)
+            )
         return DecisionListDoc(
-            frame=frame(d.body, s, "decisions", "Besluitenlijst", subtitle(d),
-                        concept=not d.minutes.approved, public=public),
+            frame=frame(
+                d.body,
+                s,
+                "decisions",
+                "Besluitenlijst",
+                subtitle(d),
+                concept=not d.minutes.approved,
+                public=public,
+            ),
             scope=f"Besluiten van vergadering {d.number} van {long_date(d.date)}.",
             groups=tuple(DecisionGroup(k, tuple(v)) for k, v in groups.items()),
         )
@@ -300,7 +317,8 @@ def build_decisions(
     from ..services.decisions import list_decisions
 
     rows = [
-        x for x in list_decisions(session, body=info.short, start=start, end=end)
+        x
+        for x in list_decisions(session, body=info.short, start=start, end=end)
         if not left_out(x, public)
     ]
     rows.sort(key=lambda x: (x.meeting_date, x.meeting_number, x.number))
@@ -310,8 +328,9 @@ def build_decisions(
         by_meeting.setdefault(key, []).append(decision_line(x, with_context=True))
     scope = period_text(start, end)
     return DecisionListDoc(
-        frame=frame(info, s, "decisions", "Besluitenlijst", f"{info.name} – {scope}",
-                    public=public),
+        frame=frame(
+            info, s, "decisions", "Besluitenlijst", f"{info.name} – {scope}", public=public
+        ),
         scope=sentence(scope) + ".",
         groups=tuple(DecisionGroup(k, tuple(v)) for k, v in by_meeting.items()),
     )
@@ -328,8 +347,14 @@ def period_text(start: dt.date | None, end: dt.date | None) -> str:
 
 
 def build_actions(
-    session: Session, meeting_id: int | None, *, public: bool = False, body: str | None = None,
-    today: dt.date | None = None, start: dt.date | None = None, end: dt.date | None = None,
+    session: Session,
+    meeting_id: int | None,
+    *,
+    public: bool = False,
+    body: str | None = None,
+    today: dt.date | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
 ) -> ActionListDoc:
     s = load_settings(session)
     today = today or dt.date.today()
@@ -344,8 +369,10 @@ def build_actions(
     from ..services.actions import list_actions
 
     rows = [
-        a for a in list_actions(session, body=info.short, open_only=True, today=today,
-                                agreed_from=start, agreed_to=end)
+        a
+        for a in list_actions(
+            session, body=info.short, open_only=True, today=today, agreed_from=start, agreed_to=end
+        )
         if a.is_open and not left_out(a, public)
     ]
     groups: dict[str, list[ActionRow]] = {}
@@ -357,8 +384,10 @@ def build_actions(
     built = tuple(
         ActionGroup(
             owner or "Nog toe te wijzen",
-            tuple(action_line(a) for a in sorted(groups[owner],
-                                                 key=lambda a: (a.due_date or far, a.id))),
+            tuple(
+                action_line(a)
+                for a in sorted(groups[owner], key=lambda a: (a.due_date or far, a.id))
+            ),
         )
         for owner in order
     )
@@ -370,8 +399,9 @@ def build_actions(
     if start or end:
         scope += f" Afgesproken op de vergaderingen {period_text(start, end)}."
     return ActionListDoc(
-        frame=frame(info, s, "actions", "Actielijst", f"{info.name} – open actiepunten",
-                    public=public),
+        frame=frame(
+            info, s, "actions", "Actielijst", f"{info.name} – open actiepunten", public=public
+        ),
         scope=scope,
         groups=built,
         overdue_count=overdue,

@@ -111,7 +111,9 @@ def _organizer(settings: AppSettings) -> vCalAddress:
     if address is None:
         raise ValidationError(
             "vul bij de instellingen een geldig e-mailadres van het secretariaat in; "
-            "het is de organisator van de vergadering in de agenda", "secretariat_email")
+            "het is de organisator van de vergadering in de agenda",
+            "secretariat_email",
+        )
     organizer = vCalAddress(f"mailto:{address}")
     name = one_line(settings.secretariat_name)
     if name:
@@ -183,9 +185,7 @@ def build_ics(
     now: dt.datetime | None = None,
 ) -> bytes:
     """The .ics file's bytes (UTF-8, CRLF line ends, lines folded at 75 octets)."""
-    return build_calendar(
-        detail, settings, public=public, recipients=recipients, now=now
-    ).to_ical()
+    return build_calendar(detail, settings, public=public, recipients=recipients, now=now).to_ical()
 
 
 def calendar_method(detail: MeetingDetail) -> str:

@@ -58,7 +58,10 @@ class DateTick:
 
 
 def date_ticks(
-    start: dt.date, end: dt.date, max_ticks: int = 8, months: tuple[str, ...] = MONTHS_NL,
+    start: dt.date,
+    end: dt.date,
+    max_ticks: int = 8,
+    months: tuple[str, ...] = MONTHS_NL,
 ) -> list[DateTick]:
     """First days of years, half years, quarters or months between start and end.
 
@@ -72,8 +75,9 @@ def date_ticks(
         ticks = _month_ticks(start, end, step)
         if len(ticks) <= max_ticks:
             break
-    return [DateTick(d, str(d.year) if step >= 12 else f"{months[d.month - 1]} {d.year}")
-            for d in ticks]
+    return [
+        DateTick(d, str(d.year) if step >= 12 else f"{months[d.month - 1]} {d.year}") for d in ticks
+    ]
 
 
 def _month_ticks(start: dt.date, end: dt.date, months: int) -> list[dt.date]:

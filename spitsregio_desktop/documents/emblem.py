@@ -31,8 +31,10 @@ def star_centres(width: float, height: float, y_up: bool = False) -> list[tuple[
     cx, cy, ring = width / 2, height / 2, height / 3
     sign = 1 if y_up else -1
     return [
-        (cx + ring * math.cos(math.radians(90 - 30 * i)),
-         cy + sign * ring * math.sin(math.radians(90 - 30 * i)))
+        (
+            cx + ring * math.cos(math.radians(90 - 30 * i)),
+            cy + sign * ring * math.sin(math.radians(90 - 30 * i)),
+        )
         for i in range(12)
     ]
 

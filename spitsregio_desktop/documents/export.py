@@ -43,8 +43,14 @@ def check_supported(kind: str, fmt: str) -> None:
 
 
 def build_document(
-    session: Session, meeting_id: int | None, kind: str, *, public: bool = False,
-    body: str | None = None, start: dt.date | None = None, end: dt.date | None = None,
+    session: Session,
+    meeting_id: int | None,
+    kind: str,
+    *,
+    public: bool = False,
+    body: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
     today: dt.date | None = None,
 ) -> Document:
     """The document model of one kind, from the services."""
@@ -52,10 +58,12 @@ def build_document(
 
     if kind in ("decisions", "actions"):
         if kind == "decisions":
-            return build.build_decisions(session, meeting_id, public=public, body=body,
-                                         start=start, end=end)
-        return build.build_actions(session, meeting_id, public=public, body=body, today=today,
-                                   start=start, end=end)
+            return build.build_decisions(
+                session, meeting_id, public=public, body=body, start=start, end=end
+            )
+        return build.build_actions(
+            session, meeting_id, public=public, body=body, today=today, start=start, end=end
+        )
     if meeting_id is None:
         raise ValidationError(f"geef de vergadering op voor de {KIND_LABEL[kind]}", "meeting")
     if kind == "invitation":
@@ -99,7 +107,7 @@ def export_document(
     """
     kind, fmt = (kind or "").strip().lower(), (fmt or "").strip().lower().lstrip(".")
     check_supported(kind, fmt)
-    doc = build_document(session, meeting_id, kind, public=public, body=body, start=start,
-                         end=end)
-    return write_atomically(Path(out_path), fmt, lambda fh: render_document(doc, fmt, fh),
-                            public=public)
+    doc = build_document(session, meeting_id, kind, public=public, body=body, start=start, end=end)
+    return write_atomically(
+        Path(out_path), fmt, lambda fh: render_document(doc, fmt, fh), public=public
+    )

@@ -103,9 +103,14 @@ def follow_up_blocks(actions: tuple[ActionLine, ...], note: str) -> list[Block]:
     the pointer to the others."""
     out: list[Block] = []
     if actions:
-        out += [Para("Actiepunten met een termijn tot en met deze vergadering "
-                     "(wat – wie – termijn – laatste stand)", style="strong"),
-                Bullets(tuple(follow_up_line(a) for a in actions))]
+        out += [
+            Para(
+                "Actiepunten met een termijn tot en met deze vergadering "
+                "(wat – wie – termijn – laatste stand)",
+                style="strong",
+            ),
+            Bullets(tuple(follow_up_line(a) for a in actions)),
+        ]
     if note:
         out.append(Para(note, style="quiet"))
     return out
@@ -113,10 +118,12 @@ def follow_up_blocks(actions: tuple[ActionLine, ...], note: str) -> list[Block]:
 
 def new_action_lines(actions: tuple[ActionLine, ...]) -> Bullets:
     """The end overview of this meeting's actions: one line each (details at the items)."""
-    return Bullets(tuple(
-        " – ".join(x for x in (_shorten(_what(a), 60), _shorten(a.owner, 24), a.due) if x)
-        for a in actions
-    ))
+    return Bullets(
+        tuple(
+            " – ".join(x for x in (_shorten(_what(a), 60), _shorten(a.owner, 24), a.due) if x)
+            for a in actions
+        )
+    )
 
 
 def agenda_table(items: tuple[AgendaLine, ...]) -> Block:
@@ -129,15 +136,24 @@ def agenda_table(items: tuple[AgendaLine, ...]) -> Block:
 
 
 def invitation(doc: InvitationDoc) -> list[Block]:
-    out: list[Block] = [Heading(f"Uitnodiging – {doc.meeting.number.lower()}"),
-                        meeting_table(doc.meeting), Gap(), Para(doc.salutation)]
+    out: list[Block] = [
+        Heading(f"Uitnodiging – {doc.meeting.number.lower()}"),
+        meeting_table(doc.meeting),
+        Gap(),
+        Para(doc.salutation),
+    ]
     out += paragraphs(doc.body_text)
     out += [Heading("Agenda", 2), agenda_table(doc.agenda)]
     files = [f"Punt {a.number}: {f}" for a in doc.agenda for f in a.attachments]
     if files:
         out += [Heading("Bijlagen", 2), Bullets(tuple(files))]
-    out += [Heading("Aanwezigheid", 2), *paragraphs(doc.reply), Gap(), Para(doc.closing),
-            Para(doc.signature, style="strong")]
+    out += [
+        Heading("Aanwezigheid", 2),
+        *paragraphs(doc.reply),
+        Gap(),
+        Para(doc.closing),
+        Para(doc.signature, style="strong"),
+    ]
     return out
 
 
@@ -151,10 +167,18 @@ def attendance_sheet(doc: AttendanceSheetDoc) -> list[Block]:
     return [
         Heading("Aanwezigheidslijst"),
         meeting_table(doc.meeting),
-        Para("Gelieve bij aankomst uw naam na te kijken en te tekenen. Wie niet op de lijst "
-             "staat, vult een lege regel in.", style="quiet"),
-        Table(("Naam", "Organisatie", "Hoedanigheid", "Handtekening"), rows,
-              (0.27, 0.24, 0.19, 0.30), tall=True, names=(0, 1)),
+        Para(
+            "Gelieve bij aankomst uw naam na te kijken en te tekenen. Wie niet op de lijst "
+            "staat, vult een lege regel in.",
+            style="quiet",
+        ),
+        Table(
+            ("Naam", "Organisatie", "Hoedanigheid", "Handtekening"),
+            rows,
+            (0.27, 0.24, 0.19, 0.30),
+            tall=True,
+            names=(0, 1),
+        ),
     ]
 
 
@@ -175,8 +199,18 @@ def action_lines(actions: tuple[ActionLine, ...]) -> list[Para]:
     ("Actie: what – who – termijn"): no label line of its own, which cost a line per item
     and could stand alone at the foot of a page."""
     return [
-        Para(" – ".join(x for x in (" ".join(a.description.split()), a.owner,
-                                   f"termijn {a.due}" if a.due else "") if x), lead="Actie: ")
+        Para(
+            " – ".join(
+                x
+                for x in (
+                    " ".join(a.description.split()),
+                    a.owner,
+                    f"termijn {a.due}" if a.due else "",
+                )
+                if x
+            ),
+            lead="Actie: ",
+        )
         for a in actions
     ]
 
@@ -203,8 +237,9 @@ def minutes_item(item: MinutesItem) -> list[Block]:
     if item.arrived:
         out.append(Para(", ".join(item.arrived), lead="Aanwezig vanaf dit punt: ", style="note"))
     if item.left_room:
-        out.append(Para(", ".join(item.left_room), lead="Verliet de zaal voor dit punt: ",
-                        style="note"))
+        out.append(
+            Para(", ".join(item.left_room), lead="Verliet de zaal voor dit punt: ", style="note")
+        )
     if item.follow_up or item.follow_up_note:
         out += follow_up_blocks(item.follow_up, item.follow_up_note)
     out += note_blocks(item.notes)  # "- " and "1. " lines become lists
@@ -212,21 +247,28 @@ def minutes_item(item: MinutesItem) -> list[Block]:
         out += decision_blocks(d)
     out += action_lines(item.actions)
     if item.left:
-        out.append(Para(", ".join(item.left), lead="Verliet de vergadering na dit punt: ",
-                        style="note"))
+        out.append(
+            Para(", ".join(item.left), lead="Verliet de vergadering na dit punt: ", style="note")
+        )
     if item.adjourned_to:
         out.append(Para(item.adjourned_to, style="strong"))
     return out
 
 
 def minutes(doc: MinutesDoc) -> list[Block]:
-    out: list[Block] = [Heading(doc.frame.title), meeting_table(doc.meeting),
-                        Para(doc.status_line, style="strong")]
+    out: list[Block] = [
+        Heading(doc.frame.title),
+        meeting_table(doc.meeting),
+        Para(doc.status_line, style="strong"),
+    ]
     if doc.public_note:
         out.append(Para(doc.public_note, style="quiet"))
     out.append(Heading("Aanwezigheden", 2))
-    for lead, names in (("Aanwezig", doc.present), ("Verontschuldigd", doc.excused),
-                        ("Afwezig", doc.absent)):
+    for lead, names in (
+        ("Aanwezig", doc.present),
+        ("Verontschuldigd", doc.excused),
+        ("Afwezig", doc.absent),
+    ):
         out.append(Para("; ".join(names) if names else "niemand", lead=f"{lead}: "))
     if doc.unrecorded:  # never shown as absent: nobody recorded them
         out.append(Para("; ".join(doc.unrecorded), lead="Aanwezigheid niet geregistreerd: "))
@@ -236,17 +278,23 @@ def minutes(doc: MinutesDoc) -> list[Block]:
     followed = next((i for i in doc.items if i.follow_up or i.follow_up_note), None)
     count = len(doc.new_actions)
     if count == 1:  # one action: "het staat", not "ze staan"
-        new = ("Deze vergadering legde 1 nieuw actiepunt vast; het staat hierboven bij zijn "
-               "agendapunt.")
+        new = (
+            "Deze vergadering legde 1 nieuw actiepunt vast; het staat hierboven bij zijn "
+            "agendapunt."
+        )
     elif count:
-        new = (f"Deze vergadering legde {count} nieuwe actiepunten vast; ze staan hierboven "
-               "bij hun agendapunten.")
+        new = (
+            f"Deze vergadering legde {count} nieuwe actiepunten vast; ze staan hierboven "
+            "bij hun agendapunten."
+        )
     else:
         new = "Deze vergadering legde geen nieuwe actiepunten vast."
     if followed is not None:  # listed once, under its item; all of them: the action list
-        pointer = Para(f"{new} De opvolging van eerdere actiepunten staat onder punt "
-                       f"{followed.number}; alle open actiepunten staan in de actielijst.",
-                       lead="Overzicht van de actiepunten: ")
+        pointer = Para(
+            f"{new} De opvolging van eerdere actiepunten staat onder punt "
+            f"{followed.number}; alle open actiepunten staan in de actielijst.",
+            lead="Overzicht van de actiepunten: ",
+        )
         if doc.closing is not None:  # only a pointer: a line of the closing, no section
             return out + closing(doc.closing, pointer)
         out += [Heading("Overzicht van de actiepunten"), replace(pointer, lead="")]
@@ -279,8 +327,15 @@ def closing(c: MinutesClosing, actions: Para | None = None) -> list[Block]:
             "\n".join(x for x in (s.name or "Naam: ………………………", s.function) if x)
             for s in c.signatures
         )
-        out += [Gap(), Table(tuple(s.role for s in c.signatures), (cells,),
-                             tuple(1 / len(c.signatures) for _ in c.signatures), tall=True)]
+        out += [
+            Gap(),
+            Table(
+                tuple(s.role for s in c.signatures),
+                (cells,),
+                tuple(1 / len(c.signatures) for _ in c.signatures),
+                tall=True,
+            ),
+        ]
     return out
 
 
@@ -311,8 +366,15 @@ def actions(doc: ActionListDoc) -> list[Block]:
         # the owner heads the group's table and comes back with it on every next page
         rows = tuple((_what(a), a.due, a.status, a.origin) for a in group.actions)
         marked = tuple(i for i, a in enumerate(group.actions) if a.overdue)
-        out.append(Table(("Wat", "Termijn", "Status", "Van"), rows, (0.42, 0.16, 0.16, 0.26),
-                         marked=marked, caption=group.owner))
+        out.append(
+            Table(
+                ("Wat", "Termijn", "Status", "Van"),
+                rows,
+                (0.42, 0.16, 0.16, 0.26),
+                marked=marked,
+                caption=group.owner,
+            )
+        )
     return out
 
 

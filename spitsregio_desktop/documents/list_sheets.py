@@ -166,8 +166,16 @@ def attendance_sheet(summary: AttendanceSummary | list[AttendanceSummary]) -> Sh
         header, percent = ATTENDANCE_HEADER, 6
     else:
         data = tuple(
-            (s.body_short, r.organisation, r.meetings, r.present, r.substituted, r.excused,
-             r.absent, r.rate)
+            (
+                s.body_short,
+                r.organisation,
+                r.meetings,
+                r.present,
+                r.substituted,
+                r.excused,
+                r.absent,
+                r.rate,
+            )
             for s in summary
             for r in s.rates
         )

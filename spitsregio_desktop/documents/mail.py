@@ -103,7 +103,9 @@ def sender(settings: AppSettings) -> Address:
     if email is None:
         raise ValidationError(
             "vul bij de instellingen een geldig e-mailadres van het secretariaat in; "
-            "het is de afzender van de e-mail", "secretariat_email")
+            "het is de afzender van de e-mail",
+            "secretariat_email",
+        )
     return _address(settings.secretariat_name, email)
 
 
@@ -119,8 +121,9 @@ def template_values(detail: MeetingDetail, settings: AppSettings) -> dict[str, s
     return {
         "body": one_line(detail.body.name),
         "datum": long_date(detail.date),
-        "uur": detail.start_time.strftime("%H:%M") if detail.start_time else "een nog te "
-        "bepalen uur",
+        "uur": detail.start_time.strftime("%H:%M")
+        if detail.start_time
+        else "een nog te bepalen uur",
         "plaats": one_line(detail.location) or "een nog te bepalen plaats",
         "secretariaat": one_line(settings.secretariat_name),
         "nummer": str(detail.number),
@@ -174,7 +177,9 @@ def agenda_attachments(
                 raise ValidationError(
                     f"de bijlage '{att.filename}' bij agendapunt {item.number} is niet meer "
                     f"te vinden ({path}); voeg ze opnieuw toe of verwijder ze en maak het "
-                    "concept opnieuw", "attachment")
+                    "concept opnieuw",
+                    "attachment",
+                )
             guessed, _ = mimetypes.guess_type(att.filename)
             maintype, _, subtype = (guessed or "application/octet-stream").partition("/")
             # the name the recipient saves it under: one Windows accepts ("aux.pdf" would not)
@@ -228,12 +233,14 @@ def build_eml(
 
     method = calendar_method(detail)
     if ics is not None:
-        msg.add_alternative(ics, maintype="text", subtype="calendar",
-                            params={"method": method, "charset": "utf-8"})
+        msg.add_alternative(
+            ics, maintype="text", subtype="calendar", params={"method": method, "charset": "utf-8"}
+        )
     taken: set[str] = set()
     for att in attachments:
-        _attach(msg, _unique(att.filename, taken), att.data, att.maintype, att.subtype,
-                dict(att.params))
+        _attach(
+            msg, _unique(att.filename, taken), att.data, att.maintype, att.subtype, dict(att.params)
+        )
     if ics is not None:
         name = _unique(file_label(detail, "Uitnodiging", ".ics"), taken)
         _attach(msg, name, ics, "text", "calendar", {"method": method, "charset": "utf-8"})
@@ -243,10 +250,15 @@ def build_eml(
     return msg.as_bytes(policy=WRITE_POLICY)
 
 
-def _attach(msg: EmailMessage, filename: str, data: bytes, maintype: str, subtype: str,
-            params: dict[str, str]) -> None:
-    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename,
-                       params=params)
+def _attach(
+    msg: EmailMessage,
+    filename: str,
+    data: bytes,
+    maintype: str,
+    subtype: str,
+    params: dict[str, str],
+) -> None:
+    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename, params=params)
     part = msg.get_payload()[-1]  # type: ignore[index]
     part.set_param("name", filename)  # for clients that read the name from Content-Type
 
@@ -267,23 +279,29 @@ def check_mail_pair(kind: str, fmt: str) -> None:
     if kind not in MAIL_KINDS:
         raise ValidationError(
             f"'{kind}' kan niet als {fmt} worden bewaard: een e-mail (eml) bestaat voor "
-            "invitation en minutes, een agenda-uitnodiging (ics) alleen voor invitation", "kind")
+            "invitation en minutes, een agenda-uitnodiging (ics) alleen voor invitation",
+            "kind",
+        )
     if fmt not in MAIL_KINDS[kind]:
         if kind == "minutes" and fmt == "ics":
             raise ValidationError(
                 "een verslag kan niet als agenda-uitnodiging (ics) worden bewaard; kies eml",
-                "format")
+                "format",
+            )
         raise ValidationError(
             f"een {KIND_LABEL[kind]} kan niet als '{fmt}' worden bewaard; kies "
-            f"{' of '.join(MAIL_KINDS[kind])}", "format")
+            f"{' of '.join(MAIL_KINDS[kind])}",
+            "format",
+        )
 
 
 def _export_file(session: Session, meeting_id: int, kind: str, fmt: str, public: bool) -> bytes:
     from .export import export_document
 
     with tempfile.TemporaryDirectory(prefix="spitsregio-mail-") as tmp:
-        path = export_document(session, meeting_id, kind, fmt, Path(tmp) / f"{kind}.{fmt}",
-                               public=public)
+        path = export_document(
+            session, meeting_id, kind, fmt, Path(tmp) / f"{kind}.{fmt}", public=public
+        )
         return path.read_bytes()
 
 
@@ -326,29 +344,45 @@ def export_mail(
         data = build_ics(detail, settings, public=public, recipients=recipients)
     elif kind == "invitation":
         sender(settings)  # a missing sender address stops us before the slow work
-        ics = build_ics(detail, settings, public=public,
-                        recipients=calendar_attendees(settings, recipients))
+        ics = build_ics(
+            detail, settings, public=public, recipients=calendar_attendees(settings, recipients)
+        )
         attachments: list[MailAttachment] = []
         if not cancelled:
             attachments_here(session, meeting_id, attachments_dir)  # added on another PC
             files = agenda_attachments(detail, attachments_dir, public=public)
             pdf = _export_file(session, meeting_id, "invitation", "pdf", public)
-            attachments = [MailAttachment(file_label(detail, "Uitnodiging", ".pdf"), pdf,
-                                          "application", "pdf"), *files]
-        data = build_eml(detail, settings, kind=kind, attachments=attachments, ics=ics,
-                         recipients=recipients)
+            attachments = [
+                MailAttachment(
+                    file_label(detail, "Uitnodiging", ".pdf"), pdf, "application", "pdf"
+                ),
+                *files,
+            ]
+        data = build_eml(
+            detail, settings, kind=kind, attachments=attachments, ics=ics, recipients=recipients
+        )
     else:
         sender(settings)
-        attachments = [MailAttachment(
-            file_label(detail, "Verslag", ".pdf", public=public),
-            _export_file(session, meeting_id, "minutes", "pdf", public), "application", "pdf")]
+        attachments = [
+            MailAttachment(
+                file_label(detail, "Verslag", ".pdf", public=public),
+                _export_file(session, meeting_id, "minutes", "pdf", public),
+                "application",
+                "pdf",
+            )
+        ]
         if settings.attach_minutes_docx:
-            attachments.append(MailAttachment(
-                file_label(detail, "Verslag", ".docx", public=public),
-                _export_file(session, meeting_id, "minutes", "docx", public), "application",
-                "vnd.openxmlformats-officedocument.wordprocessingml.document"))
-        data = build_eml(detail, settings, kind=kind, attachments=attachments,
-                         recipients=recipients)
+            attachments.append(
+                MailAttachment(
+                    file_label(detail, "Verslag", ".docx", public=public),
+                    _export_file(session, meeting_id, "minutes", "docx", public),
+                    "application",
+                    "vnd.openxmlformats-officedocument.wordprocessingml.document",
+                )
+            )
+        data = build_eml(
+            detail, settings, kind=kind, attachments=attachments, recipients=recipients
+        )
 
     out = Path(out)
     write_atomically(out, fmt, lambda fh: fh.write(data), public=public)

@@ -159,7 +159,10 @@ def add_progress(
 
 
 def set_status(
-    session: Session, action_id: int, status: str, note: str = "",
+    session: Session,
+    action_id: int,
+    status: str,
+    note: str = "",
     on_date: dt.date | None = None,
 ) -> None:
     """Close, cancel or reopen an action; the change is recorded with the date.
@@ -172,7 +175,10 @@ def set_status(
 
 
 def _record_status(
-    session: Session, action: Action, new: ActionStatus, note: str = "",
+    session: Session,
+    action: Action,
+    new: ActionStatus,
+    note: str = "",
     on_date: dt.date | None = None,
 ) -> None:
     """Change the status and keep the change in the action's history (once, if it changed)."""
@@ -186,13 +192,23 @@ def _record_status(
 
 
 def _record(
-    session: Session, action: Action, kind: ActionEventKind, text: str, note: str = "",
+    session: Session,
+    action: Action,
+    kind: ActionEventKind,
+    text: str,
+    note: str = "",
     on_date: dt.date | None = None,
 ) -> None:
     """Keep a change in the action's dated history, with the person's note after it."""
     note = (note or "").strip()
-    session.add(ActionEvent(action_id=action.id, on_date=on_date or dt.date.today(),
-                            kind=kind, text=f"{text}. {note}" if note else text))
+    session.add(
+        ActionEvent(
+            action_id=action.id,
+            on_date=on_date or dt.date.today(),
+            kind=kind,
+            text=f"{text}. {note}" if note else text,
+        )
+    )
 
 
 def reassign(
@@ -220,8 +236,12 @@ def reassign(
 
 
 def postpone(
-    session: Session, action_id: int, due_date: object, reason: str = "",
-    on_date: dt.date | None = None, date_base: dt.date | None = None,
+    session: Session,
+    action_id: int,
+    due_date: object,
+    reason: str = "",
+    on_date: dt.date | None = None,
+    date_base: dt.date | None = None,
 ) -> None:
     """A new due date, recorded with the old one. Typed in Dutch it counts from
     `date_base`, by default the day of the postponement (it is decided then)."""

@@ -52,9 +52,7 @@ def item_numbers(session: Session, meeting_ids: set[int]) -> dict[int, str]:
     return item_outline(session, meeting_ids)[0]
 
 
-def item_outline(
-    session: Session, meeting_ids: set[int]
-) -> tuple[dict[int, str], dict[int, int]]:
+def item_outline(session: Session, meeting_ids: set[int]) -> tuple[dict[int, str], dict[int, int]]:
     """(shown numbers, confidential_sources) of all items of the given meetings.
 
     SQLite counts the siblings (a window function); Python only joins parent and child
@@ -67,11 +65,15 @@ def item_outline(
         partition_by=(AgendaItem.meeting_id, AgendaItem.parent_id),
         order_by=(AgendaItem.position, AgendaItem.id),
     )
-    rows = session.connection().execute(
-        select(AgendaItem.id, AgendaItem.parent_id, sibling, AgendaItem.confidential).where(
-            AgendaItem.meeting_id.in_(meeting_ids)
+    rows = (
+        session.connection()
+        .execute(
+            select(AgendaItem.id, AgendaItem.parent_id, sibling, AgendaItem.confidential).where(
+                AgendaItem.meeting_id.in_(meeting_ids)
+            )
         )
-    ).all()
+        .all()
+    )
     return outline(rows)
 
 
@@ -160,8 +162,9 @@ def decision_rows(session: Session, *conditions: ColumnElement[bool]) -> list[De
     rows = _plain_rows(session.connection(), query)
     numbers, secret = item_outline(session, {r[6] for r in rows})
     return [
-        DecisionRow(*r[:8], _day(r[8]), r[9], r[10], numbers.get(r[10], ""), r[11], r[12],
-                    r[10] in secret)
+        DecisionRow(
+            *r[:8], _day(r[8]), r[9], r[10], numbers.get(r[10], ""), r[11], r[12], r[10] in secret
+        )
         for r in rows
     ]
 

@@ -80,8 +80,11 @@ class _Meetings(_Rows):
     def history(self, ctx: _BodyCtx) -> None:
         slots = self.schedule(ctx)
         self.org_pool = sorted(
-            {_ORG_LABEL.get(s.org_short, s.org_short) for s in ctx.seats
-             if s.org_short and s.org_kind != OrganisationKind.MUNICIPALITY}
+            {
+                _ORG_LABEL.get(s.org_short, s.org_short)
+                for s in ctx.seats
+                if s.org_short and s.org_kind != OrganisationKind.MUNICIPALITY
+            }
         ) or list(_BO_PARTNERS)
         held = [s for s in slots if s.date < self.today and not s.cancelled]
         future = [s for s in slots if s.date >= self.today]
@@ -98,20 +101,26 @@ class _Meetings(_Rows):
                 self.cancelled_meeting(ctx, slot)
             elif slot.date < self.today:
                 carried = self.held_meeting(
-                    ctx, slot, carried, prev_held.get(slot.meeting_id), nxt, remarkers,
+                    ctx,
+                    slot,
+                    carried,
+                    prev_held.get(slot.meeting_id),
+                    nxt,
+                    remarkers,
                     last=slot is held[-1],
                     reopen=slot.meeting_id == reopen_id,
                     approver=next_held.get(slot.meeting_id),
-                    second_approver=next_held.get(
-                        next_held[slot.meeting_id].meeting_id
-                    ) if slot.meeting_id in next_held else None,
+                    second_approver=next_held.get(next_held[slot.meeting_id].meeting_id)
+                    if slot.meeting_id in next_held
+                    else None,
                 )
             else:
                 self.planned_meeting(ctx, slot, carried, invited=slot is future[0])
                 carried = []
 
-    def meeting_row(self, ctx: _BodyCtx, slot: _Slot, status: MeetingStatus,
-                    end: dt.time | None) -> None:
+    def meeting_row(
+        self, ctx: _BodyCtx, slot: _Slot, status: MeetingStatus, end: dt.time | None
+    ) -> None:
         self.add(
             Meeting,
             id=slot.meeting_id,
@@ -141,14 +150,24 @@ class _Meetings(_Rows):
         end = _add_minutes(slot.date, slot.start, 120)
         self.meeting_row(ctx, slot, MeetingStatus.CANCELLED, end)
         for position, std in enumerate(STANDARD_AGENDA):
-            self.item(slot.meeting_id, position, std["title"], std["kind"],
-                      standard=std["standard"], duration_minutes=std["duration_minutes"])
+            self.item(
+                slot.meeting_id,
+                position,
+                std["title"],
+                std["kind"],
+                standard=std["standard"],
+                duration_minutes=std["duration_minutes"],
+            )
         self.minutes_draft(slot)
 
     def minutes_draft(self, slot: _Slot) -> None:
-        self.add(MinutesVersion, meeting_id=slot.meeting_id, version=1,
-                 status=MinutesStatus.DRAFT,
-                 created_at=dt.datetime.combine(slot.date, dt.time(18, 0)))
+        self.add(
+            MinutesVersion,
+            meeting_id=slot.meeting_id,
+            version=1,
+            status=MinutesStatus.DRAFT,
+            created_at=dt.datetime.combine(slot.date, dt.time(18, 0)),
+        )
 
     def subjects(self, ctx: _BodyCtx, count: int) -> list[tuple[str, str]]:
         """`count` (theme, title) pairs for one meeting, no title twice."""
@@ -212,8 +231,9 @@ class _Meetings(_Rows):
             position += 1
             return row
 
-        def child(parent: dict[str, Any], pos: int, title: str, kind: ItemKind,
-                  **extra: Any) -> dict[str, Any]:
+        def child(
+            parent: dict[str, Any], pos: int, title: str, kind: ItemKind, **extra: Any
+        ) -> dict[str, Any]:
             self.item(mid, pos, title, kind, parent_id=parent["id"], done=True, **extra)
             row = self.rows[AgendaItem][-1]
             items.append(row)
@@ -223,8 +243,13 @@ class _Meetings(_Rows):
 
         def standard(code: StandardItem, notes: str) -> dict[str, Any]:
             s = std[code]
-            return top(s["title"], s["kind"], standard=code,
-                       duration_minutes=s["duration_minutes"], notes=notes)
+            return top(
+                s["title"],
+                s["kind"],
+                standard=code,
+                duration_minutes=s["duration_minutes"],
+                notes=notes,
+            )
 
         opening_note = self.pick(T.OPENING_NOTES, time=f"{slot.start:%H:%M}")
         opening = standard(StandardItem.OPENING, opening_note)
@@ -234,32 +259,54 @@ class _Meetings(_Rows):
         if previous is None:
             decisions.append((minutes_item, T.DECISION_MINUTES_FIRST))
         elif previous.meeting_id in remarkers:
-            decisions.append((minutes_item, T.DECISION_MINUTES_REMARKS.format(
-                date=dutch_date(previous.date), remarker=remarkers[previous.meeting_id])))
+            decisions.append(
+                (
+                    minutes_item,
+                    T.DECISION_MINUTES_REMARKS.format(
+                        date=dutch_date(previous.date), remarker=remarkers[previous.meeting_id]
+                    ),
+                )
+            )
         else:
             text = T.DECISION_MINUTES.format(date=dutch_date(previous.date))
             decisions.append((minutes_item, text))
         announcements = standard(StandardItem.ANNOUNCEMENTS, self.pick(T.ANNOUNCEMENT_NOTES))
         if rng.random() < 0.4:
             for pos, title in enumerate(rng.sample(T.ANNOUNCEMENTS, rng.randint(1, 3))):
-                child(announcements, pos, title, ItemKind.INFORMATION, duration_minutes=5,
-                      notes=self.pick(T.ANNOUNCEMENT_NOTES))
+                child(
+                    announcements,
+                    pos,
+                    title,
+                    ItemKind.INFORMATION,
+                    duration_minutes=5,
+                    notes=self.pick(T.ANNOUNCEMENT_NOTES),
+                )
         standard(StandardItem.ACTIONS_FOLLOW_UP, self.pick(T.FOLLOW_UP_NOTES, n=rng.randint(2, 9)))
 
         # Subject items: those adjourned last time come first, then the new ones.
         subject_rows: list[tuple[dict[str, Any], str]] = []
         for old in carried:
             presenter = old["presenter"]
-            row = top(old["title"], old["kind"], theme=old["theme"], presenter=presenter,
-                      duration_minutes=old["duration_minutes"], confidential=old["confidential"],
-                      adjourned_from_id=old["id"],
-                      notes=T.ADJOURNED_AGAIN_NOTE.format(presenter=presenter) + " "
-                      + self.note(presenter, slot.date.year))
+            row = top(
+                old["title"],
+                old["kind"],
+                theme=old["theme"],
+                presenter=presenter,
+                duration_minutes=old["duration_minutes"],
+                confidential=old["confidential"],
+                adjourned_from_id=old["id"],
+                notes=T.ADJOURNED_AGAIN_NOTE.format(presenter=presenter)
+                + " "
+                + self.note(presenter, slot.date.year),
+            )
             subject_rows.append((row, old["title"]))
         for theme, title in self.subjects(ctx, rng.randint(5, 12)):
             presenter = self.presenter(theme)
             row = top(
-                title, self.subject_kind(), theme=theme, presenter=presenter,
+                title,
+                self.subject_kind(),
+                theme=theme,
+                presenter=presenter,
                 duration_minutes=rng.choice([10, 10, 15, 15, 20, 20, 30]),
                 confidential=rng.random() < 0.07,
                 notes=self.note(presenter, slot.date.year),
@@ -271,9 +318,15 @@ class _Meetings(_Rows):
             total = parent["duration_minutes"]
             parent["duration_minutes"] = 0  # the sub-items carry the planned minutes
             for pos, (title, kind) in enumerate(T.SUB_ITEMS[: rng.randint(2, 3)]):
-                child(parent, pos, title.format(presenter=parent["presenter"]), ItemKind(kind),
-                      theme=parent["theme"], duration_minutes=max(5, total // 2),
-                      notes=self.pick(T.NOTE_MIDDLES, year=slot.date.year))
+                child(
+                    parent,
+                    pos,
+                    title.format(presenter=parent["presenter"]),
+                    ItemKind(kind),
+                    theme=parent["theme"],
+                    duration_minutes=max(5, total // 2),
+                    notes=self.pick(T.NOTE_MIDDLES, year=slot.date.year),
+                )
         adjourned: list[dict[str, Any]] = []
         if rng.random() < 0.08 and len(subject_rows) > 3:
             row, _ = subject_rows[-1]
@@ -285,8 +338,9 @@ class _Meetings(_Rows):
         varia = standard(StandardItem.VARIA, self.pick(T.VARIA_NOTES))
         questions = standard(StandardItem.QUESTIONS, self.pick(T.QUESTIONS_NOTES))
         if nxt is not None:
-            next_note = T.NEXT_MEETING_NOTE.format(date=dutch_date(nxt.date),
-                                                   time=f"{nxt.start:%H:%M}", location=nxt.location)
+            next_note = T.NEXT_MEETING_NOTE.format(
+                date=dutch_date(nxt.date), time=f"{nxt.start:%H:%M}", location=nxt.location
+            )
         else:
             next_note = T.NEXT_MEETING_UNKNOWN
         standard(StandardItem.NEXT_MEETING, next_note)
@@ -308,12 +362,16 @@ class _Meetings(_Rows):
             subject = _subject_phrase(title)
             kind = row["kind"]
             n_dec = (
-                rng.choices([1, 2, 3], [55, 40, 5])[0] if kind == ItemKind.DECISION
-                else int(rng.random() < 0.7) if kind == ItemKind.DISCUSSION else 0
+                rng.choices([1, 2, 3], [55, 40, 5])[0]
+                if kind == ItemKind.DECISION
+                else int(rng.random() < 0.7)
+                if kind == ItemKind.DISCUSSION
+                else 0
             )
             for _ in range(n_dec):
-                decisions.append((row, self.pick(T.DECISIONS, Body=body_subject.capitalize(),
-                                                 subject=subject)))
+                decisions.append(
+                    (row, self.pick(T.DECISIONS, Body=body_subject.capitalize(), subject=subject))
+                )
             mean = {ItemKind.DECISION: 1.9, ItemKind.DISCUSSION: 1.5}.get(kind, 0.5)
             owners_for_actions.append((row, subject, mean))
         if rng.random() < 0.3:
@@ -325,32 +383,53 @@ class _Meetings(_Rows):
         item_order = {row["id"]: n for n, row in enumerate(items)}
         decisions.sort(key=lambda d: item_order[d[0]["id"]])
         for number, (row, text) in enumerate(decisions, start=1):
-            votes: dict[str, int | None] = {"votes_for": None, "votes_against": None,
-                                            "votes_abstain": None}
+            votes: dict[str, int | None] = {
+                "votes_for": None,
+                "votes_against": None,
+                "votes_abstain": None,
+            }
             # Votes are the exception (the bodies decide by consensus), and only on a
             # proposal, never on taking note of something.
             vote_rate = 0.12 if ctx.short == "BO" else 0.06
             if row["kind"] == ItemKind.DECISION and rng.random() < vote_rate and present > 4:
                 against = rng.randint(0, max(1, present // 6))
                 abstain = rng.randint(0, max(1, present // 8))
-                votes = {"votes_for": present - against - abstain, "votes_against": against,
-                         "votes_abstain": abstain}
+                votes = {
+                    "votes_for": present - against - abstain,
+                    "votes_against": against,
+                    "votes_abstain": abstain,
+                }
                 row["notes"] += " " + T.VOTE_SENTENCE.format(
-                    for_=votes["votes_for"], against=against, abstain=abstain)
-            self.add(Decision, meeting_id=mid, agenda_item_id=row["id"], number=number,
-                     text=text, **votes)
+                    for_=votes["votes_for"], against=against, abstain=abstain
+                )
+            self.add(
+                Decision,
+                meeting_id=mid,
+                agenda_item_id=row["id"],
+                number=number,
+                text=text,
+                **votes,
+            )
             dec_lines.setdefault(row["id"], []).append(f"Besluit {number}: {text}")
 
         act_lines: dict[int, list[str]] = {}
         for row, subject, mean in owners_for_actions:
             count = sum(rng.random() < mean / 3 for _ in range(3))
             for _ in range(count):
-                act_lines.setdefault(row["id"], []).append(
-                    self.action(ctx, slot, row, subject)
-                )
+                act_lines.setdefault(row["id"], []).append(self.action(ctx, slot, row, subject))
 
-        self.minutes(ctx, slot, items, dec_lines, act_lines, last=last, reopen=reopen,
-                     approver=approver, second_approver=second_approver, remarkers=remarkers)
+        self.minutes(
+            ctx,
+            slot,
+            items,
+            dec_lines,
+            act_lines,
+            last=last,
+            reopen=reopen,
+            approver=approver,
+            second_approver=second_approver,
+            remarkers=remarkers,
+        )
         return adjourned
 
     def note(self, presenter: str, meeting_year: int) -> str:
@@ -364,8 +443,13 @@ class _Meetings(_Rows):
 
     # -- invitations and attendance ----------------------------------------------------
 
-    def attendance(self, ctx: _BodyCtx, slot: _Slot, items: list[dict[str, Any]],
-                   subjects: list[tuple[dict[str, Any], str]]) -> int:
+    def attendance(
+        self,
+        ctx: _BodyCtx,
+        slot: _Slot,
+        items: list[dict[str, Any]],
+        subjects: list[tuple[dict[str, Any], str]],
+    ) -> int:
         """Invite every seat, record answers and presence; returns how many were present."""
         rng = self.rng
         sent = slot.date - dt.timedelta(days=14)
@@ -376,9 +460,15 @@ class _Meetings(_Rows):
             if seat.role == Role.SECRETARY:
                 answer = Answer.COMING  # the secretariat takes the minutes
             self.add(
-                Invitation, meeting_id=slot.meeting_id, person_id=seat.person_id, role=seat.role,
-                sent_on=sent, answer=answer, substitute_name="",
-                answered_on=None if answer == Answer.NO_ANSWER
+                Invitation,
+                meeting_id=slot.meeting_id,
+                person_id=seat.person_id,
+                role=seat.role,
+                sent_on=sent,
+                answer=answer,
+                substitute_name="",
+                answered_on=None
+                if answer == Answer.NO_ANSWER
                 else sent + dt.timedelta(days=rng.randint(1, 12)),
             )
             substitute = ""
@@ -394,19 +484,25 @@ class _Meetings(_Rows):
                         T.SUBSTITUTE_FUNCTIONS_MUNICIPALITY, gemeente=seat.org_short
                     )
                 else:
-                    substitute = self.pick(T.SUBSTITUTE_FUNCTIONS_ORGANISATION,
-                                           org=seat.org_short or "de organisatie")
+                    substitute = self.pick(
+                        T.SUBSTITUTE_FUNCTIONS_ORGANISATION, org=seat.org_short or "de organisatie"
+                    )
                 # the member announced it: the answer "vervangen door …"
                 invitation = self.rows[Invitation][-1]
                 invitation["answer"], invitation["substitute_name"] = (
-                    Answer.SUBSTITUTED, substitute)
+                    Answer.SUBSTITUTED,
+                    substitute,
+                )
             aid = self.add(
-                Attendance, meeting_id=slot.meeting_id, person_id=seat.person_id,
-                presence=presence, substitute_name=substitute,
+                Attendance,
+                meeting_id=slot.meeting_id,
+                person_id=seat.person_id,
+                presence=presence,
+                substitute_name=substitute,
             )
             if presence == Presence.PRESENT and seat.role != Role.SECRETARY:
                 present_ids.append(aid)
-        att_rows = {row["id"]: row for row in self.rows[Attendance][-len(ctx.seats):]}
+        att_rows = {row["id"]: row for row in self.rows[Attendance][-len(ctx.seats) :]}
         top_level = [i for i in items if i.get("parent_id") is None]
         times = _planned(slot, top_level)
         if present_ids and rng.random() < 0.5 and len(top_level) > 5:
@@ -421,18 +517,21 @@ class _Meetings(_Rows):
                 leaver["left_after_item_id"] = item["id"]
                 leaver["left_at"] = times.get(item["id"])
         if present_ids and rng.random() < 0.15 and subjects:
-            self.add(ItemAbsence, attendance_id=rng.choice(present_ids),
-                     agenda_item_id=rng.choice(subjects)[0]["id"],
-                     reason=rng.choice(T.ITEM_ABSENCE_REASONS))
+            self.add(
+                ItemAbsence,
+                attendance_id=rng.choice(present_ids),
+                agenda_item_id=rng.choice(subjects)[0]["id"],
+                reason=rng.choice(T.ITEM_ABSENCE_REASONS),
+            )
         return len(present_ids) + sum(
             1 for a in att_rows.values() if a["presence"] == Presence.SUBSTITUTED
         )
 
-
     # -- planned meetings --------------------------------------------------------------
 
-    def planned_meeting(self, ctx: _BodyCtx, slot: _Slot, carried: list[dict[str, Any]],
-                        *, invited: bool) -> None:
+    def planned_meeting(
+        self, ctx: _BodyCtx, slot: _Slot, carried: list[dict[str, Any]], *, invited: bool
+    ) -> None:
         rng = self.rng
         mid = slot.meeting_id
         position = 0
@@ -446,19 +545,38 @@ class _Meetings(_Rows):
 
         std = iter(STANDARD_AGENDA)
         for s in list(std)[:4]:
-            add_item(s["title"], s["kind"], standard=s["standard"],
-                     duration_minutes=s["duration_minutes"])
+            add_item(
+                s["title"],
+                s["kind"],
+                standard=s["standard"],
+                duration_minutes=s["duration_minutes"],
+            )
         for old in carried:
-            add_item(old["title"], old["kind"], theme=old["theme"], presenter=old["presenter"],
-                     duration_minutes=old["duration_minutes"], confidential=old["confidential"],
-                     adjourned_from_id=old["id"])
+            add_item(
+                old["title"],
+                old["kind"],
+                theme=old["theme"],
+                presenter=old["presenter"],
+                duration_minutes=old["duration_minutes"],
+                confidential=old["confidential"],
+                adjourned_from_id=old["id"],
+            )
         for theme, title in self.subjects(ctx, rng.randint(3, 6)):
-            add_item(title, self.subject_kind(), theme=theme, presenter=self.presenter(theme),
-                     duration_minutes=rng.choice([15, 20, 30]),
-                     confidential=rng.random() < 0.07)
+            add_item(
+                title,
+                self.subject_kind(),
+                theme=theme,
+                presenter=self.presenter(theme),
+                duration_minutes=rng.choice([15, 20, 30]),
+                confidential=rng.random() < 0.07,
+            )
         for s in STANDARD_AGENDA[4:]:
-            add_item(s["title"], s["kind"], standard=s["standard"],
-                     duration_minutes=s["duration_minutes"])
+            add_item(
+                s["title"],
+                s["kind"],
+                standard=s["standard"],
+                duration_minutes=s["duration_minutes"],
+            )
         status = MeetingStatus.INVITED if invited else MeetingStatus.PLANNED
         self.meeting_row(ctx, slot, status, _add_minutes(slot.date, slot.start, durations + 10))
         self.minutes_draft(slot)
@@ -469,10 +587,17 @@ class _Meetings(_Rows):
             answered = rng.random() < 0.6
             answer = (
                 rng.choices([Answer.COMING, Answer.EXCUSED], [85, 15])[0]
-                if answered else Answer.NO_ANSWER
+                if answered
+                else Answer.NO_ANSWER
             )
-            self.add(Invitation, meeting_id=mid, person_id=seat.person_id, role=seat.role,
-                     sent_on=sent, answer=answer,
-                     answered_on=min(self.today, sent + dt.timedelta(days=rng.randint(1, 7)))
-                     if answered else None)
-
+            self.add(
+                Invitation,
+                meeting_id=mid,
+                person_id=seat.person_id,
+                role=seat.role,
+                sent_on=sent,
+                answer=answer,
+                answered_on=min(self.today, sent + dt.timedelta(days=rng.randint(1, 7)))
+                if answered
+                else None,
+            )

@@ -304,8 +304,11 @@ ITEM_ABSENCE_REASONS = [
     "Verlaat de zaal bij de bespreking van dit punt wegens een mogelijk belangenconflict.",
     "Neemt niet deel aan de bespreking: de eigen gemeente is rechtstreeks betrokken.",
 ]
-SUBSTITUTE_FUNCTIONS_MUNICIPALITY = ["Eerste schepen {gemeente}", "Schepen {gemeente}",
-                                     "Algemeen directeur {gemeente}"]
+SUBSTITUTE_FUNCTIONS_MUNICIPALITY = [
+    "Eerste schepen {gemeente}",
+    "Schepen {gemeente}",
+    "Algemeen directeur {gemeente}",
+]
 SUBSTITUTE_FUNCTIONS_ORGANISATION = ["Plaatsvervanger {org}", "Stafmedewerker {org}"]
 
 REMARKS = [
@@ -337,37 +340,76 @@ ONLINE_LOCATION = "Online (videovergadering)"
 # A few measurable objectives per theme: title, indicator, unit, baseline, target.
 OBJECTIVES: dict[str, list[tuple[str, str, str, float, float]]] = {
     "mobiliteit": [
-        ("Fietssnelwegen in de regio afwerken", "Afgewerkte kilometer fietssnelweg", "km",
-         12.0, 45.0),
-        ("Hoppinpunten in elke gemeente", "Aantal hoppinpunten in gebruik", "hoppinpunten",
-         3.0, 40.0),
+        (
+            "Fietssnelwegen in de regio afwerken",
+            "Afgewerkte kilometer fietssnelweg",
+            "km",
+            12.0,
+            45.0,
+        ),
+        (
+            "Hoppinpunten in elke gemeente",
+            "Aantal hoppinpunten in gebruik",
+            "hoppinpunten",
+            3.0,
+            40.0,
+        ),
     ],
     "ruimtelijke ordening": [
-        ("Bijkomende verharding afbouwen", "Bijkomende verharding per dag", "m²/dag",
-         950.0, 400.0),
+        ("Bijkomende verharding afbouwen", "Bijkomende verharding per dag", "m²/dag", 950.0, 400.0),
     ],
     "wonen": [
-        ("Het sociaal objectief halen", "Gerealiseerd aandeel van het sociaal objectief", "%",
-         48.0, 100.0),
+        (
+            "Het sociaal objectief halen",
+            "Gerealiseerd aandeel van het sociaal objectief",
+            "%",
+            48.0,
+            100.0,
+        ),
     ],
     "kinderopvang": [
-        ("Voldoende kinderopvang voor baby's en peuters",
-         "Plaatsen kinderopvang per 100 kinderen jonger dan 3 jaar", "plaatsen", 41.0, 50.0),
+        (
+            "Voldoende kinderopvang voor baby's en peuters",
+            "Plaatsen kinderopvang per 100 kinderen jonger dan 3 jaar",
+            "plaatsen",
+            41.0,
+            50.0,
+        ),
     ],
     "werk": [
         ("Werkzaamheidsgraad naar 80 %", "Werkzaamheidsgraad 20-64 jaar", "%", 74.2, 80.0),
-        ("Vacatures in knelpuntberoepen sneller invullen",
-         "Gemiddelde looptijd van een vacature", "dagen", 62.0, 45.0),
+        (
+            "Vacatures in knelpuntberoepen sneller invullen",
+            "Gemiddelde looptijd van een vacature",
+            "dagen",
+            62.0,
+            45.0,
+        ),
     ],
     "economie": [
-        ("Bedrijfsgrond efficiënter gebruiken", "Hectare heringerichte bedrijfsgrond", "ha",
-         0.0, 25.0),
+        (
+            "Bedrijfsgrond efficiënter gebruiken",
+            "Hectare heringerichte bedrijfsgrond",
+            "ha",
+            0.0,
+            25.0,
+        ),
     ],
     "onderwijs": [
-        ("Meer leerwerkplekken voor duaal leren", "Aantal erkende leerwerkplekken", "plekken",
-         310.0, 600.0),
-        ("Minder vroegtijdige schoolverlaters", "Aandeel vroegtijdige schoolverlaters", "%",
-         7.1, 5.0),
+        (
+            "Meer leerwerkplekken voor duaal leren",
+            "Aantal erkende leerwerkplekken",
+            "plekken",
+            310.0,
+            600.0,
+        ),
+        (
+            "Minder vroegtijdige schoolverlaters",
+            "Aandeel vroegtijdige schoolverlaters",
+            "%",
+            7.1,
+            5.0,
+        ),
     ],
     "welzijn": [
         ("Kinderarmoede terugdringen", "Kansarmoede-index Kind en Gezin", "%", 9.8, 7.0),
@@ -382,6 +424,16 @@ INDICATOR_NOTES = ["", "", "Voorlopig cijfer.", "Bron: Vlaamse overheid, lokale 
 BODY_SUBJECT = {"BO": "het burgemeestersoverleg", "TF": "de taskforce"}
 
 MONTHS = [
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ]

@@ -102,12 +102,13 @@ _IN = re.compile(
     r"(?:over|binnen|in)\s+(?P<n>\d{1,3}|[a-z]+)\s+"
     r"(?P<unit>dag|dagen|week|weken|maand|maanden|jaar)"
 )
-_MONTH_PART = re.compile(
-    r"(?P<part>eind|einde|begin|half|midden)\s+(?:van\s+)?" + _MONTH + _YEAR
-)
+_MONTH_PART = re.compile(r"(?P<part>eind|einde|begin|half|midden)\s+(?:van\s+)?" + _MONTH + _YEAR)
 _WEEKDAY_FORM = re.compile(r"(?:(?P<which>volgende|komende|aanstaande|deze)\s+)?" + _WEEKDAY)
 _WEEKDAY_NEXT_WEEK = re.compile(
-    r"(?:volgende\s+week\s+" + _WEEKDAY + r"|" + _WEEKDAY.replace("weekday", "weekday2")
+    r"(?:volgende\s+week\s+"
+    + _WEEKDAY
+    + r"|"
+    + _WEEKDAY.replace("weekday", "weekday2")
     + r"\s+volgende\s+week)"
 )
 _PREFIX = re.compile(r"^(?:tegen|uiterlijk|ten\s+laatste|op)\s+")
@@ -361,9 +362,7 @@ def base_for_meeting(meeting_date: dt.date | None, today: dt.date) -> dt.date:
     return meeting_date or today
 
 
-def parse_date_text(
-    value: object, base: dt.date, field: str = "date"
-) -> dt.date | None:
+def parse_date_text(value: object, base: dt.date, field: str = "date") -> dt.date | None:
     """A date from what a service is handed: a date, nothing (None, blank), an ISO date, or
     Dutch text counted from `base`. For services that take a due date typed by a person."""
     if value is None or (isinstance(value, str) and not value.strip()):

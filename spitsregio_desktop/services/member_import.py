@@ -29,25 +29,47 @@ FIELDS = ("name", "organisation", "function", "email", "phone", "role", "substit
 
 # Header names people use, normalised (lower case, no accents, no spaces, dashes or dots).
 _ALIASES: dict[str, str] = {
-    **dict.fromkeys(("naam", "name", "volledigenaam", "fullname", "persoon", "person",
-                     "lid", "member"), "name"),
-    **dict.fromkeys(("organisatie", "organisation", "organization", "org", "gemeente",
-                     "bestuur"), "organisation"),
+    **dict.fromkeys(
+        ("naam", "name", "volledigenaam", "fullname", "persoon", "person", "lid", "member"), "name"
+    ),
+    **dict.fromkeys(
+        ("organisatie", "organisation", "organization", "org", "gemeente", "bestuur"),
+        "organisation",
+    ),
     **dict.fromkeys(("functie", "function", "jobtitle", "titel"), "function"),
     **dict.fromkeys(("email", "mail", "emailadres", "mailadres", "emailaddress"), "email"),
-    **dict.fromkeys(("telefoon", "phone", "tel", "telefoonnummer", "telnr", "gsm",
-                     "mobile", "telephone", "phonenumber"), "phone"),
+    **dict.fromkeys(
+        (
+            "telefoon",
+            "phone",
+            "tel",
+            "telefoonnummer",
+            "telnr",
+            "gsm",
+            "mobile",
+            "telephone",
+            "phonenumber",
+        ),
+        "phone",
+    ),
     **dict.fromkeys(("rol", "role", "hoedanigheid"), "role"),
     **dict.fromkeys(("plaatsvervanger", "substitute", "vervanger", "deputy"), "substitute"),
     **dict.fromkeys(("overlegorgaan", "body", "orgaan"), "body"),
 }
 
 _ROLES: dict[str, Role] = {
-    "voorzitter": Role.CHAIR, "chair": Role.CHAIR, "chairman": Role.CHAIR,
-    "lid": Role.MEMBER, "member": Role.MEMBER, "": Role.MEMBER,
-    "secretaris": Role.SECRETARY, "secretary": Role.SECRETARY,
-    "deskundige": Role.EXPERT, "expert": Role.EXPERT,
-    "waarnemer": Role.OBSERVER, "observer": Role.OBSERVER,
+    "voorzitter": Role.CHAIR,
+    "chair": Role.CHAIR,
+    "chairman": Role.CHAIR,
+    "lid": Role.MEMBER,
+    "member": Role.MEMBER,
+    "": Role.MEMBER,
+    "secretaris": Role.SECRETARY,
+    "secretary": Role.SECRETARY,
+    "deskundige": Role.EXPERT,
+    "expert": Role.EXPERT,
+    "waarnemer": Role.OBSERVER,
+    "observer": Role.OBSERVER,
 }
 ROLE_WORDS = "voorzitter, lid, secretaris, deskundige, waarnemer"
 
@@ -252,21 +274,31 @@ def _find_person(session: Session, name: str, organisation: Organisation | None)
 
 def _current_membership(session: Session, body: Body, person: Person, today: dt.date):
     return session.scalar(
-        select(Membership).where(
-            Membership.body_id == body.id, Membership.person_id == person.id,
+        select(Membership)
+        .where(
+            Membership.body_id == body.id,
+            Membership.person_id == person.id,
             or_(Membership.end_date.is_(None), Membership.end_date >= today),
-        ).limit(1)
+        )
+        .limit(1)
     )
 
 
 def _free_seat(session: Session, body: Body, org: Organisation, taken: set[int]) -> Person | None:
     """The unnamed seat ("Burgemeester Leuven") of `org` in `body`, if still unnamed."""
-    names = {f"Burgemeester {org.name}", f"Vertegenwoordiger {org.short}",
-             f"Vertegenwoordiger {org.name}"}
+    names = {
+        f"Burgemeester {org.name}",
+        f"Vertegenwoordiger {org.short}",
+        f"Vertegenwoordiger {org.name}",
+    }
     seats = session.scalars(
-        select(Person).join(Membership, Membership.person_id == Person.id).where(
-            Membership.body_id == body.id, Person.organisation_id == org.id,
-            Membership.end_date.is_(None), Person.name.in_(names),
+        select(Person)
+        .join(Membership, Membership.person_id == Person.id)
+        .where(
+            Membership.body_id == body.id,
+            Person.organisation_id == org.id,
+            Membership.end_date.is_(None),
+            Person.name.in_(names),
         )
     )
     return next((p for p in seats if p.id not in taken), None)
@@ -298,8 +330,10 @@ def _plan(session: Session, rows: list[tuple[int, dict]], body: str | None) -> l
         elif default_body is not None:
             p.body = default_body
         else:
-            p.errors.append("geen overlegorgaan: kies er een voor alle regels of vul de kolom "
-                            "'overlegorgaan' in")
+            p.errors.append(
+                "geen overlegorgaan: kies er een voor alle regels of vul de kolom "
+                "'overlegorgaan' in"
+            )
         if v["organisation"]:
             p.organisation = _find_organisation(session, v["organisation"])
             if p.organisation is None:
@@ -307,8 +341,11 @@ def _plan(session: Session, rows: list[tuple[int, dict]], body: str | None) -> l
                 p.notes.append(f"nieuwe organisatie '{v['organisation']}'")
         if not v["name"]:
             continue
-        key = (name_key(v["name"]), name_key(v["organisation"]),
-               p.body.short if p.body else name_key(v["body"]))
+        key = (
+            name_key(v["name"]),
+            name_key(v["organisation"]),
+            p.body.short if p.body else name_key(v["body"]),
+        )
         if key in seen:
             p.errors.append(f"dubbele regel: '{v['name']}' staat al op regel {seen[key]}")
             continue
@@ -367,13 +404,21 @@ def _resolve_substitutes(session: Session, plans: list[_Plan]) -> None:
             if len(found) == 1:
                 p.substitute = found[0]
             elif found:
-                p.errors.append(f"er zijn meerdere personen '{wanted}': zet de plaatsvervanger "
-                                "ook in de lijst, met zijn organisatie")
+                p.errors.append(
+                    f"er zijn meerdere personen '{wanted}': zet de plaatsvervanger "
+                    "ook in de lijst, met zijn organisatie"
+                )
             else:
-                p.errors.append(f"plaatsvervanger '{wanted}' niet gevonden (niet in de lijst "
-                                "en niet bij de leden)")
-        if (p.substitute is not None and p.membership is not None
-                and p.membership.substitute_id != p.substitute.id and p.action == "unchanged"):
+                p.errors.append(
+                    f"plaatsvervanger '{wanted}' niet gevonden (niet in de lijst "
+                    "en niet bij de leden)"
+                )
+        if (
+            p.substitute is not None
+            and p.membership is not None
+            and p.membership.substitute_id != p.substitute.id
+            and p.action == "unchanged"
+        ):
             p.action = "update"
         if p.membership is None and p.substitute is not None and p.action == "unchanged":
             p.action = "update"
@@ -448,8 +493,14 @@ def _write_person(session: Session, p: _Plan, organisations: dict[str, Organisat
             organisations[key] = org
     person = p.person
     if person is None:
-        person = Person(name=v["name"], function=v["function"], email=v["email"],
-                        phone=v["phone"], organisation=org, active=True)
+        person = Person(
+            name=v["name"],
+            function=v["function"],
+            email=v["email"],
+            phone=v["phone"],
+            organisation=org,
+            active=True,
+        )
         session.add(person)
         return person
     person.name = v["name"]  # also renames a seat ("Burgemeester Leuven") to the person
@@ -466,8 +517,9 @@ def _write_membership(session: Session, p: _Plan, by_line: dict[int, Person]) ->
     substitute = p.substitute or (by_line[p.substitute_line] if p.substitute_line else None)
     m = p.membership
     if m is None:
-        m = Membership(body_id=p.body.id, person=person, role=p.role,
-                       organisation=person.organisation)
+        m = Membership(
+            body_id=p.body.id, person=person, role=p.role, organisation=person.organisation
+        )
         session.add(m)
     m.role = p.role
     if substitute is not None:

@@ -169,13 +169,16 @@ def find_approved(session: Session, digest: str) -> tuple[str, str] | None:
     row = session.execute(
         select(MinutesVersion, Meeting)
         .join(Meeting, Meeting.id == MinutesVersion.meeting_id)
-        .where(MinutesVersion.sha256 == digest.lower(),
-               MinutesVersion.status == MinutesStatus.APPROVED)
+        .where(
+            MinutesVersion.sha256 == digest.lower(), MinutesVersion.status == MinutesStatus.APPROVED
+        )
         .limit(1)
     ).first()
     if row is None:
         return None
     version, meeting = row
-    which = (f"vergadering {meeting.number} van {meeting.body.short} "
-             f"({meeting.date:%d/%m/%Y}), versie {version.version}")
+    which = (
+        f"vergadering {meeting.number} van {meeting.body.short} "
+        f"({meeting.date:%d/%m/%Y}), versie {version.version}"
+    )
     return which, version.approved_text or ""

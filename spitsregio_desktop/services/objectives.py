@@ -118,17 +118,29 @@ def months_before(day: dt.date, months: int) -> dt.date:
 def _row(o: Objective, today: dt.date, stale_months: int) -> ObjectiveRow:
     last = max(o.values, key=lambda v: v.measured_on) if o.values else None
     return ObjectiveRow(
-        id=o.id, body_id=o.body_id, body_short=o.body.short, title=o.title, theme=o.theme,
-        indicator=o.indicator, unit=o.unit, baseline=o.baseline,
-        baseline_date=o.baseline_date, target=o.target, target_date=o.target_date,
-        latest=last.value if last else None, latest_date=last.measured_on if last else None,
+        id=o.id,
+        body_id=o.body_id,
+        body_short=o.body.short,
+        title=o.title,
+        theme=o.theme,
+        indicator=o.indicator,
+        unit=o.unit,
+        baseline=o.baseline,
+        baseline_date=o.baseline_date,
+        target=o.target,
+        target_date=o.target_date,
+        latest=last.value if last else None,
+        latest_date=last.measured_on if last else None,
         action_count=len(o.actions),
         stale=last is None or last.measured_on < months_before(today, stale_months),
     )
 
 
 def list_objectives(
-    session: Session, body: int | str | None = None, *, today: dt.date | None = None,
+    session: Session,
+    body: int | str | None = None,
+    *,
+    today: dt.date | None = None,
     stale_months: int = STALE_MONTHS,
 ) -> list[ObjectiveRow]:
     """Objectives per body (then theme and title), each with its latest measured value.
@@ -157,7 +169,10 @@ def get_objective(session: Session, objective_id: int) -> Objective:
 
 
 def objective_detail(
-    session: Session, objective_id: int, *, today: dt.date | None = None,
+    session: Session,
+    objective_id: int,
+    *,
+    today: dt.date | None = None,
     stale_months: int = STALE_MONTHS,
 ) -> ObjectiveDetail:
     o = get_objective(session, objective_id)
@@ -167,8 +182,7 @@ def objective_detail(
         row=_row(o, today or dt.date.today(), stale_months),
         description=o.description,
         values=tuple(
-            ValueRow(v.id, v.measured_on, v.value, v.note,
-                     progress(o.baseline, o.target, v.value))
+            ValueRow(v.id, v.measured_on, v.value, v.note, progress(o.baseline, o.target, v.value))
             for v in sorted(o.values, key=lambda v: v.measured_on)
         ),
         actions=tuple(actions),
@@ -210,13 +224,17 @@ def _apply(o: Objective, data: ObjectiveInput) -> None:
     if target == baseline:
         raise ValidationError(
             "de streefwaarde moet verschillen van de beginwaarde, anders valt er geen "
-            "vooruitgang te meten", "target")
+            "vooruitgang te meten",
+            "target",
+        )
     baseline_date = parse_optional_date(data.baseline_date, "baseline_date")
     target_date = parse_optional_date(data.target_date, "target_date")
     if baseline_date and target_date and target_date <= baseline_date:
         raise ValidationError(
             f"de streefdatum ({target_date:%d/%m/%Y}) moet na de datum van de beginwaarde "
-            f"({baseline_date:%d/%m/%Y}) liggen", "target_date")
+            f"({baseline_date:%d/%m/%Y}) liggen",
+            "target_date",
+        )
     o.baseline, o.target = baseline, target
     o.baseline_date, o.target_date = baseline_date, target_date
 
@@ -250,35 +268,47 @@ def delete_objective(session: Session, objective_id: int) -> None:
 
 
 def _check_value(
-    session: Session, objective_id: int, measured_on: object, value: object,
-    value_id: int | None = None, today: dt.date | None = None,
+    session: Session,
+    objective_id: int,
+    measured_on: object,
+    value: object,
+    value_id: int | None = None,
+    today: dt.date | None = None,
 ) -> tuple[dt.date, float]:
     day = parse_date(measured_on, "measured_on")
     if day > (today or dt.date.today()):
-        raise ValidationError(
-            f"de meetdatum ({day:%d/%m/%Y}) ligt in de toekomst", "measured_on")
+        raise ValidationError(f"de meetdatum ({day:%d/%m/%Y}) ligt in de toekomst", "measured_on")
     number = parse_number(value, "value", "de gemeten waarde")
     clash = session.scalar(
         select(IndicatorValue.id).where(
-            IndicatorValue.objective_id == objective_id, IndicatorValue.measured_on == day,
+            IndicatorValue.objective_id == objective_id,
+            IndicatorValue.measured_on == day,
             IndicatorValue.id != (value_id or 0),
         )
     )
     if clash is not None:
         raise ValidationError(
             f"er is al een meting op {day:%d/%m/%Y} voor deze doelstelling; "
-            "pas die meting aan of kies een andere datum", "measured_on")
+            "pas die meting aan of kies een andere datum",
+            "measured_on",
+        )
     return day, number
 
 
 def add_value(
-    session: Session, objective_id: int, measured_on: object, value: object, note: str = "",
-    *, today: dt.date | None = None,
+    session: Session,
+    objective_id: int,
+    measured_on: object,
+    value: object,
+    note: str = "",
+    *,
+    today: dt.date | None = None,
 ) -> int:
     get_objective(session, objective_id)
     day, number = _check_value(session, objective_id, measured_on, value, today=today)
-    row = IndicatorValue(objective_id=objective_id, measured_on=day, value=number,
-                         note=(note or "").strip())
+    row = IndicatorValue(
+        objective_id=objective_id, measured_on=day, value=number, note=(note or "").strip()
+    )
     session.add(row)
     _commit_value(session, day)
     return row.id
@@ -290,12 +320,16 @@ def _get_value(session: Session, value_id: int) -> IndicatorValue:
 
 
 def update_value(
-    session: Session, value_id: int, measured_on: object, value: object, note: str = "",
-    *, today: dt.date | None = None,
+    session: Session,
+    value_id: int,
+    measured_on: object,
+    value: object,
+    note: str = "",
+    *,
+    today: dt.date | None = None,
 ) -> None:
     row = _get_value(session, value_id)
-    day, number = _check_value(session, row.objective_id, measured_on, value, value_id,
-                               today=today)
+    day, number = _check_value(session, row.objective_id, measured_on, value, value_id, today=today)
     row.measured_on, row.value, row.note = day, number, (note or "").strip()
     _commit_value(session, day)
 
@@ -324,7 +358,8 @@ def link_action(session: Session, objective_id: int, action_id: int) -> None:
     meeting = session.get(Meeting, action.meeting_id) if action.meeting_id else None
     if meeting is not None and meeting.body_id != objective.body_id:
         raise ValidationError(
-            "dit actiepunt hoort bij een ander overlegorgaan dan de doelstelling", "action")
+            "dit actiepunt hoort bij een ander overlegorgaan dan de doelstelling", "action"
+        )
     action.objective_id = objective.id
     session.commit()
 
@@ -336,7 +371,9 @@ def unlink_action(session: Session, action_id: int) -> None:
 
 
 def linkable_actions(
-    session: Session, objective_id: int, today: dt.date | None = None,
+    session: Session,
+    objective_id: int,
+    today: dt.date | None = None,
 ) -> list[ActionRow]:
     """The body's open actions not yet serving this objective (to pick one to link)."""
     from ..storage.enums import ActionStatus

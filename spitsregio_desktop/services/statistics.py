@@ -63,8 +63,9 @@ class AttendanceSummary:
 def _check_period(start: dt.date | None, end: dt.date | None) -> None:
     if start and end and end < start:
         raise ValidationError(
-            f"het einde van de periode ({end:%d/%m/%Y}) ligt voor het begin "
-            f"({start:%d/%m/%Y})", "end")
+            f"het einde van de periode ({end:%d/%m/%Y}) ligt voor het begin ({start:%d/%m/%Y})",
+            "end",
+        )
 
 
 def _rows(session: Session, body_id: int, start: dt.date | None, end: dt.date | None):
@@ -83,7 +84,9 @@ def _rows(session: Session, body_id: int, start: dt.date | None, end: dt.date | 
 
 
 def attendance_rates(
-    session: Session, body: int | str, start: dt.date | None = None,
+    session: Session,
+    body: int | str,
+    start: dt.date | None = None,
     end: dt.date | None = None,
 ) -> list[AttendanceRate]:
     """Per organisation, best rate first (then by name). Period bounds are inclusive."""
@@ -91,7 +94,9 @@ def attendance_rates(
 
 
 def attendance_summary(
-    session: Session, body: int | str, start: dt.date | None = None,
+    session: Session,
+    body: int | str,
+    start: dt.date | None = None,
     end: dt.date | None = None,
 ) -> AttendanceSummary:
     _check_period(start, end)
@@ -112,11 +117,17 @@ def attendance_summary(
     for organisation, per in counts.items():
         total = sum(per.values())
         attended = per[Presence.PRESENT] + per[Presence.SUBSTITUTED]
-        rates.append(AttendanceRate(
-            organisation=organisation, meetings=total, present=per[Presence.PRESENT],
-            substituted=per[Presence.SUBSTITUTED], excused=per[Presence.EXCUSED],
-            absent=per[Presence.ABSENT], rate=attended / total if total else 0.0,
-        ))
+        rates.append(
+            AttendanceRate(
+                organisation=organisation,
+                meetings=total,
+                present=per[Presence.PRESENT],
+                substituted=per[Presence.SUBSTITUTED],
+                excused=per[Presence.EXCUSED],
+                absent=per[Presence.ABSENT],
+                rate=attended / total if total else 0.0,
+            )
+        )
     rates.sort(key=lambda r: (-r.rate, r.organisation.casefold()))
     return AttendanceSummary(b.short, b.name, start, end, len(meetings), tuple(rates))
 
@@ -125,7 +136,8 @@ def meeting_years(session: Session, body: int | str) -> list[int]:
     """The years in which the body met (newest first), for a year filter."""
     b = get_body(session, body)
     dates = session.scalars(
-        select(Meeting.date).where(Meeting.body_id == b.id,
-                                   Meeting.status != MeetingStatus.CANCELLED)
+        select(Meeting.date).where(
+            Meeting.body_id == b.id, Meeting.status != MeetingStatus.CANCELLED
+        )
     )
     return sorted({d.year for d in dates}, reverse=True)

@@ -97,6 +97,7 @@ class Database:
     def label(self) -> str:
         """What to show a person: the file, or the server URL without its password."""
         return self.url.redacted if self.url is not None else str(self.path)
+
     # said to the person when the file could only be opened read-only (a read-only place)
     notice: str = ""
 

@@ -44,22 +44,31 @@ def open_with_dialogs(
             return open_database(db_path, backup_on_start=backup_on_start)
         except DatabaseInUse:
             QMessageBox.critical(
-                parent, APP_NAME,
-                tr("This database is already open in another Spitsregio Desktop window.\n\n"
-                   "Switch to that window, or close it and start the program again."),
+                parent,
+                APP_NAME,
+                tr(
+                    "This database is already open in another Spitsregio Desktop window.\n\n"
+                    "Switch to that window, or close it and start the program again."
+                ),
             )
             return None
         except DatabaseCorrupt as exc:
             backups = _sound_backups(Path(db_path))
             if not backups:
-                QMessageBox.critical(parent, APP_NAME, tr(
-                    "The database is damaged and there is no backup to restore.\n\n%1"
-                ).replace("%1", str(exc)))
+                QMessageBox.critical(
+                    parent,
+                    APP_NAME,
+                    tr("The database is damaged and there is no backup to restore.\n\n%1").replace(
+                        "%1", str(exc)
+                    ),
+                )
                 return None
             answer = QMessageBox.question(
-                parent, APP_NAME,
+                parent,
+                APP_NAME,
                 tr("The database is damaged.\n\n%1\n\nRestore the most recent backup (%2)?")
-                .replace("%1", str(exc)).replace("%2", backups[0].name),
+                .replace("%1", str(exc))
+                .replace("%2", backups[0].name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
@@ -103,8 +112,9 @@ def start_backup_in_background(ctx: AppContext) -> None:
     bar, not hidden (and not in the way)."""
     if ctx.db.is_server:  # a server is backed up by its IT department (docs/SERVER.md)
         return
-    ctx.ops.task(backup_database, ctx.db.path, reason="start") \
-        .failing_as(tr("The automatic backup failed: %1")).quietly().in_background()
+    ctx.ops.task(backup_database, ctx.db.path, reason="start").failing_as(
+        tr("The automatic backup failed: %1")
+    ).quietly().in_background()
 
 
 def _chosen_database(db_path: Path):

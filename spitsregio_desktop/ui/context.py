@@ -40,14 +40,20 @@ class Changes:
 class _Listener(QObject):
     """One subscription, a child of the subscriber: Qt disconnects it when that goes."""
 
-    def __init__(self, owner: QObject, wanted: frozenset[Topic], slot: Callable[[], object],
-                 skip_origin: QObject | None):
+    def __init__(
+        self,
+        owner: QObject,
+        wanted: frozenset[Topic],
+        slot: Callable[[], object],
+        skip_origin: QObject | None,
+    ):
         super().__init__(owner)
         self.wanted, self.slot, self.skip_origin = wanted, slot, skip_origin
 
     def heard(self, changes: Changes) -> None:
-        if self.wanted & changes.topics and (self.skip_origin is None
-                                             or changes.origin is not self.skip_origin):
+        if self.wanted & changes.topics and (
+            self.skip_origin is None or changes.origin is not self.skip_origin
+        ):
             self.slot()
 
 
@@ -75,14 +81,19 @@ class Hub(QObject):
     # (what was done, how to undo it): the status bar says it with "Undo" for a while
     undoable = Signal(str, object)
 
-    def subscribe(self, topics: Iterable[Topic], slot: Callable[[], object],
-                  skip_origin: QObject | None = None) -> None:
+    def subscribe(
+        self,
+        topics: Iterable[Topic],
+        slot: Callable[[], object],
+        skip_origin: QObject | None = None,
+    ) -> None:
         """Call `slot()` once per operation that changed any of `topics`; not for the
         operations `skip_origin` started itself (it reloads in its own callback). The
         subscription ends with the QObject whose method `slot` is."""
         owner = getattr(slot, "__self__", None)
-        listener = _Listener(owner if isinstance(owner, QObject) else self,
-                             frozenset(topics), slot, skip_origin)
+        listener = _Listener(
+            owner if isinstance(owner, QObject) else self, frozenset(topics), slot, skip_origin
+        )
         self.changed.connect(listener.heard)
 
     def publish(self, changes: Changes) -> None:

@@ -226,12 +226,16 @@ class MainWindow(QMainWindow):
             return False
         if not question.value:
             return True
-        reason, ok = QInputDialog.getText(self, APP_NAME, question.value + "\n\n" +
-                                          tr("Why is it reopened?"))
+        reason, ok = QInputDialog.getText(
+            self, APP_NAME, question.value + "\n\n" + tr("Why is it reopened?")
+        )
         if not ok:
             return False
-        return bool(self.ctx.ops.run(reopen_for_live, meeting_id, reason)
-                    .changes(Topic.MEETINGS).inline(self))
+        return bool(
+            self.ctx.ops.run(reopen_for_live, meeting_id, reason)
+            .changes(Topic.MEETINGS)
+            .inline(self)
+        )
 
     def _drop_live_view(self) -> None:
         """Leave the live view (its notes are saved) and give the navigation back."""
@@ -282,11 +286,13 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ backups
 
     def make_backup(self) -> None:
-        self.ctx.ops.task(backup_database, self.ctx.db.path, reason="manual") \
-            .then(lambda target: self.statusBar().showMessage(
-                tr("Backup saved: %1").replace("%1", str(target)), 8000)) \
-            .failing_as(tr("The backup failed: %1")) \
-            .in_background(self, progress=tr("Making a backup…"))
+        self.ctx.ops.task(backup_database, self.ctx.db.path, reason="manual").then(
+            lambda target: self.statusBar().showMessage(
+                tr("Backup saved: %1").replace("%1", str(target)), 8000
+            )
+        ).failing_as(tr("The backup failed: %1")).in_background(
+            self, progress=tr("Making a backup…")
+        )
 
     def restore_backup(self) -> None:
         backups = list_backups(self.ctx.db.path)
@@ -294,9 +300,12 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, APP_NAME, tr("There are no backups yet."))
             return
         name, ok = QInputDialog.getItem(
-            self, tr("Restore a backup"),
+            self,
+            tr("Restore a backup"),
             tr("Choose the backup to restore. The current state is kept as a backup too."),
-            [b.name for b in backups], 0, False,
+            [b.name for b in backups],
+            0,
+            False,
         )
         if not ok:
             return
@@ -306,9 +315,11 @@ class MainWindow(QMainWindow):
         if not facts:
             return
         answer = QMessageBox.question(
-            self, tr("Restore a backup"),
-            tr("This backup holds:\n%1\n\nReplace the current database with it?")
-            .replace("%1", describe_backup(facts.value)),
+            self,
+            tr("Restore a backup"),
+            tr("This backup holds:\n%1\n\nReplace the current database with it?").replace(
+                "%1", describe_backup(facts.value)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -337,10 +348,14 @@ class MainWindow(QMainWindow):
         from .. import __version__  # looked up when asked: importlib.metadata is slow
 
         QMessageBox.about(
-            self, APP_NAME,
-            tr("%1 %2\n\nMeeting secretariat for the Burgemeestersoverleg Oost-Brabant and "
-               "the Taskforce Spitsregio Leuven.\n\nDatabase: %3")
-            .replace("%1", APP_NAME).replace("%2", __version__)
+            self,
+            APP_NAME,
+            tr(
+                "%1 %2\n\nMeeting secretariat for the Burgemeestersoverleg Oost-Brabant and "
+                "the Taskforce Spitsregio Leuven.\n\nDatabase: %3"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
             .replace("%3", str(self.ctx.db.path)),
         )
 
@@ -361,9 +376,12 @@ class MainWindow(QMainWindow):
             flush = getattr(view, "flush", None)
             if flush and not flush():
                 answer = QMessageBox.question(
-                    self, APP_NAME,
-                    tr("Some text could not be saved (see the message in the window). "
-                       "Close anyway?"),
+                    self,
+                    APP_NAME,
+                    tr(
+                        "Some text could not be saved (see the message in the window). "
+                        "Close anyway?"
+                    ),
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     event.ignore()

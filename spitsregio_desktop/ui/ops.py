@@ -90,8 +90,9 @@ class Operation(Generic[T]):
     """One call into the program, described by chained calls and started by inline() or
     in_background(); see the module's docstring."""
 
-    def __init__(self, ops: Operations, fn: Callable[..., T], args: tuple, kwargs: dict,
-                 with_session: bool):
+    def __init__(
+        self, ops: Operations, fn: Callable[..., T], args: tuple, kwargs: dict, with_session: bool
+    ):
         self._ops, self._fn, self._args, self._kwargs = ops, fn, args, kwargs
         self._with_session = with_session
         self._topics: frozenset[Topic] = frozenset()
@@ -141,8 +142,9 @@ class Operation(Generic[T]):
         self._disabled = widgets
         return self
 
-    def versioned(self, shown: ShownRow, adopt: Callable[[dict], object] | None = None,
-                  **mine: object) -> Operation[T]:
+    def versioned(
+        self, shown: ShownRow, adopt: Callable[[dict], object] | None = None, **mine: object
+    ) -> Operation[T]:
         """A save of a row someone else may be editing too: `fn` gets the row_version
         the form showed (`shown.version`) as `expected_version` and returns the new one.
         `mine`: the values this save writes. When someone else saved the row meanwhile
@@ -162,16 +164,20 @@ class Operation(Generic[T]):
             return self._fail(parent, exc)
         return self._succeed(parent, value)
 
-    def in_background(self, parent: QWidget | None = None,
-                      progress: str | None = None) -> Operation[T]:
+    def in_background(
+        self, parent: QWidget | None = None, progress: str | None = None
+    ) -> Operation[T]:
         """Run in the thread pool; the callbacks follow on the GUI thread."""
         self.running = True
         for widget in self._disabled:
             widget.setEnabled(False)
         if progress is not None:
             self.progress = _progress_dialog(parent, progress)
-        self._ops.ctx.tasks.run(self._work, lambda value: self._done(parent, value),
-                                lambda exc: self._done(parent, None, exc))
+        self._ops.ctx.tasks.run(
+            self._work,
+            lambda value: self._done(parent, value),
+            lambda exc: self._done(parent, None, exc),
+        )
         return self
 
     def _work(self) -> T:

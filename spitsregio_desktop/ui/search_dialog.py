@@ -82,20 +82,24 @@ def plain(snippet: str) -> str:
 class SnippetDelegate(QStyledItemDelegate):
     """Draws a snippet's « » marks as bold text on one line, elided at the cell's end."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         opt = option  # a copy made with QStyleOptionViewItem(option) loses the state here
         self.initStyleOption(opt, index)
         hit = index.data(ENTITY_ROLE)
-        html = (marked_html(lead_in(hit.snippet)) if isinstance(hit, SearchHit)
-                else escape(opt.text))
+        html = marked_html(lead_in(hit.snippet)) if isinstance(hit, SearchHit) else escape(opt.text)
         opt.text = ""
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        colour = opt.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                   else QPalette.ColorRole.Text)
+        colour = opt.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         doc = QTextDocument()
         doc.setDefaultFont(opt.font)
         doc.setDocumentMargin(0)
@@ -116,8 +120,9 @@ class SearchDialog(QDialog):
         self.setModal(False)
         self.resize(1060, 560)
         self.field = QLineEdit()
-        self.field.setPlaceholderText(self.tr(
-            "Search agenda items, notes, decisions, actions and attachments…"))
+        self.field.setPlaceholderText(
+            self.tr("Search agenda items, notes, decisions, actions and attachments…")
+        )
         self.field.setClearButtonEnabled(True)
         font = self.field.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -135,8 +140,12 @@ class SearchDialog(QDialog):
             Column(self.tr("Body"), lambda h: h.body_short),
             Column(self.tr("Date"), lambda h: h.meeting_date),
             Column(self.tr("Item"), lambda h: h.title, tooltip=lambda h: h.title),
-            Column(self.tr("Found"), lambda h: plain(h.snippet), sort=lambda h: h.rank,
-                   tooltip=lambda h: plain(h.snippet)),
+            Column(
+                self.tr("Found"),
+                lambda h: plain(h.snippet),
+                sort=lambda h: h.rank,
+                tooltip=lambda h: plain(h.snippet),
+            ),
         ]
         self.model: DataclassTableModel[SearchHit] = DataclassTableModel(columns, self)
         self.proxy = RowFilterProxy(self)
@@ -146,8 +155,12 @@ class SearchDialog(QDialog):
         self.table.setItemDelegateForColumn(4, SnippetDelegate(self.table))
         self.table.activated.connect(self.open_hit)
 
-        hint = QLabel(self.tr("Type a few letters of each word. Enter or double-click opens "
-                              "the meeting at that agenda item."))
+        hint = QLabel(
+            self.tr(
+                "Type a few letters of each word. Enter or double-click opens "
+                "the meeting at that agenda item."
+            )
+        )
         hint.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
@@ -176,14 +189,18 @@ class SearchDialog(QDialog):
         if not text.strip():
             self.status.setText("")
         elif not self.hits:
-            self.status.setText(self.tr("Nothing found for \u201c%1\u201d").replace(
-                "%1", text.strip()))
+            self.status.setText(
+                self.tr("Nothing found for \u201c%1\u201d").replace("%1", text.strip())
+            )
         elif len(self.hits) >= LIMIT:
             self.status.setText(self.tr("The best %1 results").replace("%1", str(LIMIT)))
         else:
             count = len(self.hits)
-            self.status.setText(self.tr("1 result") if count == 1
-                                else self.tr("%1 results").replace("%1", str(count)))
+            self.status.setText(
+                self.tr("1 result")
+                if count == 1
+                else self.tr("%1 results").replace("%1", str(count))
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """In the field, Down goes to the results and Enter opens the current one."""

@@ -153,7 +153,8 @@ def _exports(ctx, meeting_id: int, tmp: Path, step) -> None:
 
     def package() -> None:
         (folder / "package.json").write_text(
-            dumps(_call(ctx, export_package, meeting_id)), encoding="utf-8")
+            dumps(_call(ctx, export_package, meeting_id)), encoding="utf-8"
+        )
         _non_empty(folder / "package.json")
 
     step("export package.json", package)
@@ -167,8 +168,15 @@ def _exports(ctx, meeting_id: int, tmp: Path, step) -> None:
         target = folder / f"{kind}.{fmt}"
 
         def mail(kind=kind, fmt=fmt, target=target) -> None:
-            _call(ctx, export_mail, meeting_id, kind, fmt, target,
-                  attachments_dir=attachments_dir_for(ctx.db.path))
+            _call(
+                ctx,
+                export_mail,
+                meeting_id,
+                kind,
+                fmt,
+                target,
+                attachments_dir=attachments_dir_for(ctx.db.path),
+            )
             _non_empty(target)
 
         step(f"export {target.name}", mail)

@@ -60,4 +60,3 @@ def show(qtbot) -> Callable[[QWidget], QWidget]:
         return widget
 
     return _show
-

@@ -30,8 +30,11 @@ def target(tmp_path: Path, name: str) -> Path:
 def test_tracker_and_register_screenshots(ctx, show, qtbot, tmp_path):
     with ctx.session() as s:
         generate_demo(s, years=1, today=TODAY)
-        followed = [r for r in list_actions(s, open_only=True, with_events=True, today=TODAY)
-                    if len(r.events) >= 2 and r.due_date and r.due_date >= TODAY]
+        followed = [
+            r
+            for r in list_actions(s, open_only=True, with_events=True, today=TODAY)
+            if len(r.events) >= 2 and r.due_date and r.due_date >= TODAY
+        ]
     view = ActionsView(ctx)
     view.today = lambda: TODAY
     show(view)

@@ -36,14 +36,26 @@ def data(ctx) -> dict[str, int]:
         tf_item = agenda.add_item(s, tf, "Opleidingen", theme="werk")
         return {
             "meeting": m,
-            "late": actions.add_action(s, mobility, "Tracé fietsroute tekenen",
-                                       owner_person_id=leuven, due_date="2026-11-10"),
-            "soon": actions.add_action(s, work, "Standhouders zoeken",
-                                       owner_organisation_id=vdab, due_date="2026-11-30"),
-            "later": actions.add_action(s, work, "Affiche jobbeurs maken",
-                                        owner_person_id=leuven, due_date="2027-01-20"),
-            "tf": actions.add_action(s, tf_item, "Opleidingsaanbod inventariseren",
-                                     owner_organisation_id=vdab, due_date="2027-03-01"),
+            "late": actions.add_action(
+                s,
+                mobility,
+                "Tracé fietsroute tekenen",
+                owner_person_id=leuven,
+                due_date="2026-11-10",
+            ),
+            "soon": actions.add_action(
+                s, work, "Standhouders zoeken", owner_organisation_id=vdab, due_date="2026-11-30"
+            ),
+            "later": actions.add_action(
+                s, work, "Affiche jobbeurs maken", owner_person_id=leuven, due_date="2027-01-20"
+            ),
+            "tf": actions.add_action(
+                s,
+                tf_item,
+                "Opleidingsaanbod inventariseren",
+                owner_organisation_id=vdab,
+                due_date="2027-03-01",
+            ),
         }
 
 
@@ -64,8 +76,9 @@ def descriptions(view) -> list[str]:
 
 
 def ok(qtbot, dialog) -> None:
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 def test_due_periods() -> None:
@@ -80,8 +93,12 @@ def test_due_periods() -> None:
 
 def test_filters_owner_theme_period_and_overdue(ctx, data, show, qtbot):
     view = open_view(ctx, show)
-    assert descriptions(view) == ["Tracé fietsroute tekenen", "Standhouders zoeken",
-                                  "Affiche jobbeurs maken", "Opleidingsaanbod inventariseren"]
+    assert descriptions(view) == [
+        "Tracé fietsroute tekenen",
+        "Standhouders zoeken",
+        "Affiche jobbeurs maken",
+        "Opleidingsaanbod inventariseren",
+    ]
     red = view.proxy.index(0, 3).data(Qt.ItemDataRole.ForegroundRole)
     amber = view.proxy.index(1, 3).data(Qt.ItemDataRole.ForegroundRole)
     assert isinstance(red, QBrush) and red.color().name() == "#b00020"
@@ -128,8 +145,9 @@ def test_filters_owner_theme_period_and_overdue(ctx, data, show, qtbot):
 def select(view, qtbot, text: str) -> None:
     row = descriptions(view).index(text)
     index = view.proxy.index(row, 3)
-    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.table.visualRect(index).center())
+    qtbot.mouseClick(
+        view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(index).center()
+    )
     assert view.detail.row.description == text
 
 
@@ -156,8 +174,11 @@ def test_follow_up_note_postpone_reassign_close(ctx, data, show, qtbot):
     ok(qtbot, dialog)
     assert not dialog.isVisible()
     (note,) = history(ctx, data["late"])
-    assert (note.on_date, note.kind, note.text) == (TODAY, ActionEventKind.NOTE,
-                                                    "Studiebureau aangesteld")
+    assert (note.on_date, note.kind, note.text) == (
+        TODAY,
+        ActionEventKind.NOTE,
+        "Studiebureau aangesteld",
+    )
     assert row_of(ctx, data["late"]).status == ActionStatus.IN_PROGRESS
     assert view.detail.row.id == data["late"]  # still selected after the reload
     assert "Studiebureau aangesteld" in view.detail.history.toPlainText()
@@ -187,8 +208,9 @@ def test_follow_up_note_postpone_reassign_close(ctx, data, show, qtbot):
     popup = dialog.owner.picker.popup()
     assert popup.isVisible()
     first = popup.model().index(0, 0)
-    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton,
-                     pos=popup.visualRect(first).center())
+    qtbot.mouseClick(
+        popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(first).center()
+    )
     assert dialog.owner.text() == "Interleuven" and dialog.ok_button().isEnabled()
     ok(qtbot, dialog)
     assert row_of(ctx, data["late"]).owner == "Interleuven"
@@ -250,8 +272,10 @@ def test_export_action_list_as_pdf(ctx, data, show, qtbot, tmp_path, monkeypatch
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     dialog = view.dialog
     assert dialog.body.currentData() == "BO" and dialog.pdf.isChecked()
-    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
-        QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+        Qt.MouseButton.LeftButton,
+    )
     assert asked and Path(asked[0]).name == "2026-11-27 BO actielijst.pdf"
     out = target.with_name("actielijst.pdf")
     assert out.exists() and view.exporter.last_path == out

@@ -49,8 +49,12 @@ def focused():
 def type_text(widget, text: str) -> None:
     """Non-ASCII typing the way a keyboard delivers it (keyClicks would abort on 'é')."""
     for char in text:
-        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
-                                                 Qt.KeyboardModifier.NoModifier, char))
+        QApplication.sendEvent(
+            widget,
+            QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char
+            ),
+        )
 
 
 def test_build_an_agenda_with_the_keyboard(tab, ctx, qtbot):
@@ -86,7 +90,10 @@ def test_build_an_agenda_with_the_keyboard(tab, ctx, qtbot):
     qtbot.waitUntil(saved, timeout=1000)
     row = by_title(ctx, meeting_id, "Fietsbeleid in de regio")
     assert (row.kind, row.theme, row.presenter) == (
-        ItemKind.DECISION, "mobiliteit", "Burgemeester Leuven")
+        ItemKind.DECISION,
+        "mobiliteit",
+        "Burgemeester Leuven",
+    )
     numbers = [(r.number, r.title) for r in detail(ctx, meeting_id).items]
     assert numbers[4] == ("5", "Fietsbeleid in de regio")  # before Varia
     assert numbers[5][1] == "Varia"
@@ -103,8 +110,11 @@ def test_build_an_agenda_with_the_keyboard(tab, ctx, qtbot):
     assert by_title(ctx, meeting_id, "Woonbeleid").number == "6"
     tab.select(row.id)
     tab.tree.setFocus()
-    qtbot.keyClick(tab.tree, Qt.Key.Key_N,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(
+        tab.tree,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
     qtbot.keyClicks(focused(), "Fietssnelweg F25")
     tab.tree.setFocus()
     assert by_title(ctx, meeting_id, "Fietssnelweg F25").number == "5.1"
@@ -133,13 +143,15 @@ def test_notes_autosave_within_a_second(tab, ctx, qtbot):
     tab.editor.notes.insertPlainText("Één café – 20 € – “afspraak” 🚲")
     type_text(tab.editor.notes, " ëé")
     expected = "Één café – 20 € – “afspraak” 🚲 ëé"
-    qtbot.waitUntil(lambda: by_title(ctx, tab.meeting_id, row.title).notes == expected,
-                    timeout=1000)
+    qtbot.waitUntil(
+        lambda: by_title(ctx, tab.meeting_id, row.title).notes == expected, timeout=1000
+    )
     tab.editor.internal.setFocus()
     tab.editor.internal.insertPlainText("Alleen voor ons")
     qtbot.waitUntil(
         lambda: by_title(ctx, tab.meeting_id, row.title).internal_notes == "Alleen voor ons",
-        timeout=1000)
+        timeout=1000,
+    )
     assert by_title(ctx, tab.meeting_id, row.title).notes == expected
 
 
@@ -150,11 +162,11 @@ def test_non_ascii_title_typed(tab, ctx, qtbot):
     title.setFocus()
     title.selectAll()
     type_text(title, "Mededelingen – één café")
-    qtbot.waitUntil(
-        lambda: tab.model.rows[row.id].title == "Mededelingen – één café", timeout=1000)
+    qtbot.waitUntil(lambda: tab.model.rows[row.id].title == "Mededelingen – één café", timeout=1000)
     with ctx.session() as s:
-        assert meetings.meeting_detail(s, tab.meeting_id).items[2].title == \
-            "Mededelingen – één café"
+        assert (
+            meetings.meeting_detail(s, tab.meeting_id).items[2].title == "Mededelingen – één café"
+        )
     assert title.hasFocus() and title.text() == "Mededelingen – één café"
 
 
@@ -182,8 +194,9 @@ def test_undo_survives_the_autosave_reload(tab, ctx, qtbot):
     title.setFocus()
     title.end(False)
     qtbot.keyClicks(title, " en nieuws")
-    qtbot.waitUntil(lambda: tab.model.rows[row.id].title == "Mededelingen en nieuws",
-                    timeout=1000)  # saved and the tree reloaded
+    qtbot.waitUntil(
+        lambda: tab.model.rows[row.id].title == "Mededelingen en nieuws", timeout=1000
+    )  # saved and the tree reloaded
     assert title.isUndoAvailable()
     qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert title.text() == "Mededelingen"
@@ -225,7 +238,8 @@ def test_themes_of_the_body(tab):
 def test_no_start_time_means_no_planned_times(ctx, show):
     with ctx.session() as s:
         meeting_id = meetings.create_meeting(
-            s, meetings.MeetingInput(body="TF", date=dt.date(2027, 1, 14)))
+            s, meetings.MeetingInput(body="TF", date=dt.date(2027, 1, 14))
+        )
         agenda.add_item(s, meeting_id, "Jobbeurs", duration_minutes=30)
     tab = AgendaTab(ctx)
     tab.load(meeting_id)

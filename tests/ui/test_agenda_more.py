@@ -50,8 +50,9 @@ def test_attachment_is_copied_listed_opened_and_removed(tab, ctx, qtbot, monkeyp
     source = tmp_path / "desktop" / "Nota opvang – één.pdf"
     source.parent.mkdir()
     source.write_bytes(b"%PDF-1.4 nota")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        lambda *a, **k: ([str(source)], "All files (*)"))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(source)], "All files (*)")
+    )
     box = tab.editor.attachments
     qtbot.mouseClick(box.add_button, Qt.MouseButton.LeftButton)
     assert box.filenames() == ["Nota opvang – één.pdf"]
@@ -69,8 +70,7 @@ def test_attachment_is_copied_listed_opened_and_removed(tab, ctx, qtbot, monkeyp
     qtbot.mouseClick(box.open_button, Qt.MouseButton.LeftButton)
     assert [Path(p) for p in opened] == [copy]
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
     assert box.filenames() == []
     assert not copy.exists()
@@ -124,17 +124,28 @@ def test_frozen_meeting_is_read_only(ctx, show, qtbot, monkeypatch):
     assert tab.editor.title.isReadOnly() and tab.editor.notes.isReadOnly()
     assert not tab.editor.kind.isEnabled() and not tab.editor.minutes.isEnabled()
     assert not tab.editor.attachments.add_button.isEnabled()
-    for action in (tab.new_action, tab.sub_action, tab.up_action, tab.down_action,
-                   tab.indent_action, tab.outdent_action, tab.delete_action,
-                   tab.adjourn_action):
+    for action in (
+        tab.new_action,
+        tab.sub_action,
+        tab.up_action,
+        tab.down_action,
+        tab.indent_action,
+        tab.outdent_action,
+        tab.delete_action,
+        tab.adjourn_action,
+    ):
         assert not action.isEnabled()
     index = tab.model.index_of(first.id)
     assert not tab.model.flags(index) & Qt.ItemFlag.ItemIsDragEnabled
-    assert not tab.model.dropMimeData(tab.model.mimeData([index]), Qt.DropAction.MoveAction,
-                                      3, 0, index.parent())
+    assert not tab.model.dropMimeData(
+        tab.model.mimeData([index]), Qt.DropAction.MoveAction, 3, 0, index.parent()
+    )
     tab.tree.setFocus()
-    qtbot.keyClick(tab.tree, Qt.Key.Key_N,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        tab.tree,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.keyClicks(tab.editor.title, "x")
     assert len(detail(ctx, meeting_id).items) == 7
     assert detail(ctx, meeting_id).items[0].title == first.title

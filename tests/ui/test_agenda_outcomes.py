@@ -53,8 +53,10 @@ def test_decisions_add_edit_delete(setup, ctx, qtbot, monkeypatch):
     tab.editor.outcome_tabs.setCurrentWidget(pane)
     assert tab.editor.outcome_tabs.tabText(1) == "De&cisions (0)"
 
-    for text, votes in (("Het plan wordt goedgekeurd.", ("25", "2", "")),
-                        ("De werkgroep krijgt een mandaat.", ("", "", ""))):
+    for text, votes in (
+        ("Het plan wordt goedgekeurd.", ("25", "2", "")),
+        ("De werkgroep krijgt een mandaat.", ("", "", "")),
+    ):
         qtbot.mouseClick(pane.add_button, LEFT)
         dialog = pane.dialog
         assert dialog.isVisible()
@@ -68,7 +70,9 @@ def test_decisions_add_edit_delete(setup, ctx, qtbot, monkeypatch):
     rows = item_row(ctx, meeting_id, item).decisions
     # numbered per meeting: the other item's decision is 1
     assert [(d.number, d.text) for d in rows] == [
-        (2, "Het plan wordt goedgekeurd."), (3, "De werkgroep krijgt een mandaat.")]
+        (2, "Het plan wordt goedgekeurd."),
+        (3, "De werkgroep krijgt een mandaat."),
+    ]
     assert (rows[0].votes_for, rows[0].votes_against, rows[0].votes_abstain) == (25, 2, None)
     assert not rows[1].has_votes
     assert changes
@@ -84,14 +88,17 @@ def test_decisions_add_edit_delete(setup, ctx, qtbot, monkeypatch):
     assert dialog.text.toPlainText() == "De werkgroep krijgt een mandaat."
     dialog.text.setPlainText("De werkgroep krijgt een ruim mandaat.")
     ok(qtbot, dialog)
-    assert item_row(ctx, meeting_id, item).decisions[1].text == \
-        "De werkgroep krijgt een ruim mandaat."
+    assert (
+        item_row(ctx, meeting_id, item).decisions[1].text == "De werkgroep krijgt een ruim mandaat."
+    )
 
     # delete decision 2: decision 3 becomes 2
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda _p, _t, text, *a: asked.append(text)
-                        or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
     pane.view.selectRow(0)
     said: list[tuple] = []
     ctx.hub.undoable.connect(lambda text, undo: said.append((text, undo)))

@@ -57,7 +57,12 @@ def test_ctrl_down_and_up_reorder(tab, ctx, qtbot):
     tab.select(item_id(tab, "Mobiliteit"))
     press(tab, qtbot, Qt.Key.Key_Down)
     assert [t for _n, t in outline(ctx, tab.meeting_id)] == [
-        "Opening", "Wonen", "Mobiliteit", "Kinderopvang", "Varia"]
+        "Opening",
+        "Wonen",
+        "Mobiliteit",
+        "Kinderopvang",
+        "Varia",
+    ]
     assert selected_title(tab) == "Mobiliteit"
     assert tab.tree.selectionModel().selectedRows()[0].data() == "3"  # numbering at once
     press(tab, qtbot, Qt.Key.Key_Up)
@@ -79,8 +84,12 @@ def test_indent_and_outdent(tab, ctx, qtbot):
     assert ("3", "Varia") in outline(ctx, tab.meeting_id)
     press(tab, qtbot, Qt.Key.Key_Left)
     assert outline(ctx, tab.meeting_id) == [
-        ("1", "Opening"), ("2", "Mobiliteit"), ("2.1", "Wonen"), ("3", "Kinderopvang"),
-        ("4", "Varia")]
+        ("1", "Opening"),
+        ("2", "Mobiliteit"),
+        ("2.1", "Wonen"),
+        ("3", "Kinderopvang"),
+        ("4", "Varia"),
+    ]
     assert selected_title(tab) == "Kinderopvang"
 
 
@@ -104,13 +113,22 @@ def test_drop_between_items_reorders(tab, ctx):
     # "Kinderopvang" (row 3) dropped between "Opening" and "Mobiliteit" (row 1)
     assert drop(tab, "Kinderopvang", 1, QModelIndex())
     assert [t for _n, t in outline(ctx, tab.meeting_id)] == [
-        "Opening", "Kinderopvang", "Mobiliteit", "Wonen", "Varia"]
+        "Opening",
+        "Kinderopvang",
+        "Mobiliteit",
+        "Wonen",
+        "Varia",
+    ]
     assert selected_title(tab) == "Kinderopvang"
     # downwards: "Opening" dropped between "Wonen" and "Varia" (row 4 before the move)
     assert drop(tab, "Opening", 4, QModelIndex())
     assert outline(ctx, tab.meeting_id) == [
-        ("1", "Kinderopvang"), ("2", "Mobiliteit"), ("3", "Wonen"), ("4", "Opening"),
-        ("5", "Varia")]
+        ("1", "Kinderopvang"),
+        ("2", "Mobiliteit"),
+        ("3", "Wonen"),
+        ("4", "Opening"),
+        ("5", "Varia"),
+    ]
     with ctx.session() as s:
         rows = meetings.meeting_detail(s, tab.meeting_id).items
     assert [r.position for r in rows] == [0, 1, 2, 3, 4]
@@ -125,8 +143,12 @@ def test_drop_on_an_item_makes_a_sub_item(tab, ctx):
     target = tab.model.index_of(item_id(tab, "Mobiliteit"))
     assert drop(tab, "Wonen", 0, target)
     assert outline(ctx, tab.meeting_id) == [
-        ("1", "Opening"), ("2", "Mobiliteit"), ("2.1", "Wonen"), ("2.2", "Kinderopvang"),
-        ("3", "Varia")]
+        ("1", "Opening"),
+        ("2", "Mobiliteit"),
+        ("2.1", "Wonen"),
+        ("2.2", "Kinderopvang"),
+        ("3", "Varia"),
+    ]
     # back to the top level, at the end
     assert drop(tab, "Wonen", 3, QModelIndex())
     assert outline(ctx, tab.meeting_id)[-1] == ("4", "Wonen")
@@ -152,6 +174,7 @@ def test_delete_with_confirmation_takes_sub_items(tab, ctx, qtbot, monkeypatch):
         def question(_parent, _title, text, *_args, **_kw):
             asked.append(text)
             return reply
+
         return question
 
     tab.select(item_id(tab, "Mobiliteit"))
@@ -166,7 +189,11 @@ def test_delete_with_confirmation_takes_sub_items(tab, ctx, qtbot, monkeypatch):
     assert "Mobiliteit" in asked[-1] and "sub-item" in asked[-1]
     assert len(said) == 1 and "Mobiliteit" in said[0]  # the status bar says what went
     assert outline(ctx, tab.meeting_id) == [
-        ("1", "Opening"), ("2", "Wonen"), ("3", "Kinderopvang"), ("4", "Varia")]
+        ("1", "Opening"),
+        ("2", "Wonen"),
+        ("3", "Kinderopvang"),
+        ("4", "Varia"),
+    ]
     assert selected_title(tab) == "Wonen"  # the next item takes the selection
 
 

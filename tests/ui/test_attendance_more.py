@@ -70,15 +70,18 @@ def _select_name(table, name: str) -> None:
         if proxy.index(row, 0).data() == name:
             table.selectionModel().select(
                 QItemSelection(proxy.index(row, 0), proxy.index(row, proxy.columnCount() - 1)),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect,
+            )
             return
     raise AssertionError(f"{name} not in the table")
 
 
 def _cells(table, column: int) -> dict[str, str]:
     proxy = table.model()
-    return {proxy.index(r, 0).data(): proxy.index(r, column).data() or ""
-            for r in range(proxy.rowCount())}
+    return {
+        proxy.index(r, 0).data(): proxy.index(r, column).data() or ""
+        for r in range(proxy.rowCount())
+    }
 
 
 def test_invite_someone_who_is_not_a_member(ctx, screen, meeting_id, qtbot, monkeypatch):
@@ -129,8 +132,9 @@ def test_remove_an_invitation_after_confirmation(ctx, screen, meeting_id, qtbot,
     _select_name(panel.table, name)
     asked: list[str] = []
     answer = [QMessageBox.StandardButton.No]
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda _p, _t, text: asked.append(text) or answer[0])
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text: asked.append(text) or answer[0]
+    )
     qtbot.mouseClick(panel.remove_button, LEFT)
     assert asked == [f"Remove the invitation of {name}?"]
     assert len(_detail(ctx, meeting_id).invitations) == 30  # No: nothing removed
@@ -167,11 +171,11 @@ def test_left_the_room_recorded_shown_and_removed(ctx, screen, meeting_id, qtbot
 
     with ctx.session() as s:
         rows = list_item_absences(s, meeting_id)
-    assert [(r.name, r.item_id, r.reason) for r in rows] == [
-        (person, item.id, "belangenconflict")]
+    assert [(r.name, r.item_id, r.reason) for r in rows] == [(person, item.id, "belangenconflict")]
     assert _detail(ctx, meeting_id).items[1].left_room == (person,)
-    column = [tab.model.headerData(c, Qt.Orientation.Horizontal)
-              for c in range(tab.model.columnCount())].index("Left the room")
+    column = [
+        tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())
+    ].index("Left the room")
     cells = _cells(tab.table, column)
     assert cells[person] == "item 2 (belangenconflict)"
     assert cells[present[0]] == ""
@@ -179,8 +183,11 @@ def test_left_the_room_recorded_shown_and_removed(ctx, screen, meeting_id, qtbot
     # undo it: the one "left the room" of the selected person, confirmed
     assert tab.back_button.isEnabled()
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
     qtbot.mouseClick(tab.back_button, LEFT)
     assert asked and asked[0].startswith(f"{person} left the room for item 2")
     with ctx.session() as s:
@@ -198,8 +205,11 @@ def test_meeting_shortcuts_work_and_are_in_the_help(ctx, screen, qtbot, monkeypa
     screen.window().activateWindow()
     asked: list[str] = []
     monkeypatch.setattr(screen.documents, "email", lambda kind: asked.append(kind))
-    qtbot.keyClick(screen, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        screen,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert asked == ["invitation"]
     with qtbot.waitSignal(screen.back, timeout=1000):
         qtbot.keyClick(screen, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)

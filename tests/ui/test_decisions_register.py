@@ -43,16 +43,17 @@ def texts(view) -> list[str]:
     return sorted(r.text for r in rows)
 
 
-def test_filter_by_theme_and_period_then_export(ctx, data, show, qtbot, tmp_path,
-                                                 monkeypatch):
+def test_filter_by_theme_and_period_then_export(ctx, data, show, qtbot, tmp_path, monkeypatch):
     view = show(DecisionsView(ctx))
     view.refresh()
     assert len(texts(view)) == 5
     view.theme.setCurrentIndex(view.theme.findData("mobiliteit"))
     view.year.setCurrentIndex(view.year.findData(2026))
-    assert texts(view) == ["Besluit busbaan Kessel-Lo goedgekeurd",
-                           "Besluit parkeerbeleid Leuven aangenomen",
-                           "Besluit taskforce pendelbus aangenomen"]
+    assert texts(view) == [
+        "Besluit busbaan Kessel-Lo goedgekeurd",
+        "Besluit parkeerbeleid Leuven aangenomen",
+        "Besluit taskforce pendelbus aangenomen",
+    ]
     assert view.start.isHidden()
     view.year.setCurrentIndex(view.year.findData("custom"))
     assert view.start.isVisible() and view.end.isVisible()
@@ -61,22 +62,24 @@ def test_filter_by_theme_and_period_then_export(ctx, data, show, qtbot, tmp_path
     view.body.setCurrentIndex(view.body.findData("BO"))
     assert texts(view) == ["Besluit busbaan Kessel-Lo goedgekeurd"]
     view.theme.setCurrentIndex(0)
-    assert texts(view) == ["Besluit busbaan Kessel-Lo goedgekeurd",
-                           "Besluit woonwijk Wilsele uitgesteld"]
+    assert texts(view) == [
+        "Besluit busbaan Kessel-Lo goedgekeurd",
+        "Besluit woonwijk Wilsele uitgesteld",
+    ]
     assert view.count.text() == "2 of 5 decisions"
 
     target = tmp_path / "besluiten.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *_args: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     dialog = view.dialog
     assert dialog.body.currentData() == "BO"
     assert dialog.period() == (dt.date(2026, 1, 1), dt.date(2026, 3, 31))  # the filter's
-    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(
-        QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+        Qt.MouseButton.LeftButton,
+    )
     assert target.exists() and view.exporter.last_path == target
-    text = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(str(target)).pages)
-                    .split())
+    text = " ".join(" ".join(p.extract_text() or "" for p in PdfReader(str(target)).pages).split())
     assert "Besluit busbaan Kessel-Lo goedgekeurd" in text
     assert "Besluit woonwijk Wilsele uitgesteld" in text
     for outside in ("fietsostrade 2025", "parkeerbeleid", "pendelbus"):  # period or body

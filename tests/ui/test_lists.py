@@ -90,8 +90,10 @@ def test_actions_filters_overdue_in_red_and_double_click(demo_ctx, show, qtbot):
     target = shown(view)[0]
     word = target.owner.split()[0]
     qtbot.keyClicks(view.search, word)
-    assert shown(view) and all(word.casefold() in (r.owner + r.description).casefold()
-                               or word.casefold() in r.item_number for r in shown(view))
+    assert shown(view) and all(
+        word.casefold() in (r.owner + r.description).casefold() or word.casefold() in r.item_number
+        for r in shown(view)
+    )
     assert view.count.text().startswith(str(view.proxy.rowCount()))
 
     index = view.proxy.index(0, 3)

@@ -144,8 +144,11 @@ def test_done_previous_and_attendance(ctx, meeting_id, show, qtbot, monkeypatch)
     assert live.current_id == d.items[0].id
 
     present = next(r for r in d.attendance if r.presence == Presence.PRESENT)
-    leaving = next(r for r in d.attendance
-                   if r.presence == Presence.PRESENT and r.person_id != present.person_id)
+    leaving = next(
+        r
+        for r in d.attendance
+        if r.presence == Presence.PRESENT and r.person_id != present.person_id
+    )
     key(qtbot, Qt.Key.Key_R, CTRL | SHIFT)  # leaves the room for this item
     type_here(qtbot, present.name)
     live.attendance_entry.person.picker.popup().hide()
@@ -163,7 +166,9 @@ def test_done_previous_and_attendance(ctx, meeting_id, show, qtbot, monkeypatch)
     assert left.left_at == dt.time(10, 15) and left.left_after_item == after.items[0].number
     assert "left 10:15" in live.attendance_panel.model.data(
         live.attendance_panel.model.index(
-            [r.person_id for r in live.attendance_panel.model.rows].index(leaving.person_id), 1))
+            [r.person_id for r in live.attendance_panel.model.rows].index(leaving.person_id), 1
+        )
+    )
 
 
 def test_close_can_be_cancelled(ctx, meeting_id, show, qtbot, monkeypatch):
@@ -258,7 +263,8 @@ def test_due_date_picked_in_the_calendar_with_the_keyboard(ctx, meeting_id, show
 def test_meeting_without_items(ctx, db, show, qtbot):
     with db.session() as s:
         meeting_id = meetings.create_meeting(
-            s, meetings.MeetingInput(body="TF", date=dt.date.today()), from_template=False)
+            s, meetings.MeetingInput(body="TF", date=dt.date.today()), from_template=False
+        )
     live = LiveView(ctx, meeting_id)
     show(live)
     assert live.current_id is None and not live.notes.isEnabled()

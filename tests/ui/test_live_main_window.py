@@ -30,10 +30,12 @@ def test_open_resume_and_close_in_the_main_window(ctx, db, show, qtbot, monkeypa
     assert isinstance(live, LiveView) and live.current_id == second
     qtbot.waitUntil(live.notes.hasFocus)
     qtbot.keyClicks(live.notes, "Hervat.")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(lambda: window.live_view is None)
     with db.session() as s:
         d = meetings.meeting_detail(s, meeting_id)
@@ -50,8 +52,9 @@ def test_open_resume_and_close_in_the_main_window(ctx, db, show, qtbot, monkeypa
     qtbot.waitUntil(window.live_view.notes.hasFocus)
 
 
-def test_closed_means_closed_and_every_way_out_restores_the_window(ctx, db, show, qtbot,
-                                                                   monkeypatch):
+def test_closed_means_closed_and_every_way_out_restores_the_window(
+    ctx, db, show, qtbot, monkeypatch
+):
     from PySide6.QtWidgets import QInputDialog
 
     from spitsregio_desktop.storage.enums import MeetingStatus
@@ -62,8 +65,9 @@ def test_closed_means_closed_and_every_way_out_restores_the_window(ctx, db, show
         record_everyone(s, meeting_id)
         meetings.set_live_item(s, meeting_id, meetings.meeting_detail(s, meeting_id).items[0].id)
         meetings.close_meeting(s, meeting_id)
-        s.get(Meeting, meeting_id).live_item_id = meetings.meeting_detail(
-            s, meeting_id).items[0].id  # as if the laptop died just after closing
+        s.get(Meeting, meeting_id).live_item_id = (
+            meetings.meeting_detail(s, meeting_id).items[0].id
+        )  # as if the laptop died just after closing
         s.commit()
     window = main_window.MainWindow(ctx)
     show(window)
@@ -76,6 +80,7 @@ def test_closed_means_closed_and_every_way_out_restores_the_window(ctx, db, show
         def get_text(_parent, _title, text, *a, **k):
             asked.append(text)
             return reply
+
         return get_text
 
     monkeypatch.setattr(QInputDialog, "getText", answer(("", False)))

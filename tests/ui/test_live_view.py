@@ -32,8 +32,9 @@ def type_unicode(widget: QWidget, text: str) -> None:
     """Non-ASCII characters as real key events (qtbot.keyClicks aborts on them)."""
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
 def key(qtbot, k: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
@@ -170,8 +171,7 @@ def test_whole_meeting_with_the_keyboard(live, ctx, meeting_id, qtbot, monkeypat
     assert detail(ctx, meeting_id).unrecorded == ()
 
     # close the meeting (Ctrl+Shift+E), confirmed: everyone is recorded, so no more question
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(live.closed, timeout=2000):
         key(qtbot, Qt.Key.Key_E, CTRL | SHIFT)
 
@@ -179,23 +179,32 @@ def test_whole_meeting_with_the_keyboard(live, ctx, meeting_id, qtbot, monkeypat
     assert d.status == MeetingStatus.MINUTES_DRAFT and d.end_time is not None
     assert d.live_item_id is None
     items = {i.id: i for i in d.items}
-    assert items[first.id].notes == ("De voorzitter opent de vergadering om 9u05. Agenda "
-                                     "goedgekeurd; één punt toegevoegd – café‑overleg €.")
+    assert items[first.id].notes == (
+        "De voorzitter opent de vergadering om 9u05. Agenda "
+        "goedgekeurd; één punt toegevoegd – café‑overleg €."
+    )
     assert items[second.id].notes == "Het verslag van de vorige vergadering wordt besproken."
     decisions = items[second.id].decisions
-    assert [x.text for x in decisions] == ["Het verslag wordt goedgekeurd.",
-                                           "De begroting 2027 wordt aangenomen."]
+    assert [x.text for x in decisions] == [
+        "Het verslag wordt goedgekeurd.",
+        "De begroting 2027 wordt aangenomen.",
+    ]
     assert not decisions[0].has_votes
-    assert (decisions[1].votes_for, decisions[1].votes_against,
-            decisions[1].votes_abstain) == (24, 2, 1)
+    assert (decisions[1].votes_for, decisions[1].votes_against, decisions[1].votes_abstain) == (
+        24,
+        2,
+        1,
+    )
     actions = {a.description: a for a in items[second.id].actions}
     assert actions["Parkeerbeleid afstemmen op de busassen"].owner == "Burgemeester Leuven"
-    assert actions["Parkeerbeleid afstemmen op de busassen"].due_date == \
-        parse_due_date("15/1", today)
+    assert actions["Parkeerbeleid afstemmen op de busassen"].due_date == parse_due_date(
+        "15/1", today
+    )
     assert actions["Subsidiedossier kinderopvang indienen"].owner_organisation_id is not None
     assert actions["Subsidiedossier kinderopvang indienen"].owner == "Interleuven"
-    assert actions["Subsidiedossier kinderopvang indienen"].due_date == \
-        parse_due_date("volgende vrijdag", today)
+    assert actions["Subsidiedossier kinderopvang indienen"].due_date == parse_due_date(
+        "volgende vrijdag", today
+    )
     assert actions["Woonraad samenstellen"].due_date == parse_due_date("31 jan", today)
     arrived = next(r for r in d.attendance if r.person_id == late.person_id)
     assert arrived.presence == Presence.PRESENT
@@ -214,8 +223,13 @@ def test_whole_meeting_with_the_keyboard(live, ctx, meeting_id, qtbot, monkeypat
         doc = Document(str(out))
         text = "\n".join(p.text for p in doc.paragraphs)
         text += "\n".join(c.text for t in doc.tables for row in t.rows for c in row.cells)
-        for expected in ("café‑overleg", "Het verslag van de vorige vergadering",
-                         "De begroting 2027 wordt aangenomen.",
-                         "Parkeerbeleid afstemmen op de busassen", "Woonraad samenstellen",
-                         "Interleuven", "Burgemeester Leuven"):
+        for expected in (
+            "café‑overleg",
+            "Het verslag van de vorige vergadering",
+            "De begroting 2027 wordt aangenomen.",
+            "Parkeerbeleid afstemmen op de busassen",
+            "Woonraad samenstellen",
+            "Interleuven",
+            "Burgemeester Leuven",
+        ):
             assert expected in text, expected

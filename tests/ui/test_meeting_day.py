@@ -365,10 +365,7 @@ def check_the_minutes(paragraphs: list[str], entered: Attendance) -> None:
         assert not any(text in p for p in item if p != action), (text, item)
     assert not any("over 2 weken" in p for p in paragraphs)
 
-    assert any(
-        "Deze vergadering legde 1 nieuw actiepunt vast; het staat " in p
-        for p in paragraphs
-    )
+    assert any("Deze vergadering legde 1 nieuw actiepunt vast; het staat " in p for p in paragraphs)
 
     # the closing block
     closing = paragraphs[paragraphs.index("Sluiting") :]

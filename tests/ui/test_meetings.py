@@ -69,8 +69,10 @@ def test_plan_a_meeting_through_the_dialog(ctx, view, qtbot):
     assert not dialog.isVisible()
     # the new meeting is open on its screen, and listed
     assert view.currentWidget() is view.screen
-    assert "10 December 2026" in view.screen.subtitle.text() or "december" in \
-        view.screen.subtitle.text().lower()
+    assert (
+        "10 December 2026" in view.screen.subtitle.text()
+        or "december" in view.screen.subtitle.text().lower()
+    )
     assert view.model.rowCount() == 1
     with ctx.session() as s:
         rows = list_meetings(s)
@@ -128,8 +130,10 @@ def test_list_newest_first_filters_and_search(ctx, show, qtbot):
     view.body_filter.setCurrentIndex(0)
     view.year_filter.setCurrentIndex(view.year_filter.findData(2025))
     assert view.proxy.rowCount() == 2
-    assert [view.year_filter.itemText(i) for i in range(view.year_filter.count())][1:] == \
-        ["2026", "2025"]
+    assert [view.year_filter.itemText(i) for i in range(view.year_filter.count())][1:] == [
+        "2026",
+        "2025",
+    ]
 
 
 def test_open_with_return_and_back_and_reopen_on_next_start(ctx, show, qtbot):
@@ -172,8 +176,7 @@ def test_start_live_and_cancel(ctx, view, qtbot, monkeypatch):
     # upcoming meetings are shown in bold
     assert view.proxy.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
     with ctx.session() as s:
         assert list_meetings(s)[0].status == "cancelled"

@@ -77,8 +77,9 @@ def test_minutes_send_remark_approve_reopen(ctx, screen, meetings, qtbot, monkey
     qtbot.mouseClick(_ok(dialog), LEFT)
     assert not dialog.isVisible()
     remarks = _minutes(ctx, first).remarks
-    assert [(r.person_id, r.text, r.processed) for r in remarks] == \
-        [(member, "In punt 4 moet het 'fietsstraat' zijn.", False)]
+    assert [(r.person_id, r.text, r.processed) for r in remarks] == [
+        (member, "In punt 4 moet het 'fietsstraat' zijn.", False)
+    ]
     assert tab.remarks.rowCount() == 1
 
     # approving is refused while the remark is not processed: the dialog says why, stays open
@@ -95,8 +96,10 @@ def test_minutes_send_remark_approve_reopen(ctx, screen, meetings, qtbot, monkey
     index = tab.proxy.index(0, tab.remarks.check_column)
     assert tab.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     qtbot.waitUntil(lambda: _minutes(ctx, first).remarks[0].processed, timeout=1000)
-    qtbot.waitUntil(lambda: tab.proxy.index(0, 3).data(Qt.ItemDataRole.CheckStateRole)
-                    == Qt.CheckState.Checked, timeout=1000)
+    qtbot.waitUntil(
+        lambda: tab.proxy.index(0, 3).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked,
+        timeout=1000,
+    )
     qtbot.mouseClick(tab.approve_button, LEFT)
     dialog = tab.dialog
     qtbot.mouseClick(_ok(dialog), LEFT)

@@ -54,8 +54,9 @@ def _select(table, rows: list[int]) -> None:
 
 def _rows_showing(tab: AttendanceTab, presence: str) -> list[int]:
     """The attendance tab's rows whose presence column reads `presence`."""
-    return [row for row in range(tab.proxy.rowCount())
-            if tab.proxy.index(row, 3).data() == presence]
+    return [
+        row for row in range(tab.proxy.rowCount()) if tab.proxy.index(row, 3).data() == presence
+    ]
 
 
 def _type_time(qtbot, edit, text: str) -> None:
@@ -118,8 +119,9 @@ def test_invite_answer_count_and_filter(ctx, screen, meeting_id, qtbot):
     assert detail.status == "invited"
 
 
-def test_attendance_from_answers_substitute_and_late_arrival(ctx, screen, meeting_id, qtbot,
-                                                              monkeypatch):
+def test_attendance_from_answers_substitute_and_late_arrival(
+    ctx, screen, meeting_id, qtbot, monkeypatch
+):
     panel = screen.details.invitations
     qtbot.mouseClick(panel.invite_button, LEFT)
     _select(panel.table, [0, 1, 2])
@@ -137,8 +139,9 @@ def test_attendance_from_answers_substitute_and_late_arrival(ctx, screen, meetin
     assert presence.count(Presence.EXCUSED) == 1
     assert presence.count(Presence.ABSENT) == 0  # no answer is not recorded, never absent
     assert len(detail.unrecorded) == 26
-    assert tab.summary.text() == \
-        "3 present · 0 substituted · 1 excused · 0 absent · 26 not recorded"
+    assert (
+        tab.summary.text() == "3 present · 0 substituted · 1 excused · 0 absent · 26 not recorded"
+    )
     # the people without an answer are shown, as not recorded (not hidden, not absent)
     unrecorded = _rows_showing(tab, "not recorded")
     assert len(unrecorded) == 26 and tab.proxy.rowCount() == 30
@@ -171,8 +174,11 @@ def test_attendance_from_answers_substitute_and_late_arrival(ctx, screen, meetin
     _select(tab.table, [7])
     qtbot.mouseClick(tab.arrival_button, LEFT)
     att = {a.person_id: a for a in _detail(ctx, meeting_id).attendance}[late.person_id]
-    assert (att.presence, att.arrived_from_item, att.arrived_at) == \
-        (Presence.PRESENT, "3", dt.time(9, 40))
+    assert (att.presence, att.arrived_from_item, att.arrived_at) == (
+        Presence.PRESENT,
+        "3",
+        dt.time(9, 40),
+    )
     assert tab.proxy.index(7, 4).data() == "from item 3 at 09:40"
 
     # several people at once: excused
@@ -197,8 +203,9 @@ def test_refused_presence_shows_the_dutch_message(ctx, screen, meeting_id, qtbot
     assert _detail(ctx, meeting_id).attendance[0].presence == Presence.ABSENT
 
 
-def test_answer_substituted_by_carried_into_the_attendance(ctx, screen, meeting_id, qtbot,
-                                                           monkeypatch):
+def test_answer_substituted_by_carried_into_the_attendance(
+    ctx, screen, meeting_id, qtbot, monkeypatch
+):
     panel = screen.details.invitations
     qtbot.mouseClick(panel.invite_button, LEFT)
     _select(panel.table, [0])
@@ -212,8 +219,10 @@ def test_answer_substituted_by_carried_into_the_attendance(ctx, screen, meeting_
     tab = screen.attendance
     qtbot.mouseClick(tab.prefill_button, LEFT)
     att = {a.person_id: a for a in _detail(ctx, meeting_id).attendance}
-    assert (att[person.person_id].presence, att[person.person_id].substitute_name) == \
-        (Presence.SUBSTITUTED, "Jan Peeters")
+    assert (att[person.person_id].presence, att[person.person_id].substitute_name) == (
+        Presence.SUBSTITUTED,
+        "Jan Peeters",
+    )
     assert len(att) == 1  # no answer: not recorded, still shown as such
     assert len(_rows_showing(tab, "not recorded")) == tab.proxy.rowCount() - 1
     assert _rows_showing(tab, "substituted by Jan Peeters")

@@ -17,8 +17,9 @@ from spitsregio_desktop.ui.members.view import MembersView  # noqa: E402
 
 
 def click_ok(qtbot, dialog) -> None:
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 def shown_rows(tab) -> list:
@@ -77,7 +78,8 @@ def test_double_click_renames_an_unnamed_seat(ctx, show, qtbot, monkeypatch):
     with ctx.session() as s:
         leuven = [m for m in list_memberships(s, "BO") if m.organisation == "Leuven"]
     assert [(m.person, m.email, m.role) for m in leuven] == [
-        ("Mohamed Ridouani", "burgemeester@leuven.example", Role.CHAIR)]
+        ("Mohamed Ridouani", "burgemeester@leuven.example", Role.CHAIR)
+    ]
 
 
 def test_invalid_email_keeps_the_dialog_open_and_saves_nothing(ctx, show, qtbot):
@@ -127,8 +129,11 @@ def test_end_membership_today(ctx, show, qtbot, monkeypatch):
     tab.body.setCurrentIndex(tab.body.findData("BO"))
     tab.table.setCurrentIndex(row_of(tab, "Burgemeester Aarschot"))
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or
-                        QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
     qtbot.mouseClick(tab.end_button, Qt.MouseButton.LeftButton)
     assert "Burgemeester Aarschot" in asked[0]
     today = dt.date.today()
@@ -165,6 +170,8 @@ def test_new_organisation_and_duplicate_name(ctx, show, qtbot, monkeypatch):
     assert names == ["Er bestaat al een organisatie 'nieuwe partner vzw'"]
     with ctx.session() as s:
         assert [o.short for o in list_organisations(s) if o.name == "Nieuwe Partner vzw"] == ["NP"]
-    shown = [view.organisations.proxy.index(r, 0).data()
-             for r in range(view.organisations.proxy.rowCount())]
+    shown = [
+        view.organisations.proxy.index(r, 0).data()
+        for r in range(view.organisations.proxy.rowCount())
+    ]
     assert "Nieuwe Partner vzw" in shown

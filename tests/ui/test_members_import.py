@@ -16,10 +16,12 @@ from spitsregio_desktop.services.people import list_memberships, list_persons  #
 from spitsregio_desktop.ui.members.import_dialog import MemberImportDialog  # noqa: E402
 from spitsregio_desktop.ui.members.view import MembersView  # noqa: E402
 
-BAD = ("naam;organisatie;e-mail;rol\n"
-       "Els Peeters;ACV;els@acv.example;lid\n"
-       "Jan Maes;ABVV;jan.abvv.example;lid\n"
-       "An Wouters;Voka;an@voka.example;baas\n")
+BAD = (
+    "naam;organisatie;e-mail;rol\n"
+    "Els Peeters;ACV;els@acv.example;lid\n"
+    "Jan Maes;ABVV;jan.abvv.example;lid\n"
+    "An Wouters;Voka;an@voka.example;baas\n"
+)
 
 
 def cell(dialog, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
@@ -47,8 +49,10 @@ def test_preview_with_errors_then_fixed_file_imports(ctx, show, qtbot, tmp_path,
     assert report[1].startswith("Regel 4: onbekende rol 'baas'")
     assert "2 rows have errors" in dialog.summary.text()
 
-    path.write_text(BAD.replace("jan.abvv.example", "jan@abvv.example").replace("baas", "lid"),
-                    encoding="utf-8-sig")
+    path.write_text(
+        BAD.replace("jan.abvv.example", "jan@abvv.example").replace("baas", "lid"),
+        encoding="utf-8-sig",
+    )
     qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)  # choose the corrected file
     assert dialog.report.toPlainText() == ""
     assert dialog.import_button.isEnabled()
@@ -79,8 +83,9 @@ def test_body_choice_and_unreadable_file(ctx, show, qtbot, tmp_path: Path):
     assert dialog.table.model().rowCount() == 0 and not dialog.import_button.isEnabled()
 
 
-def test_import_button_of_the_members_view_refreshes_the_list(ctx, show, qtbot, tmp_path,
-                                                             monkeypatch):
+def test_import_button_of_the_members_view_refreshes_the_list(
+    ctx, show, qtbot, tmp_path, monkeypatch
+):
     path = tmp_path / "leden.csv"
     path.write_text("naam;organisatie;rol\nEls Peeters;ACV;deskundige\n", encoding="utf-8")
     view = show(MembersView(ctx))

@@ -94,9 +94,18 @@ def test_values_progress_chart_and_linked_actions(view, ctx, qtbot, monkeypatch)
     with ctx.session() as s:
         from spitsregio_desktop.services.objectives import ObjectiveInput, create_objective
 
-        oid = create_objective(s, ObjectiveInput(
-            body="TF", title="Minder werkloosheid", unit="%", baseline=8, target=6,
-            baseline_date=dt.date(2025, 1, 1), target_date=dt.date(2030, 12, 31)))
+        oid = create_objective(
+            s,
+            ObjectiveInput(
+                body="TF",
+                title="Minder werkloosheid",
+                unit="%",
+                baseline=8,
+                target=6,
+                baseline_date=dt.date(2025, 1, 1),
+                target_date=dt.date(2030, 12, 31),
+            ),
+        )
         meeting = create_meeting(s, MeetingInput(body="TF", date=dt.date(2026, 10, 6)))
         item = add_item(s, meeting, "Jobbeurs")
         action = add_action(s, item, "Jobbeurs organiseren met VDAB", owner_text="VDAB")
@@ -109,6 +118,7 @@ def test_values_progress_chart_and_linked_actions(view, ctx, qtbot, monkeypatch)
             qtbot.keyClicks(d.measured_on.edit, day.strftime("%d/%m/%Y"))
             qtbot.keyClicks(d.amount, value)
             press_ok(qtbot, d)
+
         return step
 
     def duplicate(d: ValueDialog) -> None:
@@ -119,8 +129,13 @@ def test_values_progress_chart_and_linked_actions(view, ctx, qtbot, monkeypatch)
         assert "Er is al een meting op 30/06/2026" in d.errors["measured_on"].text()
         d.reject()
 
-    scripted(monkeypatch, ValueDialog, measure(dt.date(2025, 12, 31), "7,5"),
-             measure(dt.date(2026, 6, 30), "7"), duplicate)
+    scripted(
+        monkeypatch,
+        ValueDialog,
+        measure(dt.date(2025, 12, 31), "7,5"),
+        measure(dt.date(2026, 6, 30), "7"),
+        duplicate,
+    )
     for _ in range(3):
         qtbot.mouseClick(view.add_value_button, Qt.MouseButton.LeftButton)
     assert cell(view, 0, 3) == "50 %"  # from 8 to 6: 7 is half way
@@ -129,15 +144,16 @@ def test_values_progress_chart_and_linked_actions(view, ctx, qtbot, monkeypatch)
     assert view.values_proxy.index(0, 0).data() == "30/06/2026"  # newest first
     assert view.tabs.tabText(0) == "Measured values (2)"
     series = view.chart.series
-    assert series is not None and series.points == ((dt.date(2025, 12, 31), 7.5),
-                                                     (dt.date(2026, 6, 30), 7.0))
+    assert series is not None and series.points == (
+        (dt.date(2025, 12, 31), 7.5),
+        (dt.date(2026, 6, 30), 7.0),
+    )
     layout = view.chart.layout_for(view.chart.width(), view.chart.height())
     assert layout.y(6) > layout.y(8)  # the target below the baseline is drawn lower (y down)
     assert layout.x(dt.date(2025, 12, 31)) < layout.x(dt.date(2026, 6, 30))
 
     # delete the older value after confirming
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.values_table.setCurrentIndex(view.values_proxy.index(1, 0))
     qtbot.mouseClick(view.delete_value_button, Qt.MouseButton.LeftButton)
     with ctx.session() as s:
@@ -148,8 +164,9 @@ def test_values_progress_chart_and_linked_actions(view, ctx, qtbot, monkeypatch)
         qtbot.keyClicks(d.search, "vdab")
         assert d.proxy.rowCount() == 1
         d.buttons = d.findChild(QDialogButtonBox)
-        qtbot.mouseClick(d.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            d.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
 
     scripted(monkeypatch, LinkActionsDialog, link)
     qtbot.mouseClick(view.link_button, Qt.MouseButton.LeftButton)
@@ -174,8 +191,9 @@ def test_export_progress_report_pdf(view, ctx, qtbot, monkeypatch, tmp_path: Pat
             create_objective,
         )
 
-        oid = create_objective(s, ObjectiveInput(body="TF", title="Meer jobs", baseline=60,
-                                                 target=80, unit="%"))
+        oid = create_objective(
+            s, ObjectiveInput(body="TF", title="Meer jobs", baseline=60, target=80, unit="%")
+        )
         add_value(s, oid, dt.date(2026, 6, 30), 70)
     view.refresh()
     out = tmp_path / "rapport.pdf"

@@ -41,8 +41,12 @@ def test_a_write_gets_its_own_session_and_announces_its_topics_once(ctx, qtbot, 
     ctx.hub.subscribe((Topic.MEETINGS, Topic.ACTIONS), lambda: heard.append("both"))
     ctx.hub.subscribe((Topic.PEOPLE,), lambda: heard.append("people"))
     results: list[int] = []
-    done = ctx.ops.run(create_meeting, MeetingInput(body="BO", date="2026-12-10")) \
-        .changes(Topic.MEETINGS, Topic.ACTIONS).then(results.append).inline()
+    done = (
+        ctx.ops.run(create_meeting, MeetingInput(body="BO", date="2026-12-10"))
+        .changes(Topic.MEETINGS, Topic.ACTIONS)
+        .then(results.append)
+        .inline()
+    )
     assert done and results == [done.value]
     assert heard == ["both"]  # once per operation, though it named two topics it listens to
     with ctx.session() as s:
@@ -54,8 +58,12 @@ def test_a_refusal_is_one_dutch_message_and_changes_nothing(ctx, qtbot, said):
     heard: list[bool] = []
     followed: list[object] = []
     ctx.hub.subscribe(tuple(Topic), lambda: heard.append(True))
-    done = ctx.ops.run(create_meeting, MeetingInput(body="BO", date="31/02/2026")) \
-        .changes(Topic.MEETINGS).then(followed.append).inline()
+    done = (
+        ctx.ops.run(create_meeting, MeetingInput(body="BO", date="31/02/2026"))
+        .changes(Topic.MEETINGS)
+        .then(followed.append)
+        .inline()
+    )
     assert not done and done.field == "date"
     assert said == [done.message]
     assert done.message.startswith("'31/02/2026' is geen bestaande datum")
@@ -66,8 +74,9 @@ def test_a_refusal_is_one_dutch_message_and_changes_nothing(ctx, qtbot, said):
 
 def test_a_refusal_can_go_to_the_field_or_the_status_bar(ctx, qtbot, said):
     under_field: list[tuple[str, str | None]] = []
-    ctx.ops.run(create_meeting, MeetingInput(body="XX", date="2026-12-10")) \
-        .refused(lambda r: under_field.append((r.message, r.field))).inline()
+    ctx.ops.run(create_meeting, MeetingInput(body="XX", date="2026-12-10")).refused(
+        lambda r: under_field.append((r.message, r.field))
+    ).inline()
     assert under_field and under_field[0][1] == "body"
     with qtbot.waitSignal(ctx.hub.status_message) as status:
         ctx.ops.task(_broken_disk).quietly().failing_as("De back-up mislukte: %1").inline()
@@ -76,7 +85,8 @@ def test_a_refusal_can_go_to_the_field_or_the_status_bar(ctx, qtbot, said):
 
 
 def test_background_work_runs_off_the_gui_thread_and_its_callbacks_on_it(
-        ctx, qtbot, monkeypatch, said):
+    ctx, qtbot, monkeypatch, said
+):
     monkeypatch.setattr(TaskRunner, "synchronous", False)
     where: dict[str, bool] = {}
     heard: list[bool] = []
@@ -94,8 +104,11 @@ def test_background_work_runs_off_the_gui_thread_and_its_callbacks_on_it(
     assert where == {"work": False, "then": True} and heard == [True]
 
     refused: list[bool] = []
-    operation = ctx.ops.run(get_meeting, 999).refused(
-        lambda _r: refused.append(on_gui_thread())).in_background()
+    operation = (
+        ctx.ops.run(get_meeting, 999)
+        .refused(lambda _r: refused.append(on_gui_thread()))
+        .in_background()
+    )
     qtbot.waitUntil(lambda: not operation.running, timeout=10000)
     assert refused == [True]
 
@@ -104,7 +117,8 @@ def test_the_test_fixture_runs_background_work_inline_on_the_gui_thread(ctx, qtb
     assert TaskRunner.synchronous  # tests/ui/conftest.py: the one place that switches it
     where: list[bool] = []
     ctx.ops.task(lambda: where.append(on_gui_thread())).then(
-        lambda _v: where.append(on_gui_thread())).in_background()
+        lambda _v: where.append(on_gui_thread())
+    ).in_background()
     assert where == [True, True]
 
 
@@ -114,29 +128,34 @@ def test_progress_shows_only_for_slow_work_and_buttons_wait(ctx, qtbot, monkeypa
     qtbot.addWidget(parent)
     parent.show()
     button = QWidget(parent)
-    operation = ctx.ops.task(time.sleep, 1.0).disabling(button) \
+    operation = (
+        ctx.ops.task(time.sleep, 1.0)
+        .disabling(button)
         .in_background(parent, progress="Verslag maken…")
+    )
     assert not button.isEnabled()
     qtbot.wait(700)  # past the delay: the one progress dialog of the gateway is up
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
-    assert operation.running and any(d.isVisible() and d.labelText() == "Verslag maken…"
-                                     for d in dialogs)
+    assert operation.running and any(
+        d.isVisible() and d.labelText() == "Verslag maken…" for d in dialogs
+    )
     qtbot.waitUntil(lambda: not operation.running, timeout=10000)
     assert button.isEnabled() and operation.progress is None
 
     quick = ctx.ops.task(lambda: 1).in_background(parent, progress="Even…")
     qtbot.waitUntil(lambda: not quick.running, timeout=10000)
-    assert not [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, QProgressDialog) and w.isVisible()]
+    assert not [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QProgressDialog) and w.isVisible()
+    ]
 
 
-def test_a_storage_error_and_a_bug_in_the_background_are_said_too(
-        ctx, qtbot, monkeypatch, said):
+def test_a_storage_error_and_a_bug_in_the_background_are_said_too(ctx, qtbot, monkeypatch, said):
     ctx.ops.task(_locked).inline()
     assert said == ["It could not be done:\nThe database is in use"]
     monkeypatch.setattr(TaskRunner, "synchronous", False)
-    operation = ctx.ops.task(_bug).failing_as("The document could not be made:\n%1") \
-        .in_background()
+    operation = ctx.ops.task(_bug).failing_as("The document could not be made:\n%1").in_background()
     qtbot.waitUntil(lambda: not operation.running, timeout=10000)
     assert said[-1] == "The document could not be made:\nlist index out of range"
 

@@ -51,7 +51,10 @@ def test_the_reopen_question_does_not_end_the_program(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(tmp_path / "demo.sqlite")],
-        capture_output=True, text=True, timeout=120, env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     # the question was shown, and declining it keeps the closed meeting out of live mode

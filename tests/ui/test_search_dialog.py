@@ -21,8 +21,9 @@ from spitsregio_desktop.ui.search_dialog import SearchDialog, lead_in, marked_ht
 @pytest.fixture
 def data(ctx):
     with ctx.session() as s:
-        meeting = create_meeting(s, MeetingInput(body="BO", date=dt.date(2026, 12, 10),
-                                                 start_time="09:00"))
+        meeting = create_meeting(
+            s, MeetingInput(body="BO", date=dt.date(2026, 12, 10), start_time="09:00")
+        )
         item = add_item(s, meeting, "Stand van zaken regio")
         other = add_item(s, meeting, "Varia en rondvraag")
     return meeting, item, other
@@ -94,5 +95,6 @@ def test_snippet_marks_become_bold_and_text_is_escaped():
     assert marked_html("de «mobiliteit» & <b>") == "de <b>mobiliteit</b> &amp; &lt;b&gt;"
     assert marked_html("«a» en «b»") == "<b>a</b> en <b>b</b>"
     assert lead_in("een twee drie vier vijf zes zeven «acht» negen") == (
-        "… drie vier vijf zes zeven «acht» negen")
+        "… drie vier vijf zes zeven «acht» negen"
+    )
     assert lead_in("kort «raak»") == "kort «raak»"

@@ -34,14 +34,24 @@ from spitsregio_desktop.ui.meetings.mail_actions import MailConfirmDialog  # noq
 from spitsregio_desktop.ui.meetings.view import MeetingsView  # noqa: E402
 
 LEFT = Qt.MouseButton.LeftButton
-ADDRESSES = ("burgemeester@aarschot.be", "burgemeester@begijnendijk.be",
-             "burgemeester@bekkevoort.be")
+ADDRESSES = (
+    "burgemeester@aarschot.be",
+    "burgemeester@begijnendijk.be",
+    "burgemeester@bekkevoort.be",
+)
 
 
 def _set_email(session, person_id: int, address: str) -> None:
     p = get_person(session, person_id)
-    save_person(session, person_id, name=p.name, function=p.function, email=address,
-                phone=p.phone, organisation_id=p.organisation_id)
+    save_person(
+        session,
+        person_id,
+        name=p.name,
+        function=p.function,
+        email=address,
+        phone=p.phone,
+        organisation_id=p.organisation_id,
+    )
 
 
 @pytest.fixture
@@ -74,16 +84,20 @@ def opened(monkeypatch) -> list[QUrl]:
     return urls
 
 
-def _answer_dialog(monkeypatch, seen: list[MailConfirmDialog], accept: bool = True,
-                   public: bool = False) -> None:
+def _answer_dialog(
+    monkeypatch, seen: list[MailConfirmDialog], accept: bool = True, public: bool = False
+) -> None:
     """Replace the modal run of the confirmation: look at it, choose, press a button."""
 
     def fake_exec(dialog: MailConfirmDialog) -> int:
         seen.append(dialog)
         if public:
             dialog.public.setChecked(True)
-        button = dialog.continue_button if accept else dialog.buttons.button(
-            dialog.buttons.StandardButton.Cancel)
+        button = (
+            dialog.continue_button
+            if accept
+            else dialog.buttons.button(dialog.buttons.StandardButton.Cancel)
+        )
         button.click()
         return dialog.result()
 
@@ -104,7 +118,8 @@ def _detail(ctx, meeting_id):
 
 
 def test_email_the_invitation_lists_who_is_missing_then_opens_the_draft(
-        ctx, screen, meeting_id, qtbot, monkeypatch, opened):
+    ctx, screen, meeting_id, qtbot, monkeypatch, opened
+):
     seen: list[MailConfirmDialog] = []
     _answer_dialog(monkeypatch, seen)
     tab = screen.documents
@@ -136,12 +151,14 @@ def test_email_the_invitation_lists_who_is_missing_then_opens_the_draft(
     # the sent dates are recorded for the three reached, and the window shows them
     detail = _detail(ctx, meeting_id)
     sent = {r.person_id for r in detail.invitations if r.sent_on == dt.date.today()}
-    assert len(sent) == 3 and all(r.sent_on is None for r in detail.invitations
-                                  if r.person_id not in sent)
+    assert len(sent) == 3 and all(
+        r.sent_on is None for r in detail.invitations if r.person_id not in sent
+    )
     assert detail.status == "invited"
     panel = screen.details.invitations
-    shown = [panel.proxy.entity(panel.proxy.index(i, 0)).sent_on
-             for i in range(panel.proxy.rowCount())]
+    shown = [
+        panel.proxy.entity(panel.proxy.index(i, 0)).sent_on for i in range(panel.proxy.rowCount())
+    ]
     assert shown.count(dt.date.today()) == 3
     assert tab.result.isVisibleTo(tab) and str(out) in tab.result_label.text()
 
@@ -172,7 +189,8 @@ def test_email_the_minutes_public(ctx, screen, meeting_id, qtbot, monkeypatch, o
 
 
 def test_a_vanished_attachment_or_no_sender_is_refused_in_dutch(
-        ctx, screen, meeting_id, qtbot, monkeypatch, opened, tmp_path):
+    ctx, screen, meeting_id, qtbot, monkeypatch, opened, tmp_path
+):
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     seen: list[MailConfirmDialog] = []
@@ -216,8 +234,9 @@ def test_nobody_invited_says_so(ctx, show, qtbot, monkeypatch, opened):
     assert told and "invite the members first" in told[0]
 
 
-def test_calendar_invitation_saved_and_parsed(ctx, screen, meeting_id, qtbot, monkeypatch,
-                                              tmp_path):
+def test_calendar_invitation_saved_and_parsed(
+    ctx, screen, meeting_id, qtbot, monkeypatch, tmp_path
+):
     tab = screen.documents
     asked: list[tuple[str, str]] = []
 
@@ -257,8 +276,7 @@ def test_confirmation_dialog_really_runs(ctx, screen, qtbot, opened):
     assert opened == [] and not _outbox(ctx).exists()
 
 
-def test_the_draft_is_made_off_the_ui_thread(ctx, screen, meeting_id, qtbot, monkeypatch,
-                                             opened):
+def test_the_draft_is_made_off_the_ui_thread(ctx, screen, meeting_id, qtbot, monkeypatch, opened):
     import threading
 
     from spitsregio_desktop.ui.meetings import documents_tab
@@ -284,7 +302,8 @@ def test_the_draft_is_made_off_the_ui_thread(ctx, screen, meeting_id, qtbot, mon
 
 
 def test_after_the_mail_explorer_and_the_addresses_are_offered(
-        ctx, screen, meeting_id, qtbot, monkeypatch, opened):
+    ctx, screen, meeting_id, qtbot, monkeypatch, opened
+):
     """No MAPI mail program here: the draft opens, and the panel offers the two ways on."""
     from PySide6.QtWidgets import QApplication
 
@@ -304,7 +323,8 @@ def test_after_the_mail_explorer_and_the_addresses_are_offered(
 
 
 def test_the_invitation_says_when_the_agenda_runs_past_the_end(
-        ctx, screen, meeting_id, qtbot, monkeypatch, opened):
+    ctx, screen, meeting_id, qtbot, monkeypatch, opened
+):
     with ctx.session() as s:  # a long item: the agenda now ends well after 11:00
         add_item(s, meeting_id, "Werksessie mobiliteitsplan", duration_minutes=240)
     seen: list[MailConfirmDialog] = []

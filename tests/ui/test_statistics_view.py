@@ -23,8 +23,11 @@ from spitsregio_desktop.ui.statistics.view import AttendanceView  # noqa: E402
 def data(ctx):
     """Three TF meetings in 2026 and one in 2025; two people with organisations."""
     with ctx.session() as s:
-        by_org = {p.organisation_id: p for p in s.query(Person).order_by(Person.id)
-                  if p.organisation is not None}
+        by_org = {
+            p.organisation_id: p
+            for p in s.query(Person).order_by(Person.id)
+            if p.organisation is not None
+        }
         a, b = list(by_org.values())[:2]  # two people of two organisations
         names = (a.organisation.name, b.organisation.name)
         plan = [
@@ -35,14 +38,19 @@ def data(ctx):
         ]
         for day, first, second in plan:
             mid = create_meeting(s, MeetingInput(body="TF", date=day), from_template=False)
-            s.add_all([Attendance(meeting_id=mid, person_id=a.id, presence=first),
-                       Attendance(meeting_id=mid, person_id=b.id, presence=second)])
+            s.add_all(
+                [
+                    Attendance(meeting_id=mid, person_id=a.id, presence=first),
+                    Attendance(meeting_id=mid, person_id=b.id, presence=second),
+                ]
+            )
         s.commit()
     return names
 
 
-def test_year_and_custom_period_table_chart_and_csv(ctx, show, qtbot, data, monkeypatch,
-                                                    tmp_path: Path):
+def test_year_and_custom_period_table_chart_and_csv(
+    ctx, show, qtbot, data, monkeypatch, tmp_path: Path
+):
     first, second = data
     view = show(AttendanceView(ctx))
     view.body.setCurrentIndex(view.body.findData("TF"))
@@ -50,11 +58,12 @@ def test_year_and_custom_period_table_chart_and_csv(ctx, show, qtbot, data, monk
     assert not view.start.isEnabled()  # a year fixes the dates
     rows = [view.proxy.entity(view.proxy.index(r, 0)) for r in range(view.proxy.rowCount())]
     assert [(r.organisation, r.meetings, r.attended) for r in rows] == [
-        (first, 3, 3), (second, 3, 1)]
+        (first, 3, 3),
+        (second, 3, 1),
+    ]
     assert view.proxy.index(0, 1).data() == "100 %" and view.proxy.index(1, 1).data() == "33 %"
     assert view.info.text().startswith("3 meetings from 01/01/2026 to 31/12/2026")
-    assert [(b.label, round(b.share, 2)) for b in view.chart.bars] == [(first, 1.0),
-                                                                        (second, 0.33)]
+    assert [(b.label, round(b.share, 2)) for b in view.chart.bars] == [(first, 1.0), (second, 0.33)]
     assert view.chart.bar_rect(1).top() > view.chart.bar_rect(0).top()
     view.chart.grab()
 

@@ -20,12 +20,18 @@ CUSTOM_STYLES = {
     "Opmerking": (10.5, True, False),
     "Toelichting": (10.5, True, True),
 }
-STYLE_FOR = {"body": "Normal", "strong": "Normal", "meta": "Kenmerk", "note": "Opmerking",
-             "quiet": "Toelichting"}
+STYLE_FOR = {
+    "body": "Normal",
+    "strong": "Normal",
+    "meta": "Kenmerk",
+    "note": "Opmerking",
+    "quiet": "Toelichting",
+}
 
 
 def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:
     """A complex field (PAGE, NUMPAGES): Word and LibreOffice compute it when showing."""
+
     def run_with(child: OxmlElement) -> None:
         r = OxmlElement("w:r")
         r.append(child)
@@ -114,8 +120,14 @@ def table_look(table: Table, header: bool) -> None:
         tbl_pr.append(look)
     # The legacy bitmask that LibreOffice reads: 0x20 first row, 0x200 noHBand, 0x400 noVBand.
     look.set(qn("w:val"), "0620" if header else "0600")
-    for key, value in (("firstRow", header), ("lastRow", False), ("firstColumn", False),
-                       ("lastColumn", False), ("noHBand", True), ("noVBand", True)):
+    for key, value in (
+        ("firstRow", header),
+        ("lastRow", False),
+        ("firstColumn", False),
+        ("lastColumn", False),
+        ("noHBand", True),
+        ("noVBand", True),
+    ):
         look.set(qn(f"w:{key}"), "1" if value else "0")
 
 
@@ -160,8 +172,10 @@ def open_cell(cell: _Cell) -> None:
         el.set(qn("w:color"), "auto")
         borders.append(el)
     # tcBorders follows tcW/gridSpan/vMerge in the schema's order
-    later = [qn(f"w:{n}") for n in ("shd", "noWrap", "tcMar", "textDirection", "tcFitText",
-                                     "vAlign", "hideMark")]
+    later = [
+        qn(f"w:{n}")
+        for n in ("shd", "noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark")
+    ]
     for child in tc_pr:
         if child.tag in later:
             child.addprevious(borders)

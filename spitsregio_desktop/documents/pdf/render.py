@@ -111,8 +111,16 @@ def _draw_page(canvas: Canvas, frame: Frame, first: bool = False) -> None:
     top = PAGE_H - 12 * mm
     if lh.logo_path:
         try:
-            canvas.drawImage(lh.logo_path, x, top - 13 * mm, width=26 * mm, height=14 * mm,
-                             preserveAspectRatio=True, anchor="sw", mask="auto")
+            canvas.drawImage(
+                lh.logo_path,
+                x,
+                top - 13 * mm,
+                width=26 * mm,
+                height=14 * mm,
+                preserveAspectRatio=True,
+                anchor="sw",
+                mask="auto",
+            )
             x += 30 * mm
         except Exception:  # noqa: BLE001 - a missing or broken logo must not stop an export
             pass
@@ -247,29 +255,36 @@ def _table(block: Table, width: float) -> RLTable:
     data: list[list] = []
     if block.plain:
         for row in block.rows:
-            data.append([_cell(row[0], st["cell_label"]),
-                         *(_cell(c, st["cell_value"]) for c in row[1:])])
+            data.append(
+                [_cell(row[0], st["cell_label"]), *(_cell(c, st["cell_value"]) for c in row[1:])]
+            )
         table = _Table(data, colWidths=widths, splitInRow=1, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            *table_font_commands(),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    *table_font_commands(),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
         return table
     marked = set(block.marked)
     names = set(block.names)
     head = 1
     if block.caption:
-        data.append([Paragraph(for_pdf(block.caption), st["cell_caption"])]
-                    + [""] * (len(widths) - 1))
+        data.append(
+            [Paragraph(for_pdf(block.caption), st["cell_caption"])] + [""] * (len(widths) - 1)
+        )
         head = 2
     data.append([Paragraph(for_pdf(h), st["cell_head"]) for h in block.header])
     for i, row in enumerate(block.rows):
         red = "_overdue" if i in marked else ""
-        data.append([_cell(c, st[("cell_name" if n in names else "cell") + red])
-                     for n, c in enumerate(row)])
+        data.append(
+            [_cell(c, st[("cell_name" if n in names else "cell") + red]) for n, c in enumerate(row)]
+        )
     commands = [
         *table_font_commands(),
         ("GRID", (0, head - 1), (-1, -1), 0.5, RULE),
@@ -279,8 +294,11 @@ def _table(block: Table, width: float) -> RLTable:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
     if block.caption:
-        commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (0, 0), 0),
-                     ("TOPPADDING", (0, 0), (-1, 0), 8)]
+        commands += [
+            ("SPAN", (0, 0), (-1, 0)),
+            ("LEFTPADDING", (0, 0), (0, 0), 0),
+            ("TOPPADDING", (0, 0), (-1, 0), 8),
+        ]
     if block.tall:  # room to sign
         commands.append(("BOTTOMPADDING", (0, head), (-1, -1), 16))
         commands.append(("TOPPADDING", (0, head), (-1, -1), 8))
@@ -309,9 +327,13 @@ def flowables(blocks: list[Block], width: float) -> list[Flowable]:
             out.append(_para(block, width))
         elif isinstance(block, Bullets):
             for i, item in enumerate(block.items, start=1):
-                out.append(Paragraph(for_pdf(item), st["bullet"],
-                                     bulletText=f"{block.start + i - 1}." if block.numbered
-                                     else "•"))
+                out.append(
+                    Paragraph(
+                        for_pdf(item),
+                        st["bullet"],
+                        bulletText=f"{block.start + i - 1}." if block.numbered else "•",
+                    )
+                )
         elif isinstance(block, Table):
             if len(block.caption) > CAPTION_MAX:  # too long to repeat: a heading, once
                 out.append(Paragraph(for_pdf(block.caption), st["h2"]))
@@ -370,15 +392,31 @@ def build_pdf(
 
     def text_frame() -> RLFrame:
         # no padding: a table as wide as the text ends exactly at the right margin
-        return RLFrame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="text",
-                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        return RLFrame(
+            doc.leftMargin,
+            doc.bottomMargin,
+            doc.width,
+            doc.height,
+            id="text",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
 
-    doc.addPageTemplates([
-        PageTemplate("first", [text_frame()], autoNextPageTemplate="later",
-                     onPage=lambda canvas, _doc: _draw_page(canvas, frame, first=True)),
-        PageTemplate("later", [text_frame()],
-                     onPage=lambda canvas, _doc: _draw_page(canvas, frame)),
-    ])
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                "first",
+                [text_frame()],
+                autoNextPageTemplate="later",
+                onPage=lambda canvas, _doc: _draw_page(canvas, frame, first=True),
+            ),
+            PageTemplate(
+                "later", [text_frame()], onPage=lambda canvas, _doc: _draw_page(canvas, frame)
+            ),
+        ]
+    )
     doc.build(story(doc.width), canvasmaker=_canvas_class(frame))
     if isinstance(target, Path):
         with open(target, "wb") as fh:

@@ -43,8 +43,9 @@ def register_fonts() -> None:
     files = {FONT: "Carlito-Regular", BOLD: BOLD, ITALIC: ITALIC, BOLD_ITALIC: BOLD_ITALIC}
     for name, stem in files.items():
         pdfmetrics.registerFont(FastTTFont(name, str(folder / f"{stem}.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC,
-                                  boldItalic=BOLD_ITALIC)
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+    )
     # Drawings (the EU emblem, the charts) start from reportlab's graphics state, whose
     # font is the unembedded Helvetica: the PDF would name it even if no text used it.
     from reportlab import rl_config
@@ -63,8 +64,13 @@ def register_fallback_fonts() -> None:
     folder = resources_dir() / "fonts"
     for name in FALLBACK_FACES:
         pdfmetrics.registerFont(FastTTFont(name, str(folder / f"{name}.ttf")))
-    pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK_FACES[0], bold=FALLBACK_FACES[1],
-                                  italic=FALLBACK_FACES[2], boldItalic=FALLBACK_FACES[3])
+    pdfmetrics.registerFontFamily(
+        FALLBACK,
+        normal=FALLBACK_FACES[0],
+        bold=FALLBACK_FACES[1],
+        italic=FALLBACK_FACES[2],
+        boldItalic=FALLBACK_FACES[3],
+    )
 
 
 @lru_cache(maxsize=1)
@@ -72,38 +78,84 @@ def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     # A 10.5 pt body on A4 stays readable when a mayor zooms a page to a phone's width;
     # with tight spacing an ordinary meeting's minutes fit in six pages (issue 14).
-    body = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=13.5, textColor=INK,
-                          spaceAfter=3, splitLongWords=1)
+    body = ParagraphStyle(
+        "body",
+        fontName=FONT,
+        fontSize=10.5,
+        leading=13.5,
+        textColor=INK,
+        spaceAfter=3,
+        splitLongWords=1,
+    )
     # Table cells are narrow: Dutch words break at their syllables, with a hyphen.
-    cell = ParagraphStyle("cell", parent=body, fontSize=10, leading=13, spaceAfter=0,
-                          hyphenationLang=HYPHENATION, embeddedHyphenation=2,
-                          uriWasteReduce=0.3, hyphenationMinWordLength=7)
+    cell = ParagraphStyle(
+        "cell",
+        parent=body,
+        fontSize=10,
+        leading=13,
+        spaceAfter=0,
+        hyphenationLang=HYPHENATION,
+        embeddedHyphenation=2,
+        uriWasteReduce=0.3,
+        hyphenationMinWordLength=7,
+    )
     return {
         "body": body,
         "strong": ParagraphStyle("strong", parent=body, fontName=BOLD),
-        "meta": ParagraphStyle("meta", parent=body, fontSize=10, leading=12.5, textColor=GREY,
-                               spaceAfter=2),
+        "meta": ParagraphStyle(
+            "meta", parent=body, fontSize=10, leading=12.5, textColor=GREY, spaceAfter=2
+        ),
         "note": ParagraphStyle("note", parent=body, fontName=ITALIC),
         "quiet": ParagraphStyle("quiet", parent=body, fontName=ITALIC, textColor=GREY),
-        "h1": ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=16, leading=20,
-                             textColor=ACCENT, spaceBefore=6, spaceAfter=6),
-        "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=12.5, leading=16,
-                             textColor=ACCENT, spaceBefore=7, spaceAfter=1.5),
-        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=16, bulletIndent=4,
-                                 spaceAfter=1.5, bulletFontName=FONT),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=BOLD,
+            fontSize=16,
+            leading=20,
+            textColor=ACCENT,
+            spaceBefore=6,
+            spaceAfter=6,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=BOLD,
+            fontSize=12.5,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=7,
+            spaceAfter=1.5,
+        ),
+        "bullet": ParagraphStyle(
+            "bullet",
+            parent=body,
+            leftIndent=16,
+            bulletIndent=4,
+            spaceAfter=1.5,
+            bulletFontName=FONT,
+        ),
         "cell": cell,
         # names of people and organisations break only at spaces and their own hyphens
         "cell_name": ParagraphStyle("cell_name", parent=cell, hyphenationLang=""),
         "cell_head": ParagraphStyle("cell_head", parent=cell, fontName=BOLD),
-        "cell_caption": ParagraphStyle("cell_caption", parent=cell, fontName=BOLD,
-                                       fontSize=13.5, leading=18, textColor=ACCENT,
-                                       hyphenationLang=""),
-        "cell_label": ParagraphStyle("cell_label", parent=cell, fontName=BOLD, fontSize=10.5,
-                                     leading=14, textColor=GREY),
+        "cell_caption": ParagraphStyle(
+            "cell_caption",
+            parent=cell,
+            fontName=BOLD,
+            fontSize=13.5,
+            leading=18,
+            textColor=ACCENT,
+            hyphenationLang="",
+        ),
+        "cell_label": ParagraphStyle(
+            "cell_label", parent=cell, fontName=BOLD, fontSize=10.5, leading=14, textColor=GREY
+        ),
         "cell_value": ParagraphStyle("cell_value", parent=cell, fontSize=10.5, leading=14),
         "cell_overdue": ParagraphStyle("cell_overdue", parent=cell, textColor=OVERDUE),
-        "cell_name_overdue": ParagraphStyle("cell_name_overdue", parent=cell,
-                                            hyphenationLang="", textColor=OVERDUE),
+        "cell_name_overdue": ParagraphStyle(
+            "cell_name_overdue", parent=cell, hyphenationLang="", textColor=OVERDUE
+        ),
     }
 
 

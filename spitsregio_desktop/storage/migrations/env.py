@@ -27,8 +27,8 @@ def _run(connection) -> None:
         render_as_batch=True,
         compare_type=True,
         # the FTS5 search index (revision 0002) lives outside the models: leave it alone
-        include_name=lambda name, type_, parents: not (
-            type_ == "table" and (name or "").startswith("search_index")
+        include_name=lambda name, type_, parents: (
+            not (type_ == "table" and (name or "").startswith("search_index"))
         ),
     )
     with context.begin_transaction():

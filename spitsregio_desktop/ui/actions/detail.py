@@ -32,8 +32,13 @@ EVENT_KIND = {
 }
 
 # the icon of each follow-up button (names of look.ICONS)
-DETAIL_ICONS = {"postpone": "postpone", "reassign": "members", "close": "done",
-                "cancel": "cancel", "reopen": "undo"}
+DETAIL_ICONS = {
+    "postpone": "postpone",
+    "reassign": "members",
+    "close": "done",
+    "cancel": "cancel",
+    "reopen": "undo",
+}
 
 
 def day(value: dt.date | None) -> str:
@@ -55,8 +60,12 @@ class ActionDetail(QWidget):
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        for key, label in (("meeting", self.tr("Meeting:")), ("owner", self.tr("Owner:")),
-                           ("due", self.tr("Due:")), ("status", self.tr("Status:"))):
+        for key, label in (
+            ("meeting", self.tr("Meeting:")),
+            ("owner", self.tr("Owner:")),
+            ("due", self.tr("Due:")),
+            ("status", self.tr("Status:")),
+        ):
             value = QLabel()
             value.setWordWrap(True)
             self.fields[key] = value
@@ -66,14 +75,16 @@ class ActionDetail(QWidget):
         self.history.setPlaceholderText(self.tr("No progress notes yet."))
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        for n, (key, text, tip) in enumerate((
-            ("note", self.tr("Add progress &note…"), self.tr("A dated note on how it goes")),
-            ("postpone", self.tr("&Postpone…"), self.tr("A new due date, with the reason")),
-            ("reassign", self.tr("Reass&ign…"), self.tr("Another person or organisation")),
-            ("close", self.tr("&Close…"), self.tr("Mark it done")),
-            ("cancel", self.tr("Cance&l…"), self.tr("It will not be done; give the reason")),
-            ("reopen", self.tr("&Reopen"), self.tr("Open it again")),
-        )):
+        for n, (key, text, tip) in enumerate(
+            (
+                ("note", self.tr("Add progress &note…"), self.tr("A dated note on how it goes")),
+                ("postpone", self.tr("&Postpone…"), self.tr("A new due date, with the reason")),
+                ("reassign", self.tr("Reass&ign…"), self.tr("Another person or organisation")),
+                ("close", self.tr("&Close…"), self.tr("Mark it done")),
+                ("cancel", self.tr("Cance&l…"), self.tr("It will not be done; give the reason")),
+                ("reopen", self.tr("&Reopen"), self.tr("Open it again")),
+            )
+        ):
             button = QPushButton(text)
             if key in DETAIL_ICONS:
                 set_icon(button, DETAIL_ICONS[key])
@@ -113,8 +124,12 @@ class ActionDetail(QWidget):
             return
         self.title.setText(html.escape(row.description).replace("\n", "<br>"))
         where = " ".join(x for x in (row.body_short, str(row.meeting_number or "")) if x)
-        meeting = self.tr("%1 of %2, item %3").replace("%1", where) \
-            .replace("%2", day(row.meeting_date)).replace("%3", row.item_number or "–")
+        meeting = (
+            self.tr("%1 of %2, item %3")
+            .replace("%1", where)
+            .replace("%2", day(row.meeting_date))
+            .replace("%3", row.item_number or "–")
+        )
         if row.theme:
             meeting += f" · {row.theme}"
         self.fields["meeting"].setText(meeting)

@@ -37,16 +37,16 @@ class ActionDialog(QDialog):
     """A form with OK/Cancel and a red message line; OK runs the operation `save` makes of
     what was typed and closes if it took."""
 
-    def __init__(self, title: str, save: Callable[[], Operation],
-                 parent: QWidget | None = None):
+    def __init__(self, title: str, save: Callable[[], Operation], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self._save = save
         self.form = QFormLayout(self)
         self.error = error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -72,9 +72,15 @@ class ActionDialog(QDialog):
 class NoteDialog(ActionDialog):
     """A text (progress note, reason) and the date it applies to."""
 
-    def __init__(self, title: str, label: str, today: dt.date,
-                 save: Callable[[str, dt.date], Operation], date_label: str,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        title: str,
+        label: str,
+        today: dt.date,
+        save: Callable[[str, dt.date], Operation],
+        date_label: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(title, lambda: save(self.text.toPlainText(), self.date()), parent)
         self.text = QPlainTextEdit()
         enable_spellcheck(self.text)  # progress notes go into the action lists
@@ -92,9 +98,13 @@ class NoteDialog(ActionDialog):
 class ReassignDialog(ActionDialog):
     """The new owner by a few typed letters ("inter" → Interleuven), and why."""
 
-    def __init__(self, candidates: list[OwnerCandidate], current: str,
-                 save: Callable[[OwnerCandidate, str], Operation],
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        candidates: list[OwnerCandidate],
+        current: str,
+        save: Callable[[OwnerCandidate, str], Operation],
+        parent: QWidget | None = None,
+    ):
         super().__init__(self.tr("Reassign the action"), self._save_owner, parent)
         self._save_to = save
         self.owner = OwnerField()
@@ -121,8 +131,11 @@ class ReassignDialog(ActionDialog):
         elif self.owner.ambiguous():
             self.chosen_label.setText(self.tr("Several match: pick one from the list"))
         else:
-            self.chosen_label.setText(self.tr("No person or organisation matches yet")
-                                      if self.owner.text().strip() else "")
+            self.chosen_label.setText(
+                self.tr("No person or organisation matches yet")
+                if self.owner.text().strip()
+                else ""
+            )
         self.ok_button().setEnabled(chosen is not None)
 
     def _save_owner(self) -> Operation:
@@ -143,11 +156,19 @@ class PostponeDialog(ActionDialog):
     """A new due date typed the Dutch way (shown as it was understood) or picked, and why.
     A new due date before the action's meeting is asked about first."""
 
-    def __init__(self, current: dt.date | None, today: dt.date,
-                 save: Callable[[dt.date, str], Operation], parent: QWidget | None = None,
-                 meeting_date: dt.date | None = None):
-        super().__init__(self.tr("Postpone the action"),
-                         lambda: save(self.due_date(), self.reason.text()), parent)
+    def __init__(
+        self,
+        current: dt.date | None,
+        today: dt.date,
+        save: Callable[[dt.date, str], Operation],
+        parent: QWidget | None = None,
+        meeting_date: dt.date | None = None,
+    ):
+        super().__init__(
+            self.tr("Postpone the action"),
+            lambda: save(self.due_date(), self.reason.text()),
+            parent,
+        )
         self.meeting_date = meeting_date
         self.due = DateEntry(lambda: postpone_base(meeting_date, today), field="due")
         self.reason = QLineEdit()

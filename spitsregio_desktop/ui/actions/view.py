@@ -74,8 +74,9 @@ DUE_FILTERS = (
 )
 
 
-def due_range(key: str, today: dt.date, start: dt.date, end: dt.date
-              ) -> tuple[dt.date, dt.date] | None:
+def due_range(
+    key: str, today: dt.date, start: dt.date, end: dt.date
+) -> tuple[dt.date, dt.date] | None:
     """The due dates a period filter keeps (inclusive), None for no bound."""
     if key == "week":
         monday = today - dt.timedelta(days=today.weekday())
@@ -102,7 +103,8 @@ class ActionsView(QWidget):
         self.body = body_combo(ctx, self.tr("All bodies"))
         # the long body names would push the filters off a 1280 window: the short one shows
         self.body.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.body.setMinimumContentsLength(12)
         self.owner = QComboBox()
         self.owner.setEditable(True)
@@ -132,20 +134,27 @@ class ActionsView(QWidget):
         self.search = search_edit(self.tr("Search description, owner, item…"))
         self.export_button = QPushButton(self.tr("Export action list…"))
         set_icon(self.export_button, "export")
-        self.export_button.setToolTip(self.tr("The open actions of a body, by owner, "
-                                              "as PDF or Word"))
+        self.export_button.setToolTip(
+            self.tr("The open actions of a body, by owner, as PDF or Word")
+        )
         self.count = QLabel()
 
         columns = [
             Column(self.tr("Body"), lambda r: r.body_short),
             Column(self.tr("Meeting"), lambda r: r.meeting_date),
             Column(self.tr("Item"), lambda r: r.item_number, sort=_item_key),
-            Column(self.tr("Description"), lambda r: _first_line(r.description),
-                   tooltip=lambda r: r.description),
+            Column(
+                self.tr("Description"),
+                lambda r: _first_line(r.description),
+                tooltip=lambda r: r.description,
+            ),
             Column(self.tr("Owner"), lambda r: r.owner, tooltip=lambda r: r.owner),
             Column(self.tr("Due"), lambda r: r.due_date),
-            Column(self.tr("Status"), lambda r: word(ACTION_STATUS, r.status),
-                   sort=lambda r: list(ActionStatus).index(r.status)),
+            Column(
+                self.tr("Status"),
+                lambda r: word(ACTION_STATUS, r.status),
+                sort=lambda r: list(ActionStatus).index(r.status),
+            ),
         ]
         self.model: DataclassTableModel[ActionRow] = DataclassTableModel(columns, self)
         self.model.highlight = self._colour
@@ -158,8 +167,11 @@ class ActionsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.index = SearchIndex(columns)
         self.loader = AsyncLoader(
-            ctx, lambda s: action_service.list_actions(s, today=self.today()), self._show_rows,
-            first=self._first_screen)
+            ctx,
+            lambda s: action_service.list_actions(s, today=self.today()),
+            self._show_rows,
+            first=self._first_screen,
+        )
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.loader.repage)
         self._filter: tuple = ()
         self.detail = ActionDetail()
@@ -175,7 +187,8 @@ class ActionsView(QWidget):
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
         self.splitter.splitterMoved.connect(
-            lambda *_: ctx.qsettings.setValue("actions/splitter", self.splitter.saveState()))
+            lambda *_: ctx.qsettings.setValue("actions/splitter", self.splitter.saveState())
+        )
         self._build_layout()
 
         for combo in (self.body, self.theme, self.status, self.due):
@@ -191,8 +204,11 @@ class ActionsView(QWidget):
 
     def _build_layout(self) -> None:
         first = QHBoxLayout()
-        for label, widget in ((self.tr("Body:"), self.body), (self.tr("Owner:"), self.owner),
-                              (self.tr("Theme:"), self.theme)):
+        for label, widget in (
+            (self.tr("Body:"), self.body),
+            (self.tr("Owner:"), self.owner),
+            (self.tr("Theme:"), self.theme),
+        ):
             first.addWidget(QLabel(label))
             first.addWidget(widget)
         first.addStretch(1)
@@ -216,8 +232,12 @@ class ActionsView(QWidget):
         hint = QHBoxLayout()
         hint.addWidget(self.count)
         hint.addStretch(1)
-        legend = QLabel(self.tr("<span style='color:#b00020'>Red</span>: overdue · "
-                                "<span style='color:#a15c00'>amber</span>: due within a week"))
+        legend = QLabel(
+            self.tr(
+                "<span style='color:#b00020'>Red</span>: overdue · "
+                "<span style='color:#a15c00'>amber</span>: due within a week"
+            )
+        )
         hint.addWidget(legend)
         layout.addLayout(hint)
 
@@ -231,8 +251,10 @@ class ActionsView(QWidget):
         """The query of the first screenful while the whole list loads: when only the status
         filter is set and the list is sorted by due date (so at the first opening)."""
         body, _exact, owner, theme, statuses, overdue, period, needle = self._filter
-        if any((body, owner, theme, overdue, period, needle)) \
-                or self.model.sort_column != DUE_COLUMN:
+        if (
+            any((body, owner, theme, overdue, period, needle))
+            or self.model.sort_column != DUE_COLUMN
+        ):
             return None
         latest = self.model.sort_order == Qt.SortOrder.DescendingOrder
         today = self.today()
@@ -263,10 +285,16 @@ class ActionsView(QWidget):
         owner = self.owner.currentText().strip()
         exact = owner if self.owner.findText(owner) >= 0 else None
         period = due_range(self.due.currentData(), self.today(), *self._typed_period)
-        return (self.body.currentData(), exact, owner.casefold(), self.theme.currentData(),
-                self.status.currentData(), self.due.currentData() == "overdue"
-                or self.overdue_only.isChecked(), period,
-                self.search.text().strip().casefold())
+        return (
+            self.body.currentData(),
+            exact,
+            owner.casefold(),
+            self.theme.currentData(),
+            self.status.currentData(),
+            self.due.currentData() == "overdue" or self.overdue_only.isChecked(),
+            period,
+            self.search.text().strip().casefold(),
+        )
 
     def _period_typed(self) -> None:
         typed = typed_period(self.due_from, self.due_to)
@@ -282,22 +310,30 @@ class ActionsView(QWidget):
 
     def _accept(self, row: ActionRow) -> bool:
         body, exact, owner, theme, statuses, overdue, period, needle = self._filter
-        if period is not None and (row.due_date is None
-                                   or not period[0] <= row.due_date <= period[1]):
+        if period is not None and (
+            row.due_date is None or not period[0] <= row.due_date <= period[1]
+        ):
             return False
-        return ((body is None or row.body_short == body)
-                and (not owner or (row.owner == exact if exact is not None
-                                   else owner in row.owner.casefold()))
-                and (theme is None or row.theme == theme)
-                and (statuses is None or row.status in statuses)
-                and (not overdue or row.overdue)
-                and self.index.matches(row, needle))
+        return (
+            (body is None or row.body_short == body)
+            and (
+                not owner
+                or (row.owner == exact if exact is not None else owner in row.owner.casefold())
+            )
+            and (theme is None or row.theme == theme)
+            and (statuses is None or row.status in statuses)
+            and (not overdue or row.overdue)
+            and self.index.matches(row, needle)
+        )
 
     def _colour(self, row: ActionRow) -> QColor | None:
         if row.overdue:
             return OVERDUE
-        if row.is_open and row.due_date is not None \
-                and row.due_date <= self.today() + dt.timedelta(days=SOON_DAYS):
+        if (
+            row.is_open
+            and row.due_date is not None
+            and row.due_date <= self.today() + dt.timedelta(days=SOON_DAYS)
+        ):
             return DUE_SOON
         return None
 
@@ -307,10 +343,14 @@ class ActionsView(QWidget):
             return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         late = sum(1 for r in self.model.rows if r.overdue)
-        text = (self.tr("%1 of 1 action · %3 overdue") if total == 1
-                else self.tr("%1 of %2 actions · %3 overdue"))
-        self.count.setText(text.replace("%1", str(shown)).replace("%2", str(total))
-                           .replace("%3", str(late)))
+        text = (
+            self.tr("%1 of 1 action · %3 overdue")
+            if total == 1
+            else self.tr("%1 of %2 actions · %3 overdue")
+        )
+        self.count.setText(
+            text.replace("%1", str(shown)).replace("%2", str(total)).replace("%3", str(late))
+        )
 
     # ------------------------------------------------------------ selection and detail
 
@@ -341,8 +381,10 @@ class ActionsView(QWidget):
     def _show_detail(self, row: ActionRow | None) -> None:
         events: tuple = ()
         if row is not None:  # deleted meanwhile: the reload that follows drops the row
-            events = self.ctx.ops.run(action_service.action_history, row.id) \
-                .silently().inline().value or ()
+            events = (
+                self.ctx.ops.run(action_service.action_history, row.id).silently().inline().value
+                or ()
+            )
         self.detail.show_action(row, events)
 
     def _open_meeting(self, index: QModelIndex) -> None:
@@ -367,44 +409,74 @@ class ActionsView(QWidget):
                 self.ctx.hub.open_meeting.emit(row.meeting_id)
             return
         if what == "reopen":
-            self._follow(action_service.set_status, row.id, ActionStatus.OPEN,
-                         on_date=today).inline(self)
+            self._follow(
+                action_service.set_status, row.id, ActionStatus.OPEN, on_date=today
+            ).inline(self)
             return
         if what == "note":
             self.dialog = NoteDialog(
-                self.tr("Progress note"), self.tr("Note:"), today,
-                lambda text, day: self._follow(action_service.add_progress, row.id, text,
-                                               on_date=day),
-                self.tr("Date:"), self)
+                self.tr("Progress note"),
+                self.tr("Note:"),
+                today,
+                lambda text, day: self._follow(
+                    action_service.add_progress, row.id, text, on_date=day
+                ),
+                self.tr("Date:"),
+                self,
+            )
         elif what == "close":
             self.dialog = NoteDialog(
-                self.tr("Close the action"), self.tr("Note (optional):"), today,
+                self.tr("Close the action"),
+                self.tr("Note (optional):"),
+                today,
                 lambda text, day: self._undoable(
-                    self._follow(action_service.set_status, row.id, ActionStatus.DONE, text,
-                                 on_date=day),
-                    self.tr("Action closed: %1"), row),
-                self.tr("Done on:"), self)
+                    self._follow(
+                        action_service.set_status, row.id, ActionStatus.DONE, text, on_date=day
+                    ),
+                    self.tr("Action closed: %1"),
+                    row,
+                ),
+                self.tr("Done on:"),
+                self,
+            )
         elif what == "cancel":
             self.dialog = NoteDialog(
-                self.tr("Cancel the action"), self.tr("Reason:"), today,
+                self.tr("Cancel the action"),
+                self.tr("Reason:"),
+                today,
                 lambda text, day: self._undoable(
-                    self._cancel(row.id, text, day), self.tr("Action cancelled: %1"), row),
-                self.tr("Cancelled on:"), self)
+                    self._cancel(row.id, text, day), self.tr("Action cancelled: %1"), row
+                ),
+                self.tr("Cancelled on:"),
+                self,
+            )
         elif what == "reassign":
             candidates = self.ctx.ops.run(owner_candidates).inline(self).value or []
             self.dialog = ReassignDialog(
-                candidates, row.owner,
+                candidates,
+                row.owner,
                 lambda who, note: self._follow(
-                    action_service.reassign, row.id, owner_person_id=who.person_id,
-                    owner_organisation_id=who.organisation_id, note=note, on_date=today),
-                self)
+                    action_service.reassign,
+                    row.id,
+                    owner_person_id=who.person_id,
+                    owner_organisation_id=who.organisation_id,
+                    note=note,
+                    on_date=today,
+                ),
+                self,
+            )
         elif what == "postpone":
             self.dialog = PostponeDialog(
-                row.due_date, today,
+                row.due_date,
+                today,
                 lambda day, reason: self._undoable(
                     self._follow(action_service.postpone, row.id, day, reason, on_date=today),
-                    self.tr("Action postponed: %1"), row),
-                self, meeting_date=row.meeting_date)
+                    self.tr("Action postponed: %1"),
+                    row,
+                ),
+                self,
+                meeting_date=row.meeting_date,
+            )
         else:
             return
         self.dialog.open()  # window-modal, without a nested event loop
@@ -414,8 +486,9 @@ class ActionsView(QWidget):
         offers to undo it: the status or due date it had, through the services."""
         what = _first_line(row.description)
         what = what if len(what) <= 60 else what[:59] + "…"
-        return operation.then(lambda _: self.ctx.hub.undoable.emit(
-            text.replace("%1", what), lambda: self._undo(row)))
+        return operation.then(
+            lambda _: self.ctx.hub.undoable.emit(text.replace("%1", what), lambda: self._undo(row))
+        )
 
     def _undo(self, before: ActionRow) -> None:
         now = self.ctx.ops.run(action_service.get_action_row, before.id).inline(self).value
@@ -423,22 +496,20 @@ class ActionsView(QWidget):
             return
         note = self.tr("undone")
         if now.status != before.status:
-            self._follow(action_service.set_status, before.id, before.status, note) \
-                .inline(self)
+            self._follow(action_service.set_status, before.id, before.status, note).inline(self)
         if now.due_date != before.due_date:
             if before.due_date is None:
-                self._follow(action_service.update_action, before.id, due_date=None) \
-                    .inline(self)
+                self._follow(action_service.update_action, before.id, due_date=None).inline(self)
             else:
-                self._follow(action_service.postpone, before.id, before.due_date, note) \
-                    .inline(self)
+                self._follow(action_service.postpone, before.id, before.due_date, note).inline(self)
         self.ctx.hub.status_message.emit(self.tr("Undone."))
 
     def _cancel(self, action_id: int, reason: str, day: dt.date) -> Operation:
         if not reason.strip():
             raise ValidationError("geef de reden waarom het actiepunt vervalt", "reason")
-        return self._follow(action_service.set_status, action_id, ActionStatus.CANCELLED,
-                            reason, on_date=day)
+        return self._follow(
+            action_service.set_status, action_id, ActionStatus.CANCELLED, reason, on_date=day
+        )
 
     # ------------------------------------------------------------ export
 
@@ -471,7 +542,7 @@ def _first_line(text: str) -> str:
 
 
 def _item_key(row: ActionRow) -> str:
-    """"3.10" after "3.2": item numbers sort as numbers, within their meeting."""
+    """ "3.10" after "3.2": item numbers sort as numbers, within their meeting."""
     parts = ".".join(p.zfill(3) for p in row.item_number.split("."))
     return f"{(row.meeting_date or dt.date.min).isoformat()} {parts}"
 

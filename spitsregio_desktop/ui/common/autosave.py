@@ -23,8 +23,12 @@ class Autosaver(QObject):
     pending = Signal()
     _all: weakref.WeakSet[Autosaver] = weakref.WeakSet()
 
-    def __init__(self, save: Callable[[object, object], object], parent: QObject | None = None,
-                 delay_ms: int = DELAY_MS):
+    def __init__(
+        self,
+        save: Callable[[object, object], object],
+        parent: QObject | None = None,
+        delay_ms: int = DELAY_MS,
+    ):
         super().__init__(parent)
         self._save = save
         self._queue: dict[object, object] = {}  # key (e.g. item id) → latest value

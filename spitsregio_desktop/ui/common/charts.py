@@ -67,8 +67,10 @@ def tr(text: str) -> str:
 
 def short_months() -> tuple[str, ...]:
     locale = QLocale()
-    return tuple(locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat).rstrip(".")
-                 for m in range(1, 13))
+    return tuple(
+        locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat).rstrip(".")
+        for m in range(1, 13)
+    )
 
 
 class ProgressChart(QWidget):
@@ -102,8 +104,11 @@ class ProgressChart(QWidget):
         layout = self.layout_for(self.width(), self.height())
         if layout is None:
             painter.setPen(grey())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             self.tr("Select an objective to see its progress."))
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("Select an objective to see its progress."),
+            )
             return
         layout.paint(painter, self)
 
@@ -113,16 +118,17 @@ class _ProgressLayout:
         self.s, self.fm = s, fm
         values = [s.baseline, s.target, *(v for _, v in s.points)]
         self.yticks = nice_ticks(min(values), max(values), 5)
-        self.first, self.last = day_span([s.baseline_date, s.target_date,
-                                          *(d for d, _ in s.points)])
+        self.first, self.last = day_span(
+            [s.baseline_date, s.target_date, *(d for d, _ in s.points)]
+        )
         line = fm.height()
         left = max(fm.horizontalAdvance(number(t)) for t in self.yticks) + 14
         # room above for the legend and the unit, below for the dates
         self.plot = QRectF(left, line * 2 + 14, width - left - 18, height - line * 4 - 22)
         label_width = fm.horizontalAdvance("mmm 0000") + 16
-        self.xticks = date_ticks(self.first, self.last,
-                                 max(2, int(self.plot.width() // label_width)),
-                                 short_months())
+        self.xticks = date_ticks(
+            self.first, self.last, max(2, int(self.plot.width() // label_width)), short_months()
+        )
 
     def x(self, day: dt.date) -> float:
         span = max(1, (self.last - self.first).days)
@@ -140,8 +146,11 @@ class _ProgressLayout:
             p.setPen(QPen(grid(), 1))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             p.setPen(grey())
-            p.drawText(QRectF(0, y - fm.height() / 2, plot.left() - 8, fm.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number(tick))
+            p.drawText(
+                QRectF(0, y - fm.height() / 2, plot.left() - 8, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                number(tick),
+            )
         if s.unit:
             p.drawText(QPointF(4, plot.top() - 8), s.unit)
         # time axis
@@ -154,15 +163,27 @@ class _ProgressLayout:
             left = min(max(x - w / 2, plot.left() - 8), plot.right() + 14 - w)
             p.drawText(QPointF(left, plot.bottom() + 6 + fm.ascent()), tick.label)
         # baseline, target and the planned path between them
-        self._level(p, s.baseline, BASELINE, tr("Baseline %1").replace(
-            "%1", _with_unit(s.baseline, s.unit)), below=s.target > s.baseline)
-        self._level(p, s.target, TARGET, tr("Target %1").replace(
-            "%1", _with_unit(s.target, s.unit)), below=s.target < s.baseline)
+        self._level(
+            p,
+            s.baseline,
+            BASELINE,
+            tr("Baseline %1").replace("%1", _with_unit(s.baseline, s.unit)),
+            below=s.target > s.baseline,
+        )
+        self._level(
+            p,
+            s.target,
+            TARGET,
+            tr("Target %1").replace("%1", _with_unit(s.target, s.unit)),
+            below=s.target < s.baseline,
+        )
         if s.baseline_date and s.target_date:
             pen = QPen(PLANNED, 1.5, Qt.PenStyle.DotLine)
             p.setPen(pen)
-            p.drawLine(QPointF(self.x(s.baseline_date), self.y(s.baseline)),
-                       QPointF(self.x(s.target_date), self.y(s.target)))
+            p.drawLine(
+                QPointF(self.x(s.baseline_date), self.y(s.baseline)),
+                QPointF(self.x(s.target_date), self.y(s.target)),
+            )
         # measured values
         points = [QPointF(self.x(d), self.y(v)) for d, v in s.points]
         if points:
@@ -261,8 +282,11 @@ class BarChart(QWidget):
         fm = self.fontMetrics()
         labels = max((fm.horizontalAdvance(b.label) for b in self.bars), default=0)
         left = min(labels + 16, int(self.width() * 0.36))
-        right = self.width() - fm.horizontalAdvance(
-            "100 %  (00/00)" if self.show_detail() else "100 %") - 12
+        right = (
+            self.width()
+            - fm.horizontalAdvance("100 %  (00/00)" if self.show_detail() else "100 %")
+            - 12
+        )
         top = self._top() + index * self._row() + 4
         return QRectF(left, top, max(40, right - left), self._row() - 8)
 
@@ -272,8 +296,12 @@ class BarChart(QWidget):
             row = int((event.pos().y() - self._top()) // self._row())
             if 0 <= row < len(self.bars) and event.pos().y() >= self._top():
                 bar = self.bars[row]
-                QToolTip.showText(event.globalPos(), f"{bar.label}: {percent(bar.share)}"
-                                  + (f" ({bar.detail})" if bar.detail else ""), self)
+                QToolTip.showText(
+                    event.globalPos(),
+                    f"{bar.label}: {percent(bar.share)}"
+                    + (f" ({bar.detail})" if bar.detail else ""),
+                    self,
+                )
             else:
                 QToolTip.hideText()
             return True
@@ -307,11 +335,14 @@ class BarChart(QWidget):
             rect = self.bar_rect(index)
             label_rect = QRectF(0, rect.top() - 4, rect.left() - 10, self._row())
             p.setPen(ink())
-            p.drawText(label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       fm.elidedText(bar.label, Qt.TextElideMode.ElideRight,
-                                     int(label_rect.width())))
-            filled = QRectF(rect.left(), rect.top(), rect.width() * max(0.0, min(1.0, bar.share)),
-                            rect.height())
+            p.drawText(
+                label_rect,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(label_rect.width())),
+            )
+            filled = QRectF(
+                rect.left(), rect.top(), rect.width() * max(0.0, min(1.0, bar.share)), rect.height()
+            )
             p.fillRect(filled, BAR)
             detail = bar.detail and self.show_detail()
             text = percent(bar.share) + (f"  ({bar.detail})" if detail else "")
@@ -322,5 +353,9 @@ class BarChart(QWidget):
             p.drawLine(QPointF(x, self._top() - 2), QPointF(x, bottom))
             label = self.tr("average %1").replace("%1", percent(self.average))
             p.setPen(AVERAGE)
-            p.drawText(QPointF(min(x + 4, self.width() - fm.horizontalAdvance(label) - 4),
-                               fm.ascent() + 2), label)
+            p.drawText(
+                QPointF(
+                    min(x + 4, self.width() - fm.horizontalAdvance(label) - 4), fm.ascent() + 2
+                ),
+                label,
+            )

@@ -56,9 +56,14 @@ def typed_period(start: DateEntry, end: DateEntry) -> tuple[dt.date, dt.date] | 
 class ExportDialog(QDialog):
     """Which body, which format and (for decisions) which period to export."""
 
-    def __init__(self, ctx: AppContext, title: str, body: str | None,
-                 period: tuple[dt.date, dt.date] | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        body: str | None,
+        period: tuple[dt.date, dt.date] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.body = body_combo(ctx, None)
@@ -86,8 +91,9 @@ class ExportDialog(QDialog):
             form.addRow(self.tr("Meetings from:"), dates)
         form.addRow(self.tr("Format:"), formats)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -142,10 +148,16 @@ class ExportBar(QFrame):
         return export_dir(self.ctx.qsettings)
 
     def ask_path(self, name: str, fmt: str) -> Path | None:
-        filters = {"pdf": self.tr("PDF document (*.pdf)"),
-                   "docx": self.tr("Word document (*.docx)")}
-        chosen, _ = QFileDialog.getSaveFileName(self.window(), self.tr("Save the document"),
-                                                str(self.default_dir() / name), filters[fmt])
+        filters = {
+            "pdf": self.tr("PDF document (*.pdf)"),
+            "docx": self.tr("Word document (*.docx)"),
+        }
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window(),
+            self.tr("Save the document"),
+            str(self.default_dir() / name),
+            filters[fmt],
+        )
         return chosen_file(self.ctx.qsettings, chosen, fmt)
 
     @property
@@ -155,9 +167,12 @@ class ExportBar(QFrame):
     def run(self, make: Callable[..., Path], out: Path) -> None:
         """`make(session)` writes the file, off the UI thread behind the gateway's progress."""
         self.hide()
-        self.running = self.ctx.ops.run(make).then(self._done) \
-            .failing_as(export_failure()) \
+        self.running = (
+            self.ctx.ops.run(make)
+            .then(self._done)
+            .failing_as(export_failure())
             .in_background(self.window(), progress=self.tr("Making %1…").replace("%1", out.name))
+        )
 
     def _done(self, path: Path) -> None:
         self.show_made(Path(path), self.tr("Saved: %1"))

@@ -105,8 +105,9 @@ class _ColumnFitter(QObject):
     proportion to what each can give (down to its title), so the long-text column keeps
     room to read and no horizontal scroll bar appears."""
 
-    def __init__(self, view: QTableView, wanted: dict[int, int], least: dict[int, int],
-                 stretch: int):
+    def __init__(
+        self, view: QTableView, wanted: dict[int, int], least: dict[int, int], stretch: int
+    ):
         super().__init__(view)
         self.view, self.wanted, self.least, self.stretch = view, wanted, least, stretch
 
@@ -168,8 +169,7 @@ def body_combo(ctx: AppContext, all_label: str | None) -> QComboBox:
     if all_label is None:  # always one body chosen: its name in full
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     else:
-        combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(_letters(combo, all_label))
     combo.setAccessibleName(tr("Body"))
 
@@ -196,9 +196,13 @@ class AsyncLoader:
     (None when the current filter or order has none) and shows it, then the whole list.
     """
 
-    def __init__(self, ctx: AppContext, query: Callable[[Any], list],
-                 show: Callable[[list], None],
-                 first: Callable[[], Callable[[Any], list] | None] | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        query: Callable[[Any], list],
+        show: Callable[[list], None],
+        first: Callable[[], Callable[[Any], list] | None] | None = None,
+    ):
         self.ctx, self.query, self.show, self.first = ctx, query, show, first
         self.generation = 0
         self.page_generation = 0
@@ -223,8 +227,11 @@ class AsyncLoader:
         page_generation = self.page_generation
 
         def done(rows: list) -> None:
-            if (generation == self.generation and page_generation == self.page_generation
-                    and not self.complete):
+            if (
+                generation == self.generation
+                and page_generation == self.page_generation
+                and not self.complete
+            ):
                 self._show(rows)
             if then_whole and generation == self.generation:
                 self._whole_after_paint(generation)
@@ -270,6 +277,7 @@ def fill_combo(combo: QComboBox, all_label: str, values: list) -> None:
         combo.setCurrentIndex(max(index, 0))
         # a crowded filter bar squeezes a combo to its minimum: keep "All …" readable
         combo.setMinimumContentsLength(
-            max(combo.minimumContentsLength(), _letters(combo, all_label)))
+            max(combo.minimumContentsLength(), _letters(combo, all_label))
+        )
     finally:
         combo.blockSignals(False)

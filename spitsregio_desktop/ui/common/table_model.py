@@ -250,8 +250,9 @@ def place_kept(view, key: Callable[[Any], Any]) -> Iterator[None]:
     vertical, horizontal = view.verticalScrollBar(), view.horizontalScrollBar()
     top, left = vertical.value(), horizontal.value()
     proxy = view.model()
-    current = proxy.data(view.currentIndex(), ENTITY_ROLE) if view.currentIndex().isValid() \
-        else None
+    current = (
+        proxy.data(view.currentIndex(), ENTITY_ROLE) if view.currentIndex().isValid() else None
+    )
     column = view.currentIndex().column()
     yield
     if current is not None:
@@ -260,8 +261,8 @@ def place_kept(view, key: Callable[[Any], Any]) -> Iterator[None]:
             entity = proxy.data(proxy.index(row, 0), ENTITY_ROLE)
             if entity is not None and key(entity) == wanted:
                 view.selectionModel().setCurrentIndex(
-                    proxy.index(row, max(column, 0)),
-                    QItemSelectionModel.SelectionFlag.NoUpdate)
+                    proxy.index(row, max(column, 0)), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
                 break
     vertical.setValue(top)
     horizontal.setValue(left)

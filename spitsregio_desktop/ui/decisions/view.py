@@ -38,7 +38,7 @@ from ..look import set_icon
 
 
 def votes_text(row: DecisionRow) -> str:
-    """"12 – 0 – 1" (for – against – abstaining), empty for a decision by consensus."""
+    """ "12 – 0 – 1" (for – against – abstaining), empty for a decision by consensus."""
     if not row.has_votes:
         return ""
     return " – ".join(str(v or 0) for v in (row.votes_for, row.votes_against, row.votes_abstain))
@@ -51,7 +51,8 @@ class DecisionsView(QWidget):
         self.body = body_combo(ctx, self.tr("All bodies"))
         # the long body names would push the period's dates off a 1366 window
         self.body.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.body.setMinimumContentsLength(12)
         self.theme = QComboBox()
         self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -68,8 +69,9 @@ class DecisionsView(QWidget):
         self.search = search_edit(self.tr("Search decisions…"))
         self.export_button = QPushButton(self.tr("Export decision list…"))
         set_icon(self.export_button, "export")
-        self.export_button.setToolTip(self.tr("The decisions of a body in a period, "
-                                              "as PDF or Word"))
+        self.export_button.setToolTip(
+            self.tr("The decisions of a body in a period, as PDF or Word")
+        )
         self.exporter = ExportBar(ctx)
         self.dialog: Any = None
         self.count = QLabel()
@@ -77,13 +79,20 @@ class DecisionsView(QWidget):
             Column(self.tr("Body"), lambda r: r.body_short),
             Column(self.tr("Date"), lambda r: r.meeting_date),
             Column(self.tr("Meeting"), lambda r: r.meeting_number, align_right=True),
-            Column(self.tr("Item"), lambda r: f"{r.item_number}. {r.item_title}",
-                   tooltip=lambda r: r.item_title),
+            Column(
+                self.tr("Item"),
+                lambda r: f"{r.item_number}. {r.item_title}",
+                tooltip=lambda r: r.item_title,
+            ),
             Column(self.tr("No."), lambda r: r.number, align_right=True),
-            Column(self.tr("Decision"), lambda r: " ".join(r.text.split()),
-                   tooltip=lambda r: r.text),
-            Column(self.tr("Votes"), votes_text,
-                   tooltip=lambda r: self.tr("for – against – abstaining")),
+            Column(
+                self.tr("Decision"), lambda r: " ".join(r.text.split()), tooltip=lambda r: r.text
+            ),
+            Column(
+                self.tr("Votes"),
+                votes_text,
+                tooltip=lambda r: self.tr("for – against – abstaining"),
+            ),
         ]
         self.model: DataclassTableModel[DecisionRow] = DataclassTableModel(columns, self)
         self.proxy = RowFilterProxy(self)
@@ -92,15 +101,19 @@ class DecisionsView(QWidget):
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest first
         remember_header(self.table, ctx.qsettings, "decisions/header")
         self.table.activated.connect(  # double-click or Enter
-            self._open_meeting)
+            self._open_meeting
+        )
         self.index = SearchIndex(columns)
         self.loader = AsyncLoader(ctx, list_decisions, self._show_rows)
         self._filter: tuple = (None, None, None, "", None)
         self.proxy.set_extra_filter(self._accept)
 
         bar = QHBoxLayout()
-        for label, widget in ((self.tr("Body:"), self.body), (self.tr("Theme:"), self.theme),
-                              (self.tr("Period:"), self.year)):
+        for label, widget in (
+            (self.tr("Body:"), self.body),
+            (self.tr("Theme:"), self.theme),
+            (self.tr("Period:"), self.year),
+        ):
             bar.addWidget(QLabel(label))
             bar.addWidget(widget)
         for widget in (self.start, self.to_label, self.end):
@@ -147,8 +160,13 @@ class DecisionsView(QWidget):
         custom = self.year.currentData() == "custom"
         for widget in (self.start, self.to_label, self.end):
             widget.setVisible(custom)
-        return (self.body.currentData(), self.theme.currentData(), self.year.currentData(),
-                self.search.text().strip().casefold(), self.period())
+        return (
+            self.body.currentData(),
+            self.theme.currentData(),
+            self.year.currentData(),
+            self.search.text().strip().casefold(),
+            self.period(),
+        )
 
     def period(self) -> tuple[dt.date, dt.date] | None:
         """The chosen period as dates (a year: 1 January – 31 December), None for all."""
@@ -172,16 +190,17 @@ class DecisionsView(QWidget):
 
     def _accept(self, row: DecisionRow) -> bool:
         body, theme, _year, needle, period = self._filter
-        return ((body is None or row.body_short == body)
-                and (theme is None or row.theme == theme)
-                and (period is None or period[0] <= row.meeting_date <= period[1])
-                and self.index.matches(row, needle))
+        return (
+            (body is None or row.body_short == body)
+            and (theme is None or row.theme == theme)
+            and (period is None or period[0] <= row.meeting_date <= period[1])
+            and self.index.matches(row, needle)
+        )
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
         text = self.tr("%1 of 1 decision") if total == 1 else self.tr("%1 of %2 decisions")
-        self.count.setText(text.replace("%1", str(self.proxy.rowCount()))
-                           .replace("%2", str(total)))
+        self.count.setText(text.replace("%1", str(self.proxy.rowCount())).replace("%2", str(total)))
 
     def _open_meeting(self, index: QModelIndex) -> None:
         row = self.proxy.entity(index)
@@ -215,7 +234,8 @@ class DecisionsView(QWidget):
         def make(session: Any) -> Any:
             from ...documents.export import export_document  # renderers load on first use
 
-            return export_document(session, None, "decisions", fmt, out, body=body,
-                                   start=start, end=end)
+            return export_document(
+                session, None, "decisions", fmt, out, body=body, start=start, end=end
+            )
 
         self.exporter.run(make, out)

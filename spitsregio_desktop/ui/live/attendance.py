@@ -45,7 +45,7 @@ def tr(text: str) -> str:
 
 
 def state_text(row: AttendanceRow) -> str:
-    """"present", "from 09:40" (late, present from then), "left 11:10", "excused"."""
+    """ "present", "from 09:40" (late, present from then), "left 11:10", "excused"."""
     if row.left_at:
         return tr("left %1").replace("%1", row.left_at.strftime("%H:%M"))
     if row.arrived_at and row.presence == Presence.PRESENT:
@@ -58,11 +58,17 @@ def state_tooltip(row: AttendanceRow) -> str:
     if row.presence == Presence.SUBSTITUTED and row.substitute_name:
         parts.append(tr("substituted by %1").replace("%1", row.substitute_name))
     if row.arrived_at:
-        parts.append(tr("arrived %1 (item %2)").replace("%1", row.arrived_at.strftime("%H:%M"))
-                     .replace("%2", row.arrived_from_item or "-"))
+        parts.append(
+            tr("arrived %1 (item %2)")
+            .replace("%1", row.arrived_at.strftime("%H:%M"))
+            .replace("%2", row.arrived_from_item or "-")
+        )
     if row.left_at:
-        parts.append(tr("left %1 (after item %2)").replace("%1", row.left_at.strftime("%H:%M"))
-                     .replace("%2", row.left_after_item or "-"))
+        parts.append(
+            tr("left %1 (after item %2)")
+            .replace("%1", row.left_at.strftime("%H:%M"))
+            .replace("%2", row.left_after_item or "-")
+        )
     return "\n".join(parts)
 
 
@@ -71,9 +77,12 @@ def summary(rows: list[AttendanceRow]) -> str:
     for row in rows:
         counts[row.presence] += 1
     present = counts[Presence.PRESENT] + counts[Presence.SUBSTITUTED]
-    return (tr("%1 present · %2 excused · %3 absent")
-            .replace("%1", str(present)).replace("%2", str(counts[Presence.EXCUSED]))
-            .replace("%3", str(counts[Presence.ABSENT])))
+    return (
+        tr("%1 present · %2 excused · %3 absent")
+        .replace("%1", str(present))
+        .replace("%2", str(counts[Presence.EXCUSED]))
+        .replace("%3", str(counts[Presence.ABSENT]))
+    )
 
 
 class AttendancePanel(QWidget):
@@ -83,10 +92,13 @@ class AttendancePanel(QWidget):
         self.title.setStyleSheet("font-weight: 600;")
         self.counts = QLabel()
         self.counts.setStyleSheet("color: palette(mid);")
-        self.model: DataclassTableModel[AttendanceRow] = DataclassTableModel([
-            Column(tr("Name"), lambda r: r.name, tooltip=state_tooltip),
-            Column(tr("State"), state_text, tooltip=state_tooltip),
-        ], self)
+        self.model: DataclassTableModel[AttendanceRow] = DataclassTableModel(
+            [
+                Column(tr("Name"), lambda r: r.name, tooltip=state_tooltip),
+                Column(tr("State"), state_text, tooltip=state_tooltip),
+            ],
+            self,
+        )
         self.model.highlight = self._colour
         self.table = QTableView()
         self.table.setObjectName("liveAttendance")
@@ -104,8 +116,7 @@ class AttendancePanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty = QLabel(tr("No attendance recorded yet. Ctrl+Shift+A marks someone "
-                               "present."))
+        self.empty = QLabel(tr("No attendance recorded yet. Ctrl+Shift+A marks someone present."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(mid);")
         layout = QVBoxLayout(self)
@@ -131,8 +142,9 @@ class AttendancePanel(QWidget):
 class AttendanceEntry(EntryPanel):
     """Who (a few letters) and when (HH:mm, now by default); the mode says what happens."""
 
-    def __init__(self, save: Callable[[str, OwnerCandidate, dt.time], object],
-                 parent: QWidget | None = None):
+    def __init__(
+        self, save: Callable[[str, OwnerCandidate, dt.time], object], parent: QWidget | None = None
+    ):
         super().__init__("", parent)
         self._save = save
         self.mode = ARRIVAL
@@ -171,8 +183,12 @@ class AttendanceEntry(EntryPanel):
     def submit(self) -> None:
         who = self.person.chosen()
         if who is None:
-            self.show_error(tr("Type a few letters of the name and pick the person from "
-                               "the list (↓ and Enter)."))
+            self.show_error(
+                tr(
+                    "Type a few letters of the name and pick the person from "
+                    "the list (↓ and Enter)."
+                )
+            )
             self.person.setFocus()
             return
         try:

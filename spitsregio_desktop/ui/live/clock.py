@@ -26,7 +26,7 @@ def format_elapsed(seconds: float) -> str:
 
 
 def clock_state(elapsed_s: float, planned_min: int) -> str:
-    """"normal", "near" (amber) or "over" (red) against the planned minutes (0: no plan)."""
+    """ "normal", "near" (amber) or "over" (red) against the planned minutes (0: no plan)."""
     if planned_min <= 0:
         return "normal"
     planned_s = planned_min * 60
@@ -60,7 +60,7 @@ class ItemTimes:
 
 
 class ClockBar(QWidget):
-    """"Punt 04:12 / 15:00" (amber near, red past the plan) and "Vergadering 1:02:33"."""
+    """ "Punt 04:12 / 15:00" (amber near, red past the plan) and "Vergadering 1:02:33"."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,8 +72,9 @@ class ClockBar(QWidget):
         self.meeting_label = QLabel()
         self.meeting_label.setObjectName("meetingClock")
         for label in (self.item_label, self.meeting_label):
-            label.setToolTip(tr("Time on this item against its planned minutes; "
-                                "the meeting's running time"))
+            label.setToolTip(
+                tr("Time on this item against its planned minutes; the meeting's running time")
+            )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(18)

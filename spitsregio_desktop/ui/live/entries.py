@@ -43,7 +43,7 @@ def tr(text: str) -> str:
 
 
 def long_date(day: dt.date) -> str:
-    """"vrijdag 4 december 2026", as the documents write it."""
+    """ "vrijdag 4 december 2026", as the documents write it."""
     return format_date(day, format="full", locale="nl_BE")
 
 
@@ -103,7 +103,8 @@ class EntryPanel(QFrame):
         if current in chain:
             next_focus = chain[(chain.index(current) + (1 if next else -1)) % len(chain)]
             next_focus.setFocus(
-                Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+                Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+            )
             return True
         return super().focusNextPrevChild(next)
 
@@ -114,8 +115,11 @@ class EntryPanel(QFrame):
         return edit
 
     def has_text(self) -> bool:
-        return any(edit.text().strip() for edit in self.findChildren(QLineEdit)
-                   if edit.isVisible() and not edit.inputMask())
+        return any(
+            edit.text().strip()
+            for edit in self.findChildren(QLineEdit)
+            if edit.isVisible() and not edit.inputMask()
+        )
 
     def submit(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -124,8 +128,7 @@ class EntryPanel(QFrame):
 class DecisionEntry(EntryPanel):
     """The decision's text and, when the body voted, the counts (blank: consensus)."""
 
-    def __init__(self, save: Callable[[str, str, str, str], object],
-                 parent: QWidget | None = None):
+    def __init__(self, save: Callable[[str, str, str, str], object], parent: QWidget | None = None):
         super().__init__(tr("New decision"), parent)
         self._save = save
         self.text = self._line(tr("What was decided…"))
@@ -136,8 +139,11 @@ class DecisionEntry(EntryPanel):
         self.grid.addWidget(self.text, 0, 1, 1, 7)
         self.grid.addWidget(QLabel(tr("Votes (optional)")), 1, 0)
         for column, (edit, label) in enumerate(
-            ((self.votes_for, tr("for")), (self.votes_against, tr("against")),
-             (self.votes_abstain, tr("abstaining")))
+            (
+                (self.votes_for, tr("for")),
+                (self.votes_against, tr("against")),
+                (self.votes_abstain, tr("abstaining")),
+            )
         ):
             edit.setValidator(QIntValidator(0, 999, edit))
             edit.setMaximumWidth(70)
@@ -156,8 +162,12 @@ class DecisionEntry(EntryPanel):
 
     def submit(self) -> None:
         # the save (an operation of the gateway) says a refusal in this entry itself
-        if self._save(self.text.text(), self.votes_for.text(), self.votes_against.text(),
-                      self.votes_abstain.text()):
+        if self._save(
+            self.text.text(),
+            self.votes_for.text(),
+            self.votes_against.text(),
+            self.votes_abstain.text(),
+        ):
             self.done.emit()
 
 
@@ -197,9 +207,12 @@ class OwnerField(QLineEdit):
 class ActionEntry(EntryPanel):
     """What, who (a few letters), by when (Dutch words or a calendar)."""
 
-    def __init__(self, save: Callable[[str, OwnerCandidate | None, str, dt.date | None], object],
-                 meeting_date: Callable[[], dt.date | None] = lambda: None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        save: Callable[[str, OwnerCandidate | None, str, dt.date | None], object],
+        meeting_date: Callable[[], dt.date | None] = lambda: None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(tr("New action"), parent)
         self._save = save
         self._meeting_date = meeting_date
@@ -297,15 +310,20 @@ class ActionEntry(EntryPanel):
             return
         due = typed.value
         question = due_before_meeting_question(due, self._meeting_date())
-        if question and QMessageBox.question(self, APP_NAME, question) \
-                != QMessageBox.StandardButton.Yes:
+        if (
+            question
+            and QMessageBox.question(self, APP_NAME, question) != QMessageBox.StandardButton.Yes
+        ):
             self.due.setFocus()
             return
         owner = self.owner.chosen()
         if owner is None and self.owner.ambiguous():
-            self.show_error(tr("Several people or organisations match “%1”: pick one from "
-                               "the list (type, then ↓ and Enter).")
-                            .replace("%1", self.owner.text()))
+            self.show_error(
+                tr(
+                    "Several people or organisations match “%1”: pick one from "
+                    "the list (type, then ↓ and Enter)."
+                ).replace("%1", self.owner.text())
+            )
             self.owner.setFocus()
             return
         if self._save(self.what.text(), owner, self.owner.text(), due):  # refusals said here

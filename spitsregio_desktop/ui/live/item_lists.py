@@ -23,9 +23,12 @@ def tr(text: str) -> str:
 def votes_text(d: DecisionRow) -> str:
     if not d.has_votes:
         return ""
-    return (tr("%1 for, %2 against, %3 abstaining")
-            .replace("%1", str(d.votes_for or 0)).replace("%2", str(d.votes_against or 0))
-            .replace("%3", str(d.votes_abstain or 0)))
+    return (
+        tr("%1 for, %2 against, %3 abstaining")
+        .replace("%1", str(d.votes_for or 0))
+        .replace("%2", str(d.votes_against or 0))
+        .replace("%3", str(d.votes_abstain or 0))
+    )
 
 
 def _table(model: DataclassTableModel, stretch: int) -> QTableView:
@@ -39,8 +42,11 @@ def _table(model: DataclassTableModel, stretch: int) -> QTableView:
     table.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     header = table.horizontalHeader()
     for column in range(model.columnCount()):
-        mode = (QHeaderView.ResizeMode.Stretch if column == stretch
-                else QHeaderView.ResizeMode.ResizeToContents)
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column == stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
         header.setSectionResizeMode(column, mode)
     return table
 
@@ -50,16 +56,22 @@ class ItemLists(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.decisions: DataclassTableModel[DecisionRow] = DataclassTableModel([
-            Column(tr("No."), lambda d: d.number, align_right=True),
-            Column(tr("Decision"), lambda d: d.text),
-            Column(tr("Votes"), votes_text),
-        ], self)
-        self.actions: DataclassTableModel[ActionRow] = DataclassTableModel([
-            Column(tr("Action"), lambda a: a.description),
-            Column(tr("Owner"), lambda a: a.owner),
-            Column(tr("Due"), lambda a: show(a.due_date)),
-        ], self)
+        self.decisions: DataclassTableModel[DecisionRow] = DataclassTableModel(
+            [
+                Column(tr("No."), lambda d: d.number, align_right=True),
+                Column(tr("Decision"), lambda d: d.text),
+                Column(tr("Votes"), votes_text),
+            ],
+            self,
+        )
+        self.actions: DataclassTableModel[ActionRow] = DataclassTableModel(
+            [
+                Column(tr("Action"), lambda a: a.description),
+                Column(tr("Owner"), lambda a: a.owner),
+                Column(tr("Due"), lambda a: show(a.due_date)),
+            ],
+            self,
+        )
         self.decision_title = QLabel()
         self.action_title = QLabel()
         for label in (self.decision_title, self.action_title):
@@ -76,12 +88,12 @@ class ItemLists(QWidget):
     def set_rows(self, decisions: list[DecisionRow], actions: list[ActionRow]) -> None:
         self.decisions.set_rows(decisions)
         self.actions.set_rows(actions)
-        self.decision_title.setText(
-            tr("Decisions (%1)").replace("%1", str(len(decisions))))
-        self.action_title.setText(
-            tr("Actions (%1)").replace("%1", str(len(actions))))
-        for table, count in ((self.decision_table, len(decisions)),
-                             (self.action_table, len(actions))):
+        self.decision_title.setText(tr("Decisions (%1)").replace("%1", str(len(decisions))))
+        self.action_title.setText(tr("Actions (%1)").replace("%1", str(len(actions))))
+        for table, count in (
+            (self.decision_table, len(decisions)),
+            (self.action_table, len(actions)),
+        ):
             table.setVisible(count > 0)
             table.resizeRowsToContents()
             rows = sum(table.rowHeight(r) for r in range(min(count, 5)))

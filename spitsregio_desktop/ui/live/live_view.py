@@ -49,9 +49,19 @@ from .notes import NotesEditor, NotesSaver, SaveIndicator
 from .roll_call import CANCEL, CLOSE_ANYWAY, ROLL_CALL, RollCallPanel, ask_unrecorded
 from .type_hook import install_if_asked
 
-HINT_KEYS = ("live_next", "live_previous", "live_decision", "live_action", "live_roll_call",
-             "live_arrival", "live_departure", "live_left_room", "live_done", "live_close",
-             "help")
+HINT_KEYS = (
+    "live_next",
+    "live_previous",
+    "live_decision",
+    "live_action",
+    "live_roll_call",
+    "live_arrival",
+    "live_departure",
+    "live_left_room",
+    "live_done",
+    "live_close",
+    "help",
+)
 
 
 def tr(text: str) -> str:
@@ -116,7 +126,8 @@ class LiveView(QWidget):
         self.saver.state_changed.connect(self.indicator.show_state)
         self.decision_entry = DecisionEntry(self._save_decision)
         self.action_entry = ActionEntry(
-            self._save_action, lambda: self.detail.date if self.detail else None)
+            self._save_action, lambda: self.detail.date if self.detail else None
+        )
         self.attendance_entry = AttendanceEntry(self._save_attendance)
         self.entries = (self.decision_entry, self.action_entry, self.attendance_entry)
         for entry in self.entries:
@@ -150,7 +161,8 @@ class LiveView(QWidget):
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
         self.splitter.splitterMoved.connect(
-            lambda *_: self.ctx.qsettings.setValue("live/splitter", self.splitter.saveState()))
+            lambda *_: self.ctx.qsettings.setValue("live/splitter", self.splitter.saveState())
+        )
 
         self.hint_bar = QLabel(hint_line(HINT_KEYS))
         self.hint_bar.setObjectName("liveHints")
@@ -206,8 +218,9 @@ class LiveView(QWidget):
         self.detail = found.value
         d = self.detail
         when = format_date(d.date, format="full", locale="nl_BE")
-        self.meeting_label.setText("  ·  ".join(
-            [d.body.name, tr("meeting %1").replace("%1", str(d.number)), when]))
+        self.meeting_label.setText(
+            "  ·  ".join([d.body.name, tr("meeting %1").replace("%1", str(d.number)), when])
+        )
         self.meeting_label.setToolTip("\n".join(x for x in (d.title, d.location) if x))
         self.clock.set_started(d.live_started_at)
         self.agenda.agenda.set_items(list(d.items), self.current_id)
@@ -219,15 +232,19 @@ class LiveView(QWidget):
         # first time live: the invitations' answers become the attendance, to correct
         d = self.detail
         if d is not None and not d.attendance and d.invitations and not d.frozen:
-            self.ctx.ops.run(attendance.prefill_attendance, self.meeting_id) \
-                .refused(self._in_indicator).inline(self)
+            self.ctx.ops.run(attendance.prefill_attendance, self.meeting_id).refused(
+                self._in_indicator
+            ).inline(self)
             self.refresh()
 
     def _people_first(self, candidates: list[OwnerCandidate]) -> list[OwnerCandidate]:
         """Persons only, those of this meeting first (they are whom arrivals concern)."""
         d = self.detail
-        ours = {r.person_id for r in d.attendance} | {r.person_id for r in d.invitations} \
-            if d else set()
+        ours = (
+            {r.person_id for r in d.attendance} | {r.person_id for r in d.invitations}
+            if d
+            else set()
+        )
         persons = [c for c in candidates if c.person_id is not None]
         return sorted(persons, key=lambda c: c.person_id not in ours)
 
@@ -307,8 +324,9 @@ class LiveView(QWidget):
         if flush:
             self.saver.flush()
         self._hide_entries()
-        self.ctx.ops.run(meetings.set_live_item, self.meeting_id, item_id) \
-            .refused(self._in_indicator).inline(self)
+        self.ctx.ops.run(meetings.set_live_item, self.meeting_id, item_id).refused(
+            self._in_indicator
+        ).inline(self)
         self.current_id = item_id
         self.refresh()  # fresh notes of the new item, from the database
         item = self.item()
@@ -320,8 +338,12 @@ class LiveView(QWidget):
 
     def _save_notes(self, item_id: int, text: str) -> Outcome:
         # the notes saver shows a refusal in the indicator (and keeps the text)
-        return self.ctx.ops.run(agenda.save_notes, item_id, text) \
-            .versioned(*self.saver.versioning(item_id), notes=text).silently().inline(self)
+        return (
+            self.ctx.ops.run(agenda.save_notes, item_id, text)
+            .versioned(*self.saver.versioning(item_id), notes=text)
+            .silently()
+            .inline(self)
+        )
 
     def flush(self) -> bool:
         ok = self.saver.flush()
@@ -369,40 +391,63 @@ class LiveView(QWidget):
     # Other screens refresh when shown again (and at close): no topic per entry.
 
     def _save_decision(self, text: str, votes_for: str, against: str, abstain: str) -> Outcome:
-        return self.ctx.ops.run(add_decision, self.current_id, text, votes_for or None,
-                                against or None, abstain or None) \
-            .refused(lambda r: self.decision_entry.show_error(r.message)).inline(self)
+        return (
+            self.ctx.ops.run(
+                add_decision,
+                self.current_id,
+                text,
+                votes_for or None,
+                against or None,
+                abstain or None,
+            )
+            .refused(lambda r: self.decision_entry.show_error(r.message))
+            .inline(self)
+        )
 
-    def _save_action(self, what: str, owner: OwnerCandidate | None, owner_text: str,
-                     due: dt.date | None) -> Outcome:
-        return self.ctx.ops.run(
-            add_action, self.current_id, what,
-            owner_person_id=owner.person_id if owner else None,
-            owner_organisation_id=owner.organisation_id if owner else None,
-            owner_text="" if owner else owner_text, due_date=due) \
-            .refused(lambda r: self.action_entry.show_error(r.message)).inline(self)
+    def _save_action(
+        self, what: str, owner: OwnerCandidate | None, owner_text: str, due: dt.date | None
+    ) -> Outcome:
+        return (
+            self.ctx.ops.run(
+                add_action,
+                self.current_id,
+                what,
+                owner_person_id=owner.person_id if owner else None,
+                owner_organisation_id=owner.organisation_id if owner else None,
+                owner_text="" if owner else owner_text,
+                due_date=due,
+            )
+            .refused(lambda r: self.action_entry.show_error(r.message))
+            .inline(self)
+        )
 
     def _save_attendance(self, mode: str, who: OwnerCandidate, at: dt.time) -> Outcome:
         person_id, meeting_id, item_id = who.person_id, self.meeting_id, self.current_id
-        row = next((r for r in self.detail.attendance if r.person_id == person_id), None) \
-            if self.detail else None
+        row = (
+            next((r for r in self.detail.attendance if r.person_id == person_id), None)
+            if self.detail
+            else None
+        )
         # leaving the room presumes being there: record the presence too
         absent = row is None or row.presence not in (Presence.PRESENT, Presence.SUBSTITUTED)
 
         def record(session: Session) -> None:
             if mode == ARRIVAL:
-                attendance.mark_arrival(session, meeting_id, person_id, at=at,
-                                        from_item_id=item_id)
+                attendance.mark_arrival(session, meeting_id, person_id, at=at, from_item_id=item_id)
             elif mode == DEPARTURE:
-                attendance.mark_departure(session, meeting_id, person_id, at=at,
-                                          after_item_id=item_id)
+                attendance.mark_departure(
+                    session, meeting_id, person_id, at=at, after_item_id=item_id
+                )
             else:
                 if absent:
                     attendance.set_presence(session, meeting_id, person_id, Presence.PRESENT)
                 attendance.add_item_absence(session, meeting_id, person_id, item_id)
 
-        return self.ctx.ops.run(record) \
-            .refused(lambda r: self.attendance_entry.show_error(r.message)).inline(self)
+        return (
+            self.ctx.ops.run(record)
+            .refused(lambda r: self.attendance_entry.show_error(r.message))
+            .inline(self)
+        )
 
     # ------------------------------------------------------------ roll call
 
@@ -428,13 +473,24 @@ class LiveView(QWidget):
         self.notes.setFocus()
 
     def _record_presence(self, person_id: int, presence: str, substitute: str) -> Outcome:
-        return self.ctx.ops.run(attendance.set_presence, self.meeting_id, person_id, presence,
-                                substitute_name=substitute) \
-            .refused(lambda r: self.roll_call.show_error(r.message)).inline(self)
+        return (
+            self.ctx.ops.run(
+                attendance.set_presence,
+                self.meeting_id,
+                person_id,
+                presence,
+                substitute_name=substitute,
+            )
+            .refused(lambda r: self.roll_call.show_error(r.message))
+            .inline(self)
+        )
 
     def _clear_presence(self, person_id: int) -> Outcome:
-        return self.ctx.ops.run(attendance.clear_presence, self.meeting_id, person_id) \
-            .refused(lambda r: self.roll_call.show_error(r.message)).inline(self)
+        return (
+            self.ctx.ops.run(attendance.clear_presence, self.meeting_id, person_id)
+            .refused(lambda r: self.roll_call.show_error(r.message))
+            .inline(self)
+        )
 
     # ------------------------------------------------------------ item done, close
 
@@ -443,8 +499,11 @@ class LiveView(QWidget):
         if item is None:
             return
         self.saver.flush()
-        if not self.ctx.ops.run(agenda.update_item, item.id, done=not item.done) \
-                .refused(self._in_indicator).inline(self):
+        if (
+            not self.ctx.ops.run(agenda.update_item, item.id, done=not item.done)
+            .refused(self._in_indicator)
+            .inline(self)
+        ):
             return
         if not item.done:
             self.refresh()
@@ -455,9 +514,12 @@ class LiveView(QWidget):
 
     def close_meeting(self) -> None:
         answer = QMessageBox.question(
-            self, APP_NAME,
-            tr("Close the meeting now? The end time is set to now and the minutes draft "
-               "is ready to export."),
+            self,
+            APP_NAME,
+            tr(
+                "Close the meeting now? The end time is set to now and the minutes draft "
+                "is ready to export."
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             self.notes.setFocus()
@@ -466,13 +528,21 @@ class LiveView(QWidget):
         if allow_unrecorded is None:
             return
         if not self.flush():
-            QMessageBox.warning(self, APP_NAME, tr(
-                "The notes could not be saved; the meeting stays open.\n\n%1"
-            ).replace("%1", self.saver.last_error))
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                tr("The notes could not be saved; the meeting stays open.\n\n%1").replace(
+                    "%1", self.saver.last_error
+                ),
+            )
             return
-        if not self.ctx.ops.run(meetings.close_meeting, self.meeting_id,
-                                allow_unrecorded=allow_unrecorded) \
-                .changes(Topic.MEETINGS, Topic.ACTIONS, Topic.DECISIONS).inline(self):
+        if (
+            not self.ctx.ops.run(
+                meetings.close_meeting, self.meeting_id, allow_unrecorded=allow_unrecorded
+            )
+            .changes(Topic.MEETINGS, Topic.ACTIONS, Topic.DECISIONS)
+            .inline(self)
+        ):
             return
         self.clock.timer.stop()
         if self.type_hook is not None:

@@ -52,8 +52,9 @@ class NotesSaver(QObject):
 
     state_changed = Signal(str, str)  # "pending" | "saved" | "error", Dutch message
 
-    def __init__(self, editor: NotesEditor, save: Callable[[int, str], None],
-                 parent: QObject | None = None):
+    def __init__(
+        self, editor: NotesEditor, save: Callable[[int, str], None], parent: QObject | None = None
+    ):
         super().__init__(parent)
         self.editor = editor
         self.item_id: int | None = None
@@ -121,7 +122,7 @@ class NotesSaver(QObject):
 
 
 class SaveIndicator(QLabel):
-    """"Saved" / "Saving…" / the Dutch error, discreet unless something is wrong."""
+    """ "Saved" / "Saving…" / the Dutch error, discreet unless something is wrong."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

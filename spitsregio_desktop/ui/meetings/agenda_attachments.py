@@ -125,15 +125,18 @@ class AttachmentsBox(QWidget):
         attachment = self.selected()
         if attachment is None:
             return
-        found = self.ctx.ops.run(agenda.attachment_path, attachment.id,
-                                 self.ctx.attachments_dir).inline(self)
+        found = self.ctx.ops.run(
+            agenda.attachment_path, attachment.id, self.ctx.attachments_dir
+        ).inline(self)
         if not found:
             return
         path: Path = found.value  # type: ignore[assignment]
         if not path.is_file():
-            QMessageBox.warning(self, self.tr("Open attachment"),
-                                self.tr("The file is missing from the data folder:\n%1")
-                                .replace("%1", str(path)))
+            QMessageBox.warning(
+                self,
+                self.tr("Open attachment"),
+                self.tr("The file is missing from the data folder:\n%1").replace("%1", str(path)),
+            )
             return
         open_file(path)
 
@@ -142,12 +145,15 @@ class AttachmentsBox(QWidget):
         if attachment is None or self.read_only:
             return
         answer = QMessageBox.question(
-            self, self.tr("Remove attachment"),
-            self.tr("Remove the attachment \"%1\"? The copy in the data folder is deleted.")
-            .replace("%1", attachment.filename),
+            self,
+            self.tr("Remove attachment"),
+            self.tr('Remove the attachment "%1"? The copy in the data folder is deleted.').replace(
+                "%1", attachment.filename
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ctx.ops.run(agenda.remove_attachment, attachment.id, self.ctx.attachments_dir) \
-            .changes(Topic.MEETINGS).inline(self)
+        self.ctx.ops.run(agenda.remove_attachment, attachment.id, self.ctx.attachments_dir).changes(
+            Topic.MEETINGS
+        ).inline(self)
         self.changed.emit()

@@ -50,8 +50,18 @@ KIND_LABELS = {
 }
 
 # column order; the tab sizes and hides columns by these constants
-(COL_NUMBER, COL_TITLE, COL_KIND, COL_THEME, COL_PRESENTER, COL_MINUTES, COL_TIME,
- COL_CONFIDENTIAL, COL_ATTACHMENTS, COL_ADJOURNED) = range(10)
+(
+    COL_NUMBER,
+    COL_TITLE,
+    COL_KIND,
+    COL_THEME,
+    COL_PRESENTER,
+    COL_MINUTES,
+    COL_TIME,
+    COL_CONFIDENTIAL,
+    COL_ATTACHMENTS,
+    COL_ADJOURNED,
+) = range(10)
 
 HEADERS = (
     QT_TRANSLATE_NOOP("Agenda", "No."),
@@ -93,16 +103,25 @@ def adjourned_text(row: AgendaItemRow, long: bool = False) -> str:
     translate = QCoreApplication.translate
     parts = []
     if row.adjourned_from is not None:
-        text = translate("Agenda", "from the meeting of %1") if long else \
-            translate("Agenda", "from %1")
+        text = (
+            translate("Agenda", "from the meeting of %1")
+            if long
+            else translate("Agenda", "from %1")
+        )
         parts.append(text.replace("%1", f"{row.adjourned_from.date:%d/%m/%Y}"))
     if row.adjourned_to is not None:
-        text = translate("Agenda", "adjourned to the meeting of %1") if long else \
-            translate("Agenda", "to %1")
+        text = (
+            translate("Agenda", "adjourned to the meeting of %1")
+            if long
+            else translate("Agenda", "to %1")
+        )
         parts.append(text.replace("%1", f"{row.adjourned_to.date:%d/%m/%Y}"))
     elif row.adjourned:
-        parts.append(translate("Agenda", "adjourned to the next meeting") if long else
-                     translate("Agenda", "adjourned"))
+        parts.append(
+            translate("Agenda", "adjourned to the next meeting")
+            if long
+            else translate("Agenda", "adjourned")
+        )
     return " · ".join(parts)
 
 
@@ -245,8 +264,9 @@ class AgendaModel(QAbstractItemModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -274,8 +294,11 @@ class AgendaModel(QAbstractItemModel):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_MINUTES, COL_ATTACHMENTS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and column in (COL_NUMBER, COL_TITLE) and \
-                row.parent_id is None:
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and column in (COL_NUMBER, COL_TITLE)
+            and row.parent_id is None
+        ):
             font = QFont()
             font.setBold(True)
             return font
@@ -313,7 +336,8 @@ class AgendaModel(QAbstractItemModel):
             return tr(HEADER_TIPS[COL_CONFIDENTIAL])
         if column == COL_CONFIDENTIAL and row.confidential:
             return QCoreApplication.translate("Agenda", "Confidential via item %1").replace(
-                "%1", row.confidential_via)
+                "%1", row.confidential_via
+            )
         if column == COL_ATTACHMENTS and row.attachments:
             return "\n".join(a.filename for a in row.attachments)
         if column == COL_ADJOURNED:
@@ -366,8 +390,9 @@ class AgendaModel(QAbstractItemModel):
             target_id = self.rows[target_id].parent_id
         return False
 
-    def drop_target(self, data: QMimeData, row: int, parent: _Index
-                    ) -> tuple[int, int | None, int] | None:
+    def drop_target(
+        self, data: QMimeData, row: int, parent: _Index
+    ) -> tuple[int, int | None, int] | None:
         """Where a drop puts the item: (item id, parent id, index among the new siblings)."""
         item_id = self._dropped_id(data)
         if item_id is None or self.read_only:
@@ -388,13 +413,16 @@ class AgendaModel(QAbstractItemModel):
                 index -= 1  # the service takes the item out before inserting it again
         return item_id, parent_id, index
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: _Index) -> bool:
-        return action == Qt.DropAction.MoveAction and \
-            self.drop_target(data, row, parent) is not None
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        return (
+            action == Qt.DropAction.MoveAction and self.drop_target(data, row, parent) is not None
+        )
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: _Index) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
         if action == Qt.DropAction.IgnoreAction:
             return True
         target = self.drop_target(data, row, parent)

@@ -57,10 +57,12 @@ class AgendaTab(QWidget):
         self._selected_id: int | None = None
         self._updating = False
 
-        self.banner = QLabel(self.tr(
-            "The minutes are approved and frozen; reopen them in the Minutes tab to change "
-            "anything."
-        ))
+        self.banner = QLabel(
+            self.tr(
+                "The minutes are approved and frozen; reopen them in the Minutes tab to change "
+                "anything."
+            )
+        )
         self.banner.setObjectName("agenda_frozen_banner")
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setWordWrap(True)
@@ -94,8 +96,11 @@ class AgendaTab(QWidget):
         scroll.setWidget(self.editor)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # never narrower than the form needs: the pane does not scroll sideways
-        scroll.setMinimumWidth(self.editor.minimumSizeHint().width()
-                               + scroll.verticalScrollBar().sizeHint().width() + 2)
+        scroll.setMinimumWidth(
+            self.editor.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2
+        )
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.toolbar = QToolBar()
@@ -132,8 +137,14 @@ class AgendaTab(QWidget):
 
     # --- construction --------------------------------------------------------------------
 
-    def _action(self, name: str | None, text: str, slot: Callable[[], None],
-                tree_only: bool = True, key: str | None = None) -> QAction:
+    def _action(
+        self,
+        name: str | None,
+        text: str,
+        slot: Callable[[], None],
+        tree_only: bool = True,
+        key: str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         sequence = shortcut(name) if name else QKeySequence(key or "")
         if not sequence.isEmpty():
@@ -142,8 +153,11 @@ class AgendaTab(QWidget):
             action.setToolTip(f"{text} ({keys})")
         # structure keys only act in the tree: in a text field Delete, Ctrl+Left and
         # Ctrl+Right keep their editing meaning
-        context = Qt.ShortcutContext.WidgetShortcut if tree_only else \
-            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        context = (
+            Qt.ShortcutContext.WidgetShortcut
+            if tree_only
+            else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         action.setShortcutContext(context)
         action.triggered.connect(slot)
         (self.tree if tree_only else self).addAction(action)
@@ -154,18 +168,19 @@ class AgendaTab(QWidget):
 
     def _make_actions(self) -> None:
         self.new_action = self._action("new_item", self.tr("New item"), self.new_item, False)
-        self.sub_action = self._action("new_subitem", self.tr("New sub-item"),
-                                       self.new_subitem, False)
+        self.sub_action = self._action(
+            "new_subitem", self.tr("New sub-item"), self.new_subitem, False
+        )
         self.toolbar.addSeparator()
         self.up_action = self._action("item_up", self.tr("Up"), lambda: self.move(-1))
         self.down_action = self._action("item_down", self.tr("Down"), lambda: self.move(1))
         self.indent_action = self._action("item_indent", self.tr("Indent"), self.indent)
         self.outdent_action = self._action("item_outdent", self.tr("Outdent"), self.outdent)
         self.toolbar.addSeparator()
-        self.adjourn_action = self._action(None, self.tr("Adjourn to the next meeting"),
-                                           self.adjourn)
-        self.delete_action = self._action("item_delete", self.tr("Delete"),
-                                          self.delete_selected)
+        self.adjourn_action = self._action(
+            None, self.tr("Adjourn to the next meeting"), self.adjourn
+        )
+        self.delete_action = self._action("item_delete", self.tr("Delete"), self.delete_selected)
 
     def _save_splitter(self, *_args: object) -> None:
         self.ctx.qsettings.setValue(SPLITTER_KEY, self.splitter.saveState())
@@ -231,9 +246,10 @@ class AgendaTab(QWidget):
 
     def _collapsed_ids(self) -> set[int]:
         return {
-            r.id for r in self.model.rows.values()
-            if self.model.children_of.get(r.id) and not self.tree.isExpanded(
-                self.model.index_of(r.id))
+            r.id
+            for r in self.model.rows.values()
+            if self.model.children_of.get(r.id)
+            and not self.tree.isExpanded(self.model.index_of(r.id))
         }
 
     def _expand_except(self, collapsed: set[int]) -> None:
@@ -328,12 +344,17 @@ class AgendaTab(QWidget):
         self._message_timer.start()
         self.ctx.hub.status_message.emit(text)
 
-    def _run(self, fn: Callable[..., object], *args: object, **kwargs: object
-             ) -> tuple[bool, object]:
+    def _run(
+        self, fn: Callable[..., object], *args: object, **kwargs: object
+    ) -> tuple[bool, object]:
         """A change of the agenda by the gateway; a refusal shows in the tab's message line."""
         self.editor.flush()
-        done = self.ctx.ops.run(fn, *args, **kwargs).changes(Topic.MEETINGS) \
-            .refused(self._refused).inline(self)
+        done = (
+            self.ctx.ops.run(fn, *args, **kwargs)
+            .changes(Topic.MEETINGS)
+            .refused(self._refused)
+            .inline(self)
+        )
         if done:
             self.message.hide()
         return done.ok, done.value
@@ -353,9 +374,13 @@ class AgendaTab(QWidget):
             return
         row = self.selected_row()
         meeting_id = self.meeting_id
-        ok, new_id = self._run(agenda.add_item, meeting_id, self.tr("New item"),
-                               parent_id=row.parent_id if row else None,
-                               after_item_id=row.id if row else None)
+        ok, new_id = self._run(
+            agenda.add_item,
+            meeting_id,
+            self.tr("New item"),
+            parent_id=row.parent_id if row else None,
+            after_item_id=row.id if row else None,
+        )
         if ok:
             self._changed_and_select(int(new_id))  # type: ignore[arg-type]
             self.editor.focus_title()
@@ -365,8 +390,14 @@ class AgendaTab(QWidget):
         if row is None or self.meeting_id is None:
             return
         meeting_id = self.meeting_id
-        ok, new_id = self._run(agenda.add_item, meeting_id, self.tr("New sub-item"),
-                               parent_id=row.id, kind=row.kind, theme=row.theme)
+        ok, new_id = self._run(
+            agenda.add_item,
+            meeting_id,
+            self.tr("New sub-item"),
+            parent_id=row.id,
+            kind=row.kind,
+            theme=row.theme,
+        )
         if ok:
             self._changed_and_select(int(new_id))  # type: ignore[arg-type]
             self.editor.focus_title()
@@ -401,8 +432,7 @@ class AgendaTab(QWidget):
         row = self.selected_row()
         if row is None or self.detail is None or self.detail.frozen:
             return
-        text = self.tr("Delete item %1 \"%2\"?").replace("%1", row.number).replace(
-            "%2", row.title)
+        text = self.tr('Delete item %1 "%2"?').replace("%1", row.number).replace("%2", row.title)
         subs = len(self.model.children_of.get(row.id, []))
         if subs:
             text += "\n" + self.tr("Its %1 sub-item(s) are deleted too.").replace("%1", str(subs))
@@ -417,8 +447,9 @@ class AgendaTab(QWidget):
             self._changed_and_select(neighbour)
             self.tree.setFocus()
             self.ctx.hub.undoable.emit(  # said in the status bar (no restore service yet)
-                self.tr("Item %1 deleted: %2").replace("%1", row.number)
-                .replace("%2", row.title), None)
+                self.tr("Item %1 deleted: %2").replace("%1", row.number).replace("%2", row.title),
+                None,
+            )
 
     def _neighbour_of(self, row: AgendaItemRow) -> int | None:
         siblings = self.model.children_of.get(row.parent_id, [])
@@ -434,9 +465,14 @@ class AgendaTab(QWidget):
         if row is None or self.detail is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Adjourn item"),
-            self.tr("Adjourn item %1 \"%2\" to the next meeting? It comes back there, "
-                    "linked to this meeting.").replace("%1", row.number).replace("%2", row.title),
+            self,
+            self.tr("Adjourn item"),
+            self.tr(
+                'Adjourn item %1 "%2" to the next meeting? It comes back there, '
+                "linked to this meeting."
+            )
+            .replace("%1", row.number)
+            .replace("%2", row.title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -446,13 +482,18 @@ class AgendaTab(QWidget):
         self._changed_and_select(row.id)
         nxt = self.detail.next if self.detail else None
         if new_id is not None and nxt is not None:
-            text = self.tr("The item is placed on the next meeting (no. %1 of %2).") \
-                .replace("%1", str(nxt.number)).replace("%2", f"{nxt.date:%d/%m/%Y}")
+            text = (
+                self.tr("The item is placed on the next meeting (no. %1 of %2).")
+                .replace("%1", str(nxt.number))
+                .replace("%2", f"{nxt.date:%d/%m/%Y}")
+            )
         elif new_id is not None:
             text = self.tr("The item is placed on the next meeting.")
         else:
-            text = self.tr("There is no next meeting yet: the item is placed on it as soon as "
-                           "that meeting is created.")
+            text = self.tr(
+                "There is no next meeting yet: the item is placed on it as soon as "
+                "that meeting is created."
+            )
         QMessageBox.information(self, self.tr("Adjourn item"), text)
 
     def _editor_saved(self, _field: str) -> None:

@@ -24,11 +24,14 @@ OPTIONAL_COLUMNS = (COL_THEME, COL_ATTACHMENTS, COL_KIND)  # hidden in this orde
 
 
 def duration_text(minutes: int) -> str:
-    """"1 h 35 min", "2 h", "45 min"."""
+    """ "1 h 35 min", "2 h", "45 min"."""
     hours, rest = divmod(minutes, 60)
     if hours and rest:
-        return QCoreApplication.translate("AgendaTab", "%1 h %2 min") \
-            .replace("%1", str(hours)).replace("%2", str(rest))
+        return (
+            QCoreApplication.translate("AgendaTab", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", str(rest))
+        )
     if hours:
         return QCoreApplication.translate("AgendaTab", "%1 h").replace("%1", str(hours))
     return QCoreApplication.translate("AgendaTab", "%1 min").replace("%1", str(rest))
@@ -58,8 +61,14 @@ class AgendaTree(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in (COL_NUMBER, COL_MINUTES, COL_TIME, COL_CONFIDENTIAL, COL_ATTACHMENTS,
-                       COL_ADJOURNED):
+        for column in (
+            COL_NUMBER,
+            COL_MINUTES,
+            COL_TIME,
+            COL_CONFIDENTIAL,
+            COL_ATTACHMENTS,
+            COL_ADJOURNED,
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         widths = {COL_KIND: 80, COL_THEME: 85, COL_PRESENTER: 120}
         for column, width in widths.items():
@@ -68,9 +77,7 @@ class AgendaTree(QTreeView):
         state = settings.value(HEADER_KEY)
         if state is not None:
             header.restoreState(state)
-        header.sectionResized.connect(
-            lambda *_: settings.setValue(HEADER_KEY, header.saveState())
-        )
+        header.sectionResized.connect(lambda *_: settings.setValue(HEADER_KEY, header.saveState()))
         self.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -85,8 +92,11 @@ class AgendaTree(QTreeView):
         available = self.viewport().width()
 
         def others() -> int:
-            return sum(header.sectionSize(c) for c in range(header.count())
-                       if c != COL_TITLE and not self.isColumnHidden(c))
+            return sum(
+                header.sectionSize(c)
+                for c in range(header.count())
+                if c != COL_TITLE and not self.isColumnHidden(c)
+            )
 
         for column in OPTIONAL_COLUMNS:
             self.setColumnHidden(column, False)

@@ -63,15 +63,19 @@ class AttendanceTab(QWidget):
             Column(self.tr("Left the room"), self.left_room_text),
         ]
         self.model: TintedColumnModel[AttendanceRow] = TintedColumnModel(
-            columns, 3, _presence_colour, self)
+            columns, 3, _presence_colour, self
+        )
         self.proxy, self.table = people_table(self, self.model, 3)  # presence stretches
 
         self.prefill_button = QPushButton(self.tr("&Fill in from the answers"))
         set_icon(self.prefill_button, "attendance_fill")
-        self.prefill_button.setToolTip(self.tr(
-            "Coming → present, excused → excused, substituted → substituted by the name "
-            "given; no answer stays not recorded. People already recorded keep what you "
-            "set."))
+        self.prefill_button.setToolTip(
+            self.tr(
+                "Coming → present, excused → excused, substituted → substituted by the name "
+                "given; no answer stays not recorded. People already recorded keep what you "
+                "set."
+            )
+        )
         self.present_button = QPushButton(self.tr("&Present"))
         self.excused_button = QPushButton(self.tr("E&xcused"))
         self.absent_button = QPushButton(self.tr("&Absent"))
@@ -79,15 +83,18 @@ class AttendanceTab(QWidget):
         self.arrival_button = QPushButton(self.tr("Arrives &late…"))
         self.departure_button = QPushButton(self.tr("Leaves &early…"))
         self.left_room_button = QPushButton(self.tr("Left the &room for an item…"))
-        self.left_room_button.setToolTip(self.tr(
-            "Someone leaves the room for one item, e.g. for a conflict of interest"))
+        self.left_room_button.setToolTip(
+            self.tr("Someone leaves the room for one item, e.g. for a conflict of interest")
+        )
         self.back_button = QPushButton(self.tr("&Undo left the room…"))
-        self.back_button.setToolTip(self.tr(
-            "Remove a 'left the room' of the selected person"))
+        self.back_button.setToolTip(self.tr("Remove a 'left the room' of the selected person"))
         self.summary = QLabel()
-        self.empty_hint = QLabel(self.tr(
-            "No attendance recorded yet. Invite the members on the first tab, then fill in "
-            "from their answers."))
+        self.empty_hint = QLabel(
+            self.tr(
+                "No attendance recorded yet. Invite the members on the first tab, then fill in "
+                "from their answers."
+            )
+        )
         self.empty_hint.setWordWrap(True)
 
         self.prefill_button.clicked.connect(self.prefill)
@@ -110,8 +117,14 @@ class AttendanceTab(QWidget):
         top.addWidget(self.summary)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("Selected people:")))
-        for button in (self.present_button, self.excused_button, self.absent_button,
-                       self.substitute_button, self.arrival_button, self.departure_button):
+        for button in (
+            self.present_button,
+            self.excused_button,
+            self.absent_button,
+            self.substitute_button,
+            self.arrival_button,
+            self.departure_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -131,15 +144,23 @@ class AttendanceTab(QWidget):
         return word(PRESENCE, row.presence)
 
     def arrival_text(self, row: AttendanceRow) -> str:
-        return self._moment(row.arrived_from_item, row.arrived_at,
-                            self.tr("from item %1 at %2"), self.tr("from item %1"))
+        return self._moment(
+            row.arrived_from_item,
+            row.arrived_at,
+            self.tr("from item %1 at %2"),
+            self.tr("from item %1"),
+        )
 
     def departure_text(self, row: AttendanceRow) -> str:
-        return self._moment(row.left_after_item, row.left_at,
-                            self.tr("after item %1 at %2"), self.tr("after item %1"))
+        return self._moment(
+            row.left_after_item,
+            row.left_at,
+            self.tr("after item %1 at %2"),
+            self.tr("after item %1"),
+        )
 
     def left_room_text(self, row: AttendanceRow) -> str:
-        """"item 5 (conflict of interest); item 7"."""
+        """ "item 5 (conflict of interest); item 7"."""
         parts = []
         for absence in self.absences_of(row.person_id):
             text = self.tr("item %1").replace("%1", self.item_numbers.get(absence.item_id, "?"))
@@ -148,8 +169,10 @@ class AttendanceTab(QWidget):
 
     def absences_of(self, person_id: int) -> list[ItemAbsenceRow]:
         order = {item_id: i for i, item_id in enumerate(self.item_numbers)}
-        return sorted((a for a in self.absences if a.person_id == person_id),
-                      key=lambda a: order.get(a.item_id, len(order)))
+        return sorted(
+            (a for a in self.absences if a.person_id == person_id),
+            key=lambda a: order.get(a.item_id, len(order)),
+        )
 
     def _moment(self, item: str, at: dt.time | None, both: str, only_item: str) -> str:
         clock = f"{at:%H:%M}" if at else ""
@@ -166,8 +189,9 @@ class AttendanceTab(QWidget):
         self.detail = detail
         self.item_numbers = {item.id: item.number for item in detail.items}
         # the meeting vanished under us: the screen goes back anyway
-        self.absences = self.ctx.ops.run(list_item_absences, detail.id) \
-            .silently().inline().value or []
+        self.absences = (
+            self.ctx.ops.run(list_item_absences, detail.id).silently().inline().value or []
+        )
         with place_kept(self.table, lambda row: row.person_id):  # no jump after a change
             self.model.set_rows([*detail.attendance, *map(_unrecorded_row, detail.unrecorded)])
             self._reselect(selected)
@@ -185,7 +209,8 @@ class AttendanceTab(QWidget):
         self.summary.setText(text)
         self.prefill_button.setEnabled(bool(detail.invitations) and not detail.frozen)
         self.left_room_button.setEnabled(
-            not detail.frozen and bool(detail.items) and bool(self.present_choices()))
+            not detail.frozen and bool(detail.items) and bool(self.present_choices())
+        )
         self._reselect(selected)
         self._update_buttons()
 
@@ -203,34 +228,45 @@ class AttendanceTab(QWidget):
         for button in (self.substitute_button, self.arrival_button, self.departure_button):
             button.setEnabled(editable and len(rows) == 1)
         self.back_button.setEnabled(
-            editable and len(rows) == 1 and bool(self.absences_of(rows[0].person_id)))
+            editable and len(rows) == 1 and bool(self.absences_of(rows[0].person_id))
+        )
 
     # ------------------------------------------------------------ actions
 
     def prefill(self) -> None:
         if self.detail is None:
             return
-        done = self.ctx.ops.run(prefill_attendance, self.detail.id) \
-            .changes(Topic.MEETINGS).inline(self)
+        done = (
+            self.ctx.ops.run(prefill_attendance, self.detail.id)
+            .changes(Topic.MEETINGS)
+            .inline(self)
+        )
         if done:
             self.ctx.hub.status_message.emit(
-                self.tr("%1 people added to the attendance").replace("%1", str(done.value)))
+                self.tr("%1 people added to the attendance").replace("%1", str(done.value))
+            )
             self.changed.emit()
 
     def set_presence(self, presence: Presence) -> None:
         rows = self.selected_rows()
         if self.detail is None or not rows or self.detail.frozen:
             return
-        if self.ctx.ops.run(for_each_person, set_presence, self.detail.id,
-                            [r.person_id for r in rows], presence) \
-                .changes(Topic.MEETINGS).inline(self):
+        if (
+            self.ctx.ops.run(
+                for_each_person, set_presence, self.detail.id, [r.person_id for r in rows], presence
+            )
+            .changes(Topic.MEETINGS)
+            .inline(self)
+        ):
             self.changed.emit()
 
     def ask_substitute(self, row: AttendanceRow) -> str | None:
         name, ok = QInputDialog.getText(
-            self, self.tr("Substituted by"),
+            self,
+            self.tr("Substituted by"),
             self.tr("Who replaced %1?").replace("%1", row.name),
-            QLineEdit.EchoMode.Normal, row.substitute_name,
+            QLineEdit.EchoMode.Normal,
+            row.substitute_name,
         )
         return name if ok else None
 
@@ -241,9 +277,17 @@ class AttendanceTab(QWidget):
         name = self.ask_substitute(rows[0])
         if name is None:
             return
-        if self.ctx.ops.run(set_presence, self.detail.id, rows[0].person_id,
-                            Presence.SUBSTITUTED, substitute_name=name) \
-                .changes(Topic.MEETINGS).inline(self):
+        if (
+            self.ctx.ops.run(
+                set_presence,
+                self.detail.id,
+                rows[0].person_id,
+                Presence.SUBSTITUTED,
+                substitute_name=name,
+            )
+            .changes(Topic.MEETINGS)
+            .inline(self)
+        ):
             self.changed.emit()
 
     def ask_moment(self, row: AttendanceRow, arriving: bool) -> tuple[int | None, dt.time] | None:
@@ -268,14 +312,15 @@ class AttendanceTab(QWidget):
             return
         item_id, at = answer
         if arriving:
-            operation = self.ctx.ops.run(mark_arrival, self.detail.id, rows[0].person_id,
-                                         at=at, from_item_id=item_id)
+            operation = self.ctx.ops.run(
+                mark_arrival, self.detail.id, rows[0].person_id, at=at, from_item_id=item_id
+            )
         else:
-            operation = self.ctx.ops.run(mark_departure, self.detail.id, rows[0].person_id,
-                                         at=at, after_item_id=item_id)
+            operation = self.ctx.ops.run(
+                mark_departure, self.detail.id, rows[0].person_id, at=at, after_item_id=item_id
+            )
         if operation.changes(Topic.MEETINGS).inline(self):
             self.changed.emit()
-
 
     # ------------------------------------------------------------ left the room
 
@@ -302,22 +347,32 @@ class AttendanceTab(QWidget):
         if answer is None:
             return
         person_id, item_id, reason = answer
-        if self.ctx.ops.run(add_item_absence, self.detail.id, person_id, item_id, reason) \
-                .changes(Topic.MEETINGS).inline(self):
+        if (
+            self.ctx.ops.run(add_item_absence, self.detail.id, person_id, item_id, reason)
+            .changes(Topic.MEETINGS)
+            .inline(self)
+        ):
             self.changed.emit()
             self._reselect({person_id})
 
-    def choose_absence(self, row: AttendanceRow,
-                       absences: list[ItemAbsenceRow]) -> ItemAbsenceRow | None:
+    def choose_absence(
+        self, row: AttendanceRow, absences: list[ItemAbsenceRow]
+    ) -> ItemAbsenceRow | None:
         """Which one to undo; a single one is confirmed with Yes / No."""
-        labels = [self.tr("%1 left the room for item %2").replace("%1", row.name)
-                  .replace("%2", self.item_numbers.get(a.item_id, "?")) for a in absences]
+        labels = [
+            self.tr("%1 left the room for item %2")
+            .replace("%1", row.name)
+            .replace("%2", self.item_numbers.get(a.item_id, "?"))
+            for a in absences
+        ]
         if len(absences) == 1:
-            answer = QMessageBox.question(self, APP_NAME, labels[0] + "\n\n"
-                                          + self.tr("Remove this from the attendance?"))
+            answer = QMessageBox.question(
+                self, APP_NAME, labels[0] + "\n\n" + self.tr("Remove this from the attendance?")
+            )
             return absences[0] if answer == QMessageBox.StandardButton.Yes else None
-        label, ok = QInputDialog.getItem(self, self.tr("Undo left the room"),
-                                         self.tr("Remove which one?"), labels, 0, False)
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Undo left the room"), self.tr("Remove which one?"), labels, 0, False
+        )
         return absences[labels.index(label)] if ok and label in labels else None
 
     def undo_left_room(self) -> None:
@@ -330,16 +385,24 @@ class AttendanceTab(QWidget):
         chosen = self.choose_absence(rows[0], absences)
         if chosen is None:
             return
-        if self.ctx.ops.run(remove_item_absence, self.detail.id, chosen.person_id,
-                            chosen.item_id).changes(Topic.MEETINGS).inline(self):
+        if (
+            self.ctx.ops.run(remove_item_absence, self.detail.id, chosen.person_id, chosen.item_id)
+            .changes(Topic.MEETINGS)
+            .inline(self)
+        ):
             self.changed.emit()
 
 
 class MomentDialog(QDialog):
-    """"Arrives late from item N at HH:MM" / "leaves after item N at HH:MM"."""
+    """ "Arrives late from item N at HH:MM" / "leaves after item N at HH:MM"."""
 
-    def __init__(self, items: tuple[AgendaItemRow, ...], arriving: bool, name: str,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        items: tuple[AgendaItemRow, ...],
+        arriving: bool,
+        name: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Arrives late") if arriving else self.tr("Leaves early"))
         self.item = QComboBox()
@@ -351,8 +414,9 @@ class MomentDialog(QDialog):
         self.time.setDisplayFormat("HH:mm")
         form = QFormLayout(self)
         form.addRow(QLabel(name))
-        form.addRow(self.tr("Present from item") if arriving else self.tr("Left after item"),
-                    self.item)
+        form.addRow(
+            self.tr("Present from item") if arriving else self.tr("Left after item"), self.item
+        )
         form.addRow(self.tr("At"), self.time)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -368,8 +432,20 @@ class MomentDialog(QDialog):
 def _unrecorded_row(invitee: InvitationRow) -> AttendanceRow:
     """An invitee without attendance, shown as "not recorded" (presence None) so the
     secretary sees who is missing and can record them from here."""
-    return AttendanceRow(0, invitee.person_id, invitee.name, invitee.organisation,
-                         invitee.role, None, None, "", None, None, "", "")  # type: ignore[arg-type]
+    return AttendanceRow(
+        0,
+        invitee.person_id,
+        invitee.name,
+        invitee.organisation,
+        invitee.role,
+        None,
+        None,
+        "",
+        None,
+        None,
+        "",
+        "",
+    )  # type: ignore[arg-type]
 
 
 def _presence_colour(row: AttendanceRow) -> QColor | None:

@@ -26,14 +26,19 @@ from ..context import AppContext
 
 
 def checkout_text(meeting: MeetingDetail | MeetingRow) -> str:
-    """"Taken along … by whom, since when: read-only here", or "" when it is not."""
+    """ "Taken along … by whom, since when: read-only here", or "" when it is not."""
     if not meeting.checked_out_by:
         return ""
     since = meeting.checked_out_at.strftime("%d/%m/%Y %H:%M") if meeting.checked_out_at else "?"
-    return QCoreApplication.translate(
-        "CheckoutButtons",
-        "Taken along for offline minutes by %1 since %2: read-only here until it is brought "
-        "back.").replace("%1", meeting.checked_out_by).replace("%2", since)
+    return (
+        QCoreApplication.translate(
+            "CheckoutButtons",
+            "Taken along for offline minutes by %1 since %2: read-only here until it is brought "
+            "back.",
+        )
+        .replace("%1", meeting.checked_out_by)
+        .replace("%2", since)
+    )
 
 
 class CheckoutButtons(QWidget):
@@ -86,6 +91,7 @@ class CheckoutButtons(QWidget):
         )
         if not path:
             return
+
         def done(_laptop_id: int) -> None:
             QMessageBox.information(
                 self,

@@ -82,7 +82,8 @@ class _ChooserDialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -115,8 +116,12 @@ class InvitePersonDialog(_ChooserDialog):
         self.person.editTextChanged.connect(lambda _t: self._update())
         self.person.currentIndexChanged.connect(lambda _i: self._update())
         self.form.addRow(self.tr("&Person"), self.person)
-        self.finish(self.tr("Type a few letters of the name. People who are not in the list "
-                            "yet are added under Members & organisations."))
+        self.finish(
+            self.tr(
+                "Type a few letters of the name. People who are not in the list "
+                "yet are added under Members & organisations."
+            )
+        )
 
     def complete(self) -> bool:
         return self.person.chosen() is not None
@@ -129,8 +134,13 @@ class InvitePersonDialog(_ChooserDialog):
 class LeftRoomDialog(_ChooserDialog):
     """Someone leaves the room for one item (conflict of interest), with an optional reason."""
 
-    def __init__(self, persons: Sequence[tuple[str, int]], items: Sequence[AgendaItemRow],
-                 person_id: int | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        persons: Sequence[tuple[str, int]],
+        items: Sequence[AgendaItemRow],
+        person_id: int | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(self.tr("Left the room for an item"), parent)
         self.person = SearchCombo()
         self.person.set_choices(persons, person_id)
@@ -145,14 +155,17 @@ class LeftRoomDialog(_ChooserDialog):
         self.form.addRow(self.tr("&Person"), self.person)
         self.form.addRow(self.tr("Left the room for &item"), self.item)
         self.form.addRow(self.tr("&Reason"), self.reason)
-        self.finish(self.tr("The minutes name this person under the item as having left the "
-                            "room for it."))
+        self.finish(
+            self.tr("The minutes name this person under the item as having left the room for it.")
+        )
         (self.item if person_id is not None else self.person).setFocus()
 
     def complete(self) -> bool:
         return self.person.chosen() is not None and self.item.chosen() is not None
 
     def value(self) -> tuple[int, int, str]:
-        return (int(self.person.chosen()),  # type: ignore[call-overload]
-                int(self.item.chosen()),  # type: ignore[call-overload]
-                self.reason.text().strip())
+        return (
+            int(self.person.chosen()),  # type: ignore[call-overload]
+            int(self.item.chosen()),  # type: ignore[call-overload]
+            self.reason.text().strip(),
+        )

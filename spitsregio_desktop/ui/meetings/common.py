@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def for_each_person(session: Session, fn: Callable[..., object], meeting_id: int,
-                    person_ids: list[int], *args: Any) -> None:
+def for_each_person(
+    session: Session, fn: Callable[..., object], meeting_id: int, person_ids: list[int], *args: Any
+) -> None:
     """One operation for the selected people: `fn(session, meeting_id, person_id, *args)`
     for each, in order; a refusal stops at that person and is said."""
     for person_id in person_ids:
@@ -50,7 +51,7 @@ def pytime(value: QTime) -> dt.time:
 
 
 def date_in_words(value: dt.date) -> str:
-    """"donderdag 10 december 2026" in a Dutch window (QLocale default is nl_BE)."""
+    """ "donderdag 10 december 2026" in a Dutch window (QLocale default is nl_BE)."""
     return QLocale().toString(qdate(value), "dddd d MMMM yyyy")
 
 
@@ -91,14 +92,16 @@ HINT_STYLE = "color: palette(placeholder-text);"
 class TintedColumnModel(DataclassTableModel[T]):
     """Colours one column (an answer, a presence) instead of the whole row."""
 
-    def __init__(self, columns, tint_column: int, tint: Callable[[T], QColor | None],
-                 parent=None):
+    def __init__(self, columns, tint_column: int, tint: Callable[[T], QColor | None], parent=None):
         super().__init__(columns, parent)
         self.tint_column, self.tint = tint_column, tint
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
-                and index.column() == self.tint_column):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.isValid()
+            and index.column() == self.tint_column
+        ):
             colour = readable(self.tint(self.rows[index.row()]))
             return QBrush(colour) if colour else None
         return super().data(index, role)

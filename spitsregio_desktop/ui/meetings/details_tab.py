@@ -25,8 +25,13 @@ from .common import HINT_STYLE, error_label, pytime, qtime, set_error
 from .invitations import InvitationsPanel
 
 # service field name (as in ValidationError.field) → our key in the autosaver
-_FIELD_KEY = {"date": "date", "start": "hours", "end": "hours", "location": "location",
-              "title": "title"}
+_FIELD_KEY = {
+    "date": "date",
+    "start": "hours",
+    "end": "hours",
+    "location": "location",
+    "title": "title",
+}
 
 
 class DetailsTab(QWidget):
@@ -113,11 +118,17 @@ class DetailsTab(QWidget):
         else:
             fields = {str(key): value}
         label = self.errors[str(key)]
-        done = self.ctx.ops.run(update_meeting, self.detail.id, **fields) \
-            .versioned(self.shown, self._take_over, **fields) \
-            .changes(Topic.MEETINGS).refused(lambda refusal: set_error(
-                self.errors.get(_FIELD_KEY.get(refusal.field or "", ""), label),
-                refusal.message)).inline(self)
+        done = (
+            self.ctx.ops.run(update_meeting, self.detail.id, **fields)
+            .versioned(self.shown, self._take_over, **fields)
+            .changes(Topic.MEETINGS)
+            .refused(
+                lambda refusal: set_error(
+                    self.errors.get(_FIELD_KEY.get(refusal.field or "", ""), label), refusal.message
+                )
+            )
+            .inline(self)
+        )
         if done:
             set_error(label, "")
             self._wrote = True
@@ -170,8 +181,9 @@ class DetailsTab(QWidget):
                     self.start.setTime(qtime(detail.start_time))
                 if detail.end_time:
                     self.end.setTime(qtime(detail.end_time))
-                self.shown.seen(date=detail.date, start_time=detail.start_time,
-                                end_time=detail.end_time)
+                self.shown.seen(
+                    date=detail.date, start_time=detail.start_time, end_time=detail.end_time
+                )
                 if not self.location.hasFocus():
                     self.location.setText(detail.location)
                     self.shown.seen(location=detail.location)

@@ -55,29 +55,40 @@ class InvitationsPanel(QGroupBox):
             Column(self.tr("Sent on"), lambda r: r.sent_on),
         ]
         self.model: TintedColumnModel[InvitationRow] = TintedColumnModel(
-            columns, 4, _answer_colour, self)
+            columns, 4, _answer_colour, self
+        )
         self.proxy, self.table = people_table(self, self.model, 3)  # e-mail stretches
 
         self.invite_button = QPushButton(self.tr("&Invite the members"))
-        self.invite_button.setToolTip(self.tr("Adds every current member of the body; "
-                                              "people already invited stay as they are."))
+        self.invite_button.setToolTip(
+            self.tr(
+                "Adds every current member of the body; people already invited stay as they are."
+            )
+        )
         self.other_button = QPushButton(self.tr("Invite someone &else…"))
         self.other_button.setToolTip(self.tr("A guest or an expert who is not a member"))
         self.remove_button = QPushButton(self.tr("&Remove invitation…"))
         self.remove_button.setToolTip(self.tr("Remove the selected people from the invitations"))
         self.email_button = QPushButton(self.tr("E-&mail the invitation…"))
         self.email_button.setToolTip(
-            self.tr("Make an e-mail draft for the invited people and open it in your mail "
-                    "program (%1)").replace("%1", shortcut("email_invitation").toString(
-                        QKeySequence.SequenceFormat.NativeText)))
+            self.tr(
+                "Make an e-mail draft for the invited people and open it in your mail program (%1)"
+            ).replace(
+                "%1", shortcut("email_invitation").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.sent_button = QPushButton(self.tr("Mark invitations as &sent"))
         self.sent_button.setToolTip(self.tr("When you sent the invitation another way"))
         self.coming_button = QPushButton(self.tr("&Coming"))
         self.excused_button = QPushButton(self.tr("E&xcused"))
         self.no_answer_button = QPushButton(self.tr("&No answer"))
         self.substitute_button = QPushButton(self.tr("Substituted &by…"))
-        for button in (self.coming_button, self.excused_button, self.no_answer_button,
-                       self.substitute_button):
+        for button in (
+            self.coming_button,
+            self.excused_button,
+            self.no_answer_button,
+            self.substitute_button,
+        ):
             button.setToolTip(self.tr("Set the answer of the selected people"))
         self.only_open = QCheckBox(self.tr("Only those who have not answered"))
         self.counts = QLabel()
@@ -140,18 +151,18 @@ class InvitationsPanel(QGroupBox):
         if not rows:
             return self.tr("Nobody invited yet")
         n = {answer: sum(1 for r in rows if r.answer == answer) for answer in Answer}
-        text = (self.tr("%1 coming · %2 excused · %3 no answer")
-                .replace("%1", str(n[Answer.COMING]))
-                .replace("%2", str(n[Answer.EXCUSED]))
-                .replace("%3", str(n[Answer.NO_ANSWER])))
+        text = (
+            self.tr("%1 coming · %2 excused · %3 no answer")
+            .replace("%1", str(n[Answer.COMING]))
+            .replace("%2", str(n[Answer.EXCUSED]))
+            .replace("%3", str(n[Answer.NO_ANSWER]))
+        )
         if n[Answer.SUBSTITUTED]:  # counted too, so the counts add up to the invitees
             text += " · " + self.tr("%1 substituted").replace("%1", str(n[Answer.SUBSTITUTED]))
         return text
 
     def _filter(self, only_open: bool) -> None:
-        self.proxy.set_extra_filter(
-            (lambda r: r.answer == Answer.NO_ANSWER) if only_open else None
-        )
+        self.proxy.set_extra_filter((lambda r: r.answer == Answer.NO_ANSWER) if only_open else None)
 
     def selected_rows(self) -> list[InvitationRow]:
         return selected_entities(self.table)
@@ -163,8 +174,12 @@ class InvitationsPanel(QGroupBox):
         # taken along to a laptop (a shared database): read-only here until brought back
         free = self.detail is None or not self.detail.checked_out_by
         has = bool(self.selected_rows()) and free
-        for button in (self.coming_button, self.excused_button, self.no_answer_button,
-                       self.remove_button):
+        for button in (
+            self.coming_button,
+            self.excused_button,
+            self.no_answer_button,
+            self.remove_button,
+        ):
             button.setEnabled(has)
         self.substitute_button.setEnabled(len(self.selected_rows()) == 1 and free)
         for button in (self.invite_button, self.other_button):
@@ -176,11 +191,11 @@ class InvitationsPanel(QGroupBox):
     def invite(self) -> None:
         if self.detail is None:
             return
-        done = self.ctx.ops.run(invite_members, self.detail.id) \
-            .changes(Topic.MEETINGS).inline(self)
+        done = self.ctx.ops.run(invite_members, self.detail.id).changes(Topic.MEETINGS).inline(self)
         if done:
             self.ctx.hub.status_message.emit(
-                self.tr("%1 people invited").replace("%1", str(done.value)))
+                self.tr("%1 people invited").replace("%1", str(done.value))
+            )
             self.changed.emit()
 
     def ask_person(self, persons: list[tuple[str, int]]) -> int | None:
@@ -197,21 +212,31 @@ class InvitationsPanel(QGroupBox):
         persons = self.ctx.ops.run(list_persons, False).inline(self)
         if not persons:
             return
-        choices = [(f"{p.name} ({p.organisation})" if p.organisation else p.name, p.id)
-                   for p in persons.value or () if p.id not in invited]
+        choices = [
+            (f"{p.name} ({p.organisation})" if p.organisation else p.name, p.id)
+            for p in persons.value or ()
+            if p.id not in invited
+        ]
         person_id = self.ask_person(choices)
         if person_id is None:
             return
-        if self.ctx.ops.run(invite_members, self.detail.id, person_ids=[person_id]) \
-                .changes(Topic.MEETINGS).inline(self):
+        if (
+            self.ctx.ops.run(invite_members, self.detail.id, person_ids=[person_id])
+            .changes(Topic.MEETINGS)
+            .inline(self)
+        ):
             self.changed.emit()
             self._reselect({person_id})
 
     def confirm_remove(self, rows: list[InvitationRow]) -> bool:
         names = ", ".join(r.name for r in rows[:5]) + (" …" if len(rows) > 5 else "")
-        text = (self.tr("Remove the invitation of %1?").replace("%1", names) if len(rows) == 1
-                else self.tr("Remove the invitations of %1 people (%2)?")
-                .replace("%1", str(len(rows))).replace("%2", names))
+        text = (
+            self.tr("Remove the invitation of %1?").replace("%1", names)
+            if len(rows) == 1
+            else self.tr("Remove the invitations of %1 people (%2)?")
+            .replace("%1", str(len(rows)))
+            .replace("%2", names)
+        )
         answer = QMessageBox.question(self, APP_NAME, text)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -219,31 +244,46 @@ class InvitationsPanel(QGroupBox):
         rows = self.selected_rows()
         if self.detail is None or not rows or not self.confirm_remove(rows):
             return
-        if self.ctx.ops.run(for_each_person, remove_invitation, self.detail.id,
-                            [r.person_id for r in rows]).changes(Topic.MEETINGS).inline(self):
+        if (
+            self.ctx.ops.run(
+                for_each_person, remove_invitation, self.detail.id, [r.person_id for r in rows]
+            )
+            .changes(Topic.MEETINGS)
+            .inline(self)
+        ):
             self.changed.emit()
 
     def mark_sent(self) -> None:
         if self.detail is None:
             return
-        if self.ctx.ops.run(mark_invitations_sent, self.detail.id) \
-                .changes(Topic.MEETINGS).inline(self):
+        if (
+            self.ctx.ops.run(mark_invitations_sent, self.detail.id)
+            .changes(Topic.MEETINGS)
+            .inline(self)
+        ):
             self.changed.emit()
 
     def set_answer(self, answer: Answer) -> None:
         if self.detail is None:
             return
         rows = self.selected_rows()
-        if self.ctx.ops.run(for_each_person, set_answer, self.detail.id,
-                            [r.person_id for r in rows], answer) \
-                .changes(Topic.MEETINGS).inline(self) and rows:
+        if (
+            self.ctx.ops.run(
+                for_each_person, set_answer, self.detail.id, [r.person_id for r in rows], answer
+            )
+            .changes(Topic.MEETINGS)
+            .inline(self)
+            and rows
+        ):
             self.changed.emit()
 
     def ask_substitute(self, row: InvitationRow) -> str | None:
         name, ok = QInputDialog.getText(
-            self, self.tr("Substituted by"),
+            self,
+            self.tr("Substituted by"),
             self.tr("Who comes instead of %1?").replace("%1", row.name),
-            QLineEdit.EchoMode.Normal, row.substitute_name,
+            QLineEdit.EchoMode.Normal,
+            row.substitute_name,
         )
         return name if ok else None
 
@@ -256,8 +296,17 @@ class InvitationsPanel(QGroupBox):
         name = self.ask_substitute(rows[0])
         if name is None:
             return
-        if self.ctx.ops.run(set_answer, self.detail.id, rows[0].person_id, Answer.SUBSTITUTED,
-                            substitute_name=name).changes(Topic.MEETINGS).inline(self):
+        if (
+            self.ctx.ops.run(
+                set_answer,
+                self.detail.id,
+                rows[0].person_id,
+                Answer.SUBSTITUTED,
+                substitute_name=name,
+            )
+            .changes(Topic.MEETINGS)
+            .inline(self)
+        ):
             self.changed.emit()
             self._reselect({rows[0].person_id})
 
@@ -268,4 +317,3 @@ def _answer_colour(row: InvitationRow) -> QColor | None:
     if row.answer == Answer.COMING:
         return QColor("#1b6e20")
     return None
-

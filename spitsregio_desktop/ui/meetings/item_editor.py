@@ -84,11 +84,13 @@ class ItemEditor(QWidget):
         for combo in (self.kind, self.theme):
             # long theme names must not widen the pane: the combo elides instead
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(12)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(
-            self.tr("Notes of the discussion, as they go into the minutes"))
+            self.tr("Notes of the discussion, as they go into the minutes")
+        )
         enable_spellcheck(self.notes, ctx)
         enable_mentions(self.notes, ctx)  # "@leuv" → a name
         self.internal = QPlainTextEdit()
@@ -109,8 +111,7 @@ class ItemEditor(QWidget):
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("T&heme"), self._with_error(self.theme, "theme"))
         form.addRow(self.tr("&Presenter"), self._with_error(self.presenter, "presenter"))
-        form.addRow(self.tr("Planned &minutes"),
-                    self._with_error(self.minutes, "duration_minutes"))
+        form.addRow(self.tr("Planned &minutes"), self._with_error(self.minutes, "duration_minutes"))
         form.addRow("", self.confidential)
 
         internal_label = QLabel(self.tr("Internal note of the secretariat – never exported"))
@@ -174,17 +175,22 @@ class ItemEditor(QWidget):
         # user edits only: textEdited/activated/clicked do not fire on programmatic loads
         self.title.textEdited.connect(lambda text: self._edited("title", text))
         self.presenter.textEdited.connect(lambda text: self._edited("presenter", text))
-        self.kind.activated.connect(
-            lambda _i: self._edited("kind", self.kind.currentData())
-        )
+        self.kind.activated.connect(lambda _i: self._edited("kind", self.kind.currentData()))
         self.theme.currentTextChanged.connect(self._theme_changed)
         self.minutes.valueChanged.connect(self._minutes_changed)
         self.confidential.clicked.connect(lambda on: self._edited("confidential", bool(on)))
         self.notes.textChanged.connect(lambda: self._note_edited("notes", self.notes))
-        self.internal.textChanged.connect(lambda: self._note_edited("internal_notes",
-                                                                   self.internal))
-        for widget in (self.title, self.presenter, self.theme, self.minutes, self.notes,
-                       self.internal):
+        self.internal.textChanged.connect(
+            lambda: self._note_edited("internal_notes", self.internal)
+        )
+        for widget in (
+            self.title,
+            self.presenter,
+            self.theme,
+            self.minutes,
+            self.notes,
+            self.internal,
+        ):
             widget.installEventFilter(self)
         self.set_item(None)
 
@@ -267,9 +273,11 @@ class ItemEditor(QWidget):
         self.decisions.set_item(row, self.read_only)
         self.actions.set_item(row, self.read_only)
         self.outcome_tabs.setTabText(
-            1, self.tr("De&cisions (%1)").replace("%1", str(self.decisions.count())))
+            1, self.tr("De&cisions (%1)").replace("%1", str(self.decisions.count()))
+        )
         self.outcome_tabs.setTabText(
-            2, self.tr("Act&ions (%1)").replace("%1", str(self.actions.count())))
+            2, self.tr("Act&ions (%1)").replace("%1", str(self.actions.count()))
+        )
 
     def _keep(self, widget: QWidget, field: str, force: bool) -> bool:
         if force:
@@ -306,8 +314,10 @@ class ItemEditor(QWidget):
                     widget.setCursorPosition(0)
                 if shown is not None:
                     shown.seen(**{field: values[field]})
-            if not self._keep(self.theme, "theme", force) and \
-                    self.theme.currentText() != values["theme"]:
+            if (
+                not self._keep(self.theme, "theme", force)
+                and self.theme.currentText() != values["theme"]
+            ):
                 self.theme.setEditText(str(values["theme"]))
             if not self._keep(self.kind, "kind", force):
                 self.kind.setCurrentIndex(max(0, self.kind.findData(values["kind"])))
@@ -317,8 +327,10 @@ class ItemEditor(QWidget):
                 self.confidential.setChecked(bool(values["confidential"]))
             via = row.confidential_via if row else ""  # inherited from a flagged item above
             self.confidential.setText(
-                self.tr("Confidential (via item %1)").replace("%1", via) if via
-                else self.tr("Confidential"))
+                self.tr("Confidential (via item %1)").replace("%1", via)
+                if via
+                else self.tr("Confidential")
+            )
             for field, edit in (("notes", self.notes), ("internal_notes", self.internal)):
                 if self._keep(edit, field, force):
                     continue
@@ -374,8 +386,9 @@ class ItemEditor(QWidget):
 
         operation = self.ctx.ops.run(agenda.update_item, item_id, **{field: value})
         if field == "title":  # a text two people may edit at once; the rest: the last wins
-            operation.versioned(self._shown.setdefault(item_id, ShownRow()),
-                                self._taking_over(item_id), title=value)
+            operation.versioned(
+                self._shown.setdefault(item_id, ShownRow()), self._taking_over(item_id), title=value
+            )
         done = operation.changes(Topic.MEETINGS).refused(refused).inline(self)
         if done:
             self._clear_error(field)
@@ -390,11 +403,18 @@ class ItemEditor(QWidget):
             self.failed.emit(refusal.message)
 
         # no topic: the notes show nowhere else (search reads them fresh)
-        done = self.ctx.ops.run(agenda.save_notes, item_id, str(value),
-                                internal=field == "internal_notes") \
-            .versioned(self._shown.setdefault(item_id, ShownRow()), self._taking_over(item_id),
-                       **{field: str(value)}) \
-            .refused(refused).inline(self)
+        done = (
+            self.ctx.ops.run(
+                agenda.save_notes, item_id, str(value), internal=field == "internal_notes"
+            )
+            .versioned(
+                self._shown.setdefault(item_id, ShownRow()),
+                self._taking_over(item_id),
+                **{field: str(value)},
+            )
+            .refused(refused)
+            .inline(self)
+        )
         if done:
             self._clear_error(field)
             self.notes_saved.emit(item_id, field, str(value))

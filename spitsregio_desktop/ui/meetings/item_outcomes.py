@@ -64,8 +64,14 @@ class OutcomeList(QWidget):
 
     changed = Signal()
 
-    def __init__(self, ctx: AppContext, columns: Sequence[Column[Any]], widths: Sequence[int],
-                 stretch: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        columns: Sequence[Column[Any]],
+        widths: Sequence[int],
+        stretch: int,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.item: AgendaItemRow | None = None
@@ -194,8 +200,11 @@ class DecisionsList(OutcomeList):
         columns = [
             Column(self.tr("No."), lambda r: r.number, align_right=True),
             Column(self.tr("Decision"), lambda r: one_line(r.text), tooltip=lambda r: r.text),
-            Column(self.tr("Votes"), votes_text,
-                   tooltip=lambda r: self.tr("for / against / abstaining")),
+            Column(
+                self.tr("Votes"),
+                votes_text,
+                tooltip=lambda r: self.tr("for / against / abstaining"),
+            ),
         ]
         super().__init__(ctx, columns, (3, 30, 9), 1, parent)
         self.setObjectName("item_decisions")
@@ -208,25 +217,38 @@ class DecisionsList(OutcomeList):
         return DecisionDialog(self.ctx, self.item.id, row, self)
 
     def delete_question(self, row: DecisionRow) -> str:
-        return self.tr("Delete decision %1? The later decisions are renumbered.\n\n%2") \
-            .replace("%1", str(row.number)).replace("%2", one_line(row.text)[:200])
+        return (
+            self.tr("Delete decision %1? The later decisions are renumbered.\n\n%2")
+            .replace("%1", str(row.number))
+            .replace("%2", one_line(row.text)[:200])
+        )
 
     def deleted_text(self, row: DecisionRow) -> str:
         return self.tr("Decision %1 deleted").replace("%1", str(row.number))
 
     def undo_delete(self, row: DecisionRow) -> Callable[[], object] | None:
         def restore() -> None:
-            if self.ctx.ops.run(decisions.restore_decision, row.agenda_item_id, row.number,
-                                row.text, row.votes_for, row.votes_against,
-                                row.votes_abstain) \
-                    .changes(Topic.MEETINGS, Topic.DECISIONS).inline(self):
+            if (
+                self.ctx.ops.run(
+                    decisions.restore_decision,
+                    row.agenda_item_id,
+                    row.number,
+                    row.text,
+                    row.votes_for,
+                    row.votes_against,
+                    row.votes_abstain,
+                )
+                .changes(Topic.MEETINGS, Topic.DECISIONS)
+                .inline(self)
+            ):
                 self.changed.emit()
 
         return restore
 
     def deleting(self, row: DecisionRow) -> Operation:
-        return self.ctx.ops.run(decisions.delete_decision, row.id) \
-            .changes(Topic.MEETINGS, Topic.DECISIONS)
+        return self.ctx.ops.run(decisions.delete_decision, row.id).changes(
+            Topic.MEETINGS, Topic.DECISIONS
+        )
 
 
 class ActionsList(OutcomeList):
@@ -235,8 +257,9 @@ class ActionsList(OutcomeList):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         columns = [
-            Column(self.tr("What"), lambda r: one_line(r.description),
-                   tooltip=lambda r: r.description),
+            Column(
+                self.tr("What"), lambda r: one_line(r.description), tooltip=lambda r: r.description
+            ),
             Column(self.tr("Owner"), lambda r: r.owner),
             Column(self.tr("Due"), lambda r: r.due_date),
             Column(self.tr("Status"), lambda r: word(ACTION_STATUS, r.status)),
@@ -251,8 +274,15 @@ class ActionsList(OutcomeList):
         assert self.item is not None
         # loaded per dialog: people may have been added since the screen opened
         candidates = self.ctx.ops.run(owner_candidates).inline(self).value or []
-        return ActionEditDialog(self.ctx, self.item.id, row, candidates, self.today(), self,
-                                meeting_date=self.meeting_date)
+        return ActionEditDialog(
+            self.ctx,
+            self.item.id,
+            row,
+            candidates,
+            self.today(),
+            self,
+            meeting_date=self.meeting_date,
+        )
 
     def deleted_text(self, row: ActionRow) -> str:
         return self.tr("Action deleted: %1").replace("%1", one_line(row.description)[:60])
@@ -261,5 +291,6 @@ class ActionsList(OutcomeList):
         return self.tr("Delete this action?\n\n%1").replace("%1", one_line(row.description)[:200])
 
     def deleting(self, row: ActionRow) -> Operation:
-        return self.ctx.ops.run(actions.delete_action, row.id) \
-            .changes(Topic.MEETINGS, Topic.ACTIONS)
+        return self.ctx.ops.run(actions.delete_action, row.id).changes(
+            Topic.MEETINGS, Topic.ACTIONS
+        )

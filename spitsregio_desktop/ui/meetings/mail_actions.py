@@ -64,23 +64,46 @@ def plan_mail(session: Session, meeting_id: int) -> MailPlan:
     return MailPlan(detail, recipients, unreachable, settings.recipients_in_bcc)
 
 
-def mail_in_worker(session: Session, attachments_dir: Path, meeting_id: int, kind: str,
-                   fmt: str, out: Path, public: bool = False, mark_sent: bool = False) -> Path:
+def mail_in_worker(
+    session: Session,
+    attachments_dir: Path,
+    meeting_id: int,
+    kind: str,
+    fmt: str,
+    out: Path,
+    public: bool = False,
+    mark_sent: bool = False,
+) -> Path:
     """Runs in a worker thread (the gateway's session, no widgets)."""
     from ...documents.mail import export_mail
 
-    return export_mail(session, meeting_id, kind, fmt, out, public=public,
-                       attachments_dir=attachments_dir, mark_sent=mark_sent, warn=None)
+    return export_mail(
+        session,
+        meeting_id,
+        kind,
+        fmt,
+        out,
+        public=public,
+        attachments_dir=attachments_dir,
+        mark_sent=mark_sent,
+        warn=None,
+    )
 
 
-def mail_and_open_in_worker(session: Session, attachments_dir: Path, meeting_id: int, kind: str,
-                            out: Path, public: bool, mark_sent: bool) -> MailOutcome:
+def mail_and_open_in_worker(
+    session: Session,
+    attachments_dir: Path,
+    meeting_id: int,
+    kind: str,
+    out: Path,
+    public: bool,
+    mark_sent: bool,
+) -> MailOutcome:
     """Worker thread: the .eml draft, then the MAPI mail program in a helper process (a mail
     program that hangs holds this worker for a few seconds at most, never the window)."""
     from ...documents.mapi import open_in_mail_program
 
-    path = mail_in_worker(session, attachments_dir, meeting_id, kind, "eml", out, public,
-                          mark_sent)
+    path = mail_in_worker(session, attachments_dir, meeting_id, kind, "eml", out, public, mark_sent)
     return open_in_mail_program(path)
 
 
@@ -96,15 +119,19 @@ class AfterMailPanel(QDialog):
         if outcome.via == "mapi":
             text = self.tr("Your mail program opens the message with its attachments.")
         else:
-            text = self.tr("No mail program answered through Windows (Simple MAPI): the draft "
-                           "%1 is opened with the program for .eml files.")
+            text = self.tr(
+                "No mail program answered through Windows (Simple MAPI): the draft "
+                "%1 is opened with the program for .eml files."
+            )
         self.message = QLabel(text.replace("%1", outcome.draft.name))
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.show_button = buttons.addButton(self.tr("Show in &Explorer"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button = buttons.addButton(self.tr("&Copy addresses"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_button = buttons.addButton(
+            self.tr("Show in &Explorer"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button = buttons.addButton(
+            self.tr("&Copy addresses"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.show_button.clicked.connect(lambda: show_in_folder(outcome.draft))
         self.copy_button.clicked.connect(self.copy_addresses)
         buttons.rejected.connect(self.close)
@@ -144,8 +171,12 @@ class MailConfirmDialog(QDialog):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             lines = min(len(plan.unreachable), 8)
             scroll.setMaximumHeight(self.missing.fontMetrics().lineSpacing() * lines + 12)
-            fix = QLabel(self.tr("Fill in their address under Members & organisations, or "
-                                 "send them the documents another way."))
+            fix = QLabel(
+                self.tr(
+                    "Fill in their address under Members & organisations, or "
+                    "send them the documents another way."
+                )
+            )
             fix.setWordWrap(True)
             fix.setStyleSheet(HINT_STYLE)
             layout.addWidget(self.missing_title)
@@ -169,7 +200,9 @@ class MailConfirmDialog(QDialog):
         where = self.tr("in Bcc") if plan.in_bcc else self.tr("in To")
         self.recipients = QLabel(
             self.tr("The e-mail goes to %1 people (%2).")
-            .replace("%1", str(len(plan.recipients))).replace("%2", where))
+            .replace("%1", str(len(plan.recipients)))
+            .replace("%2", where)
+        )
         # the names are there to check, not to read: small, and scrolling past a few lines
         self.recipient_names = QLabel(", ".join(r.name for r in plan.recipients))
         self.recipient_names.setWordWrap(True)
@@ -195,8 +228,10 @@ class MailConfirmDialog(QDialog):
             layout.addWidget(self.public)
 
         if kind == "invitation" and not cancelled:
-            after = self.tr("Your mail program opens the draft; check it and press Send. "
-                            "Today's date is recorded as the sent date of these invitations.")
+            after = self.tr(
+                "Your mail program opens the draft; check it and press Send. "
+                "Today's date is recorded as the sent date of these invitations."
+            )
         else:
             after = self.tr("Your mail program opens the draft; check it and press Send.")
         hint = QLabel(after)
@@ -207,7 +242,8 @@ class MailConfirmDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.continue_button: QPushButton = self.buttons.addButton(
-            self.tr("&Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Continue"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.continue_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

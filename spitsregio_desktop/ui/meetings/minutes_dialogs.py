@@ -56,8 +56,7 @@ class _ServiceDialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        if self.ctx.ops.run(self.run).changes(Topic.MEETINGS).refused(self._refused) \
-                .inline(self):
+        if self.ctx.ops.run(self.run).changes(Topic.MEETINGS).refused(self._refused).inline(self):
             super().accept()
 
     def _refused(self, refusal: Outcome) -> None:
@@ -72,8 +71,10 @@ class AddRemarkDialog(_ServiceDialog):
         self.setMinimumWidth(520)
         self.person = QComboBox()
         self.person.addItem(self.tr("(someone else)"), None)
-        members = ctx.ops.run(list_memberships, body=detail.body.id, today=detail.date) \
-            .inline(self).value or []
+        members = (
+            ctx.ops.run(list_memberships, body=detail.body.id, today=detail.date).inline(self).value
+            or []
+        )
         seen: set[int] = set()
         invited = {r.person_id for r in detail.invitations}
         # the invited first (they received the draft), then the other members
@@ -93,8 +94,13 @@ class AddRemarkDialog(_ServiceDialog):
         self.remark_id: int | None = None
 
     def run(self, session) -> None:
-        self.remark_id = add_remark(session, self.detail.id, self.person.currentData(),
-                                    self.text.toPlainText(), self.received.date())
+        self.remark_id = add_remark(
+            session,
+            self.detail.id,
+            self.person.currentData(),
+            self.text.toPlainText(),
+            self.received.date(),
+        )
 
 
 class ApproveDialog(_ServiceDialog):
@@ -105,24 +111,28 @@ class ApproveDialog(_ServiceDialog):
         self.setWindowTitle(self.tr("Approve the minutes"))
         self.setMinimumWidth(480)
         later = [
-            m for m in ctx.ops.run(list_meetings, body=detail.body.id).inline(self).value or ()
-            if m.id != detail.id and m.date >= detail.date
-            and m.status != MeetingStatus.CANCELLED
+            m
+            for m in ctx.ops.run(list_meetings, body=detail.body.id).inline(self).value or ()
+            if m.id != detail.id and m.date >= detail.date and m.status != MeetingStatus.CANCELLED
         ]
         later.sort(key=lambda m: (m.date, m.id))
         self.meeting = QComboBox()
         for m in later:
             self.meeting.addItem(
-                self.tr("Meeting %1 of %2").replace("%1", str(m.number))
-                .replace("%2", m.date.strftime("%d/%m/%Y")), m.id)
+                self.tr("Meeting %1 of %2")
+                .replace("%1", str(m.number))
+                .replace("%2", m.date.strftime("%d/%m/%Y")),
+                m.id,
+            )
         self.on = DateEntry(field="approved_on", past=True)
         self.meeting.currentIndexChanged.connect(lambda _i: self._default_date(later))
         self._default_date(later)
         self.form.addRow(self.tr("Approved &at"), self.meeting)
         self.form.addRow(self.tr("Approved &on"), self.on)
         if not later:
-            set_error(self.error, self.tr("There is no later meeting of this body yet. "
-                                          "Plan it first."))
+            set_error(
+                self.error, self.tr("There is no later meeting of this body yet. Plan it first.")
+            )
         self.sha256 = ""
 
     def _default_date(self, later: list) -> None:
@@ -135,6 +145,8 @@ class ApproveDialog(_ServiceDialog):
     def run(self, session) -> None:
         at = self.meeting.currentData()
         if at is None:
-            raise ValidationError(self.tr("Choose the later meeting at which the minutes are "
-                                          "approved."), "approved_at")
+            raise ValidationError(
+                self.tr("Choose the later meeting at which the minutes are approved."),
+                "approved_at",
+            )
         self.sha256 = approve(session, self.detail.id, at, self.on.date())

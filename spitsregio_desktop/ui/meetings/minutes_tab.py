@@ -79,14 +79,18 @@ class MinutesTab(QWidget):
         self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.frozen_note = QLabel(self.tr(
-            "These minutes are approved and frozen: the agenda, notes, decisions, actions "
-            "and attendance can no longer be changed. Reopen them to make a correction; the "
-            "reopening is recorded."))
+        self.frozen_note = QLabel(
+            self.tr(
+                "These minutes are approved and frozen: the agenda, notes, decisions, actions "
+                "and attendance can no longer be changed. Reopen them to make a correction; the "
+                "reopening is recorded."
+            )
+        )
         self.frozen_note.setWordWrap(True)
         self.frozen_note.setStyleSheet(  # a tint and a border that suit light and dark
             "background: rgba(66, 133, 244, 40); border: 1px solid palette(mid);"
-            " padding: 6px; border-radius: 3px;")
+            " padding: 6px; border-radius: 3px;"
+        )
         self.history = QLabel()
         self.history.setWordWrap(True)
 
@@ -103,8 +107,9 @@ class MinutesTab(QWidget):
         columns: list[Column[RemarkRow]] = [
             Column(self.tr("From"), lambda r: r.person or self.tr("(someone else)")),
             Column(self.tr("Received on"), lambda r: r.received_on),
-            Column(self.tr("Remark"), lambda r: r.text.replace("\n", " "),
-                   tooltip=lambda r: r.text),
+            Column(
+                self.tr("Remark"), lambda r: r.text.replace("\n", " "), tooltip=lambda r: r.text
+            ),
             Column(self.tr("Processed"), lambda r: r.processed),
         ]
         self.remarks = RemarksModel(columns, self._toggle_processed, self)
@@ -121,14 +126,22 @@ class MinutesTab(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.add_remark_button = QPushButton(self.tr("Add a &remark…"))
         self.add_remark_button.clicked.connect(self.add_remark)
-        self.remarks_hint = QLabel(self.tr("Tick a remark once it is worked into the minutes; "
-                                           "minutes are approved when every remark is."))
+        self.remarks_hint = QLabel(
+            self.tr(
+                "Tick a remark once it is worked into the minutes; "
+                "minutes are approved when every remark is."
+            )
+        )
         self.remarks_hint.setWordWrap(True)
         self.remarks_hint.setStyleSheet(HINT_STYLE)
 
         workflow = QHBoxLayout()
-        for button in (self.close_button, self.send_button, self.approve_button,
-                       self.reopen_button):
+        for button in (
+            self.close_button,
+            self.send_button,
+            self.approve_button,
+            self.reopen_button,
+        ):
             workflow.addWidget(button)
         workflow.addStretch(1)
         status_box = QGroupBox(self.tr("Minutes"))
@@ -155,18 +168,23 @@ class MinutesTab(QWidget):
     def show_detail(self, detail: MeetingDetail) -> None:
         self.detail = detail
         info = detail.minutes
-        parts = [self.tr("<b>Status:</b> %1 (version %2)")
-                 .replace("%1", word(MINUTES_STATUS, info.status))
-                 .replace("%2", str(info.version))]
+        parts = [
+            self.tr("<b>Status:</b> %1 (version %2)")
+            .replace("%1", word(MINUTES_STATUS, info.status))
+            .replace("%2", str(info.version))
+        ]
         if info.sent_on:
-            parts.append(self.tr("sent for remarks on %1")
-                         .replace("%1", info.sent_on.strftime("%d/%m/%Y")))
+            parts.append(
+                self.tr("sent for remarks on %1").replace("%1", info.sent_on.strftime("%d/%m/%Y"))
+            )
         if info.approved and info.approved_on:
             text = self.tr("approved on %1").replace("%1", info.approved_on.strftime("%d/%m/%Y"))
             if info.approved_at:
-                text += " " + (self.tr("at meeting %1 of %2")
-                               .replace("%1", str(info.approved_at.number))
-                               .replace("%2", info.approved_at.date.strftime("%d/%m/%Y")))
+                text += " " + (
+                    self.tr("at meeting %1 of %2")
+                    .replace("%1", str(info.approved_at.number))
+                    .replace("%2", info.approved_at.date.strftime("%d/%m/%Y"))
+                )
             parts.append(text)
         if info.sha256:
             parts.append(self.tr("SHA-256 %1…").replace("%1", info.sha256[:16]))
@@ -179,13 +197,17 @@ class MinutesTab(QWidget):
         unprocessed = sum(1 for r in info.remarks if not r.processed)
         self.close_button.setVisible(detail.status == MeetingStatus.HELD)
         self.send_button.setEnabled(not info.approved)
-        self.send_button.setText(self.tr("Mark as &sent for remarks")
-                                 if info.status != MinutesStatus.SENT_FOR_REMARKS
-                                 else self.tr("Mark as &sent again"))
+        self.send_button.setText(
+            self.tr("Mark as &sent for remarks")
+            if info.status != MinutesStatus.SENT_FOR_REMARKS
+            else self.tr("Mark as &sent again")
+        )
         self.approve_button.setEnabled(not info.approved)
         self.approve_button.setToolTip(
             self.tr("%1 remark(s) still to process").replace("%1", str(unprocessed))
-            if unprocessed else "")
+            if unprocessed
+            else ""
+        )
         self.reopen_button.setEnabled(info.approved)
         self.add_remark_button.setEnabled(not info.approved)
         self.remarks.editable = not info.approved
@@ -205,16 +227,18 @@ class MinutesTab(QWidget):
             if choice != CLOSE_ANYWAY:
                 return
             allow_unrecorded = True
-        at = ask_time(self, self.tr("Close the meeting"), self.tr("The meeting ended at"),
-                      now_minute())
-        if at is not None and self.ctx.ops.run(close_meeting, self.detail.id, at,
-                                               allow_unrecorded=allow_unrecorded) \
-                .changes(Topic.MEETINGS).inline(self):
+        at = ask_time(
+            self, self.tr("Close the meeting"), self.tr("The meeting ended at"), now_minute()
+        )
+        if at is not None and self.ctx.ops.run(
+            close_meeting, self.detail.id, at, allow_unrecorded=allow_unrecorded
+        ).changes(Topic.MEETINGS).inline(self):
             self.changed.emit()
 
     def send_for_remarks(self) -> None:
-        if self.detail and self.ctx.ops.run(send_for_remarks, self.detail.id) \
-                .changes(Topic.MEETINGS).inline(self):
+        if self.detail and self.ctx.ops.run(send_for_remarks, self.detail.id).changes(
+            Topic.MEETINGS
+        ).inline(self):
             self.changed.emit()
 
     def add_remark(self) -> None:
@@ -236,22 +260,30 @@ class MinutesTab(QWidget):
 
     def ask_reason(self) -> str | None:
         reason, ok = QInputDialog.getText(
-            self, self.tr("Reopen the minutes"),
+            self,
+            self.tr("Reopen the minutes"),
             self.tr("Why are the approved minutes reopened? (recorded with the minutes)"),
-            QLineEdit.EchoMode.Normal, "")
+            QLineEdit.EchoMode.Normal,
+            "",
+        )
         return reason if ok else None
 
     def reopen(self) -> None:
         if self.detail is None:
             return
         reason = self.ask_reason()
-        if reason is not None and self.ctx.ops.run(reopen, self.detail.id, reason) \
-                .changes(Topic.MEETINGS).inline(self):
+        if reason is not None and self.ctx.ops.run(reopen, self.detail.id, reason).changes(
+            Topic.MEETINGS
+        ).inline(self):
             self.changed.emit()
 
     def _toggle_processed(self, row: RemarkRow, processed: bool) -> bool:
-        ok = self.ctx.ops.run(set_remark_processed, row.id, processed) \
-            .changes(Topic.MEETINGS).inline(self).ok
+        ok = (
+            self.ctx.ops.run(set_remark_processed, row.id, processed)
+            .changes(Topic.MEETINGS)
+            .inline(self)
+            .ok
+        )
         if ok:
             # reload after the view has finished its setData call (a reset inside it is unsafe)
             QTimer.singleShot(0, self.changed.emit)

@@ -42,8 +42,7 @@ class NewMeetingDialog(QDialog):
     """OK creates the meeting; a refused input is explained next to its field and the
     dialog stays open, so nothing typed is lost."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 body_id: int | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, body_id: int | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.meeting_id: int | None = None
@@ -67,8 +66,10 @@ class NewMeetingDialog(QDialog):
         self.location = QLineEdit(settings.default_location)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Optional: the body's name and the number"))
-        self.errors = {name: error_label() for name in
-                       ("body", "date", "start", "end", "location", "title", "")}
+        self.errors = {
+            name: error_label()
+            for name in ("body", "date", "start", "end", "location", "title", "")
+        }
 
         form = QFormLayout()
         rows = [
@@ -82,8 +83,12 @@ class NewMeetingDialog(QDialog):
         for text, widget, name in rows:
             form.addRow(text, widget)
             form.addRow("", self.errors[name])
-        hint = QLabel(self.tr("The usual agenda items of the body are added; "
-                              "items adjourned at an earlier meeting come back."))
+        hint = QLabel(
+            self.tr(
+                "The usual agenda items of the body are added; "
+                "items adjourned at an earlier meeting come back."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
         self.buttons = QDialogButtonBox(
@@ -136,8 +141,12 @@ class NewMeetingDialog(QDialog):
             set_error(self.errors["date"], typed.message)
             self.date.setFocus()
             return
-        done = self.ctx.ops.run(create_meeting, self.data()).changes(Topic.MEETINGS) \
-            .refused(self._refused).inline(self)
+        done = (
+            self.ctx.ops.run(create_meeting, self.data())
+            .changes(Topic.MEETINGS)
+            .refused(self._refused)
+            .inline(self)
+        )
         if done:
             self.meeting_id = done.value
             super().accept()

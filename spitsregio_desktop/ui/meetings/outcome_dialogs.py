@@ -49,14 +49,18 @@ def _votes_text(value: int | None) -> str:
 class DecisionDialog(FormDialog):
     """A decision's text and, when there was a vote, the counts (empty = not recorded)."""
 
-    def __init__(self, ctx: AppContext, item_id: int, row: DecisionRow | None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, item_id: int, row: DecisionRow | None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.item_id = item_id
         self.row = row
-        self.setWindowTitle(self.tr("New decision") if row is None
-                            else self.tr("Decision %1").replace("%1", str(row.number)))
+        self.setWindowTitle(
+            self.tr("New decision")
+            if row is None
+            else self.tr("Decision %1").replace("%1", str(row.number))
+        )
         self.setMinimumWidth(520)
         self.text = _text_box(6, self)
         enable_spellcheck(self.text, ctx)
@@ -65,9 +69,11 @@ class DecisionDialog(FormDialog):
         self.votes_abstain = QLineEdit()
         votes = QHBoxLayout()
         votes.setContentsMargins(0, 0, 0, 0)
-        for label, edit in ((self.tr("for"), self.votes_for),
-                            (self.tr("against"), self.votes_against),
-                            (self.tr("abstaining"), self.votes_abstain)):
+        for label, edit in (
+            (self.tr("for"), self.votes_for),
+            (self.tr("against"), self.votes_against),
+            (self.tr("abstaining"), self.votes_abstain),
+        ):
             edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000") + 16)
             votes.addWidget(edit)
             votes.addWidget(QLabel(label))
@@ -79,8 +85,9 @@ class DecisionDialog(FormDialog):
 
         form = QFormLayout()
         self.add_row(form, self.tr("&Decision:"), self.text, "text")
-        self.add_row(form, self.tr("&Votes:"), votes_box,
-                     "votes_for", "votes_against", "votes_abstain")
+        self.add_row(
+            form, self.tr("&Votes:"), votes_box, "votes_for", "votes_against", "votes_abstain"
+        )
         hint = QLabel(self.tr("Leave the votes empty when there was no vote."))
         hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", hint)
@@ -111,14 +118,14 @@ class DecisionDialog(FormDialog):
         if self.row is None:
             operation = self.ctx.ops.run(decisions.add_decision, self.item_id, **values)
         else:
-            operation = self.ctx.ops.run(decisions.update_decision, self.row.id, **values) \
-                .versioned(self.shown, self._take_over, **values)
+            operation = self.ctx.ops.run(
+                decisions.update_decision, self.row.id, **values
+            ).versioned(self.shown, self._take_over, **values)
         if self.saving(operation.changes(Topic.MEETINGS, Topic.DECISIONS)):
             self.accept()
 
 
-STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE,
-            ActionStatus.CANCELLED)
+STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.CANCELLED)
 
 
 class ActionEditDialog(FormDialog):
@@ -127,9 +134,16 @@ class ActionEditDialog(FormDialog):
     Relative words in the due date count from the meeting's date ("over 2 weken" after the
     meeting that decided it); a due date before the meeting is asked about first."""
 
-    def __init__(self, ctx: AppContext, item_id: int, row: ActionRow | None,
-                 candidates: list[OwnerCandidate], today: dt.date,
-                 parent: QWidget | None = None, meeting_date: dt.date | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        item_id: int,
+        row: ActionRow | None,
+        candidates: list[OwnerCandidate],
+        today: dt.date,
+        parent: QWidget | None = None,
+        meeting_date: dt.date | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.item_id = item_id
@@ -148,8 +162,9 @@ class ActionEditDialog(FormDialog):
         self.owner.textChanged.connect(self._show_owner)
         self.owner_understood = QLabel()
         self.owner_understood.setWordWrap(True)
-        self.due = DateEntry(lambda: base_for_meeting(self.meeting_date, self.today),
-                             optional=True, field="due")
+        self.due = DateEntry(
+            lambda: base_for_meeting(self.meeting_date, self.today), optional=True, field="due"
+        )
         self.status = QComboBox()
         for status in STATUSES:
             self.status.addItem(word(ACTION_STATUS, status), str(status))
@@ -161,8 +176,11 @@ class ActionEditDialog(FormDialog):
         self.add_row(form, self.tr("D&ue:"), self.due, "due", "due_date")
         self.add_row(form, self.tr("&Status:"), self.status, "status")
         self.lay_out(form)
-        self.shown = ShownRow(row.row_version, description=row.description,
-                              due_date=row.due_date) if row else ShownRow()
+        self.shown = (
+            ShownRow(row.row_version, description=row.description, due_date=row.due_date)
+            if row
+            else ShownRow()
+        )
         if row is not None:
             self.description.setPlainText(row.description)
             self.owner.setText(self._owner_label(row, candidates))
@@ -181,8 +199,10 @@ class ActionEditDialog(FormDialog):
     def _owner_label(row: ActionRow, candidates: list[OwnerCandidate]) -> str:
         """The list's label for the current owner, so it resolves to the same one again."""
         for candidate in candidates:
-            if (row.owner_person_id or row.owner_organisation_id) and \
-                    candidate.owner == (row.owner_person_id, row.owner_organisation_id):
+            if (row.owner_person_id or row.owner_organisation_id) and candidate.owner == (
+                row.owner_person_id,
+                row.owner_organisation_id,
+            ):
                 return candidate.label
         return row.owner
 
@@ -205,12 +225,16 @@ class ActionEditDialog(FormDialog):
         text = self.owner.text().strip()
         chosen = self.owner.chosen()
         if chosen is not None:
-            return {"owner_person_id": chosen.person_id,
-                    "owner_organisation_id": chosen.organisation_id, "owner_text": ""}
+            return {
+                "owner_person_id": chosen.person_id,
+                "owner_organisation_id": chosen.organisation_id,
+                "owner_text": "",
+            }
         if text and self.owner.ambiguous():
             raise ValidationError(
                 f"meerdere personen of organisaties passen bij '{text}': kies er een uit de lijst",
-                "owner")
+                "owner",
+            )
         return {"owner_person_id": None, "owner_organisation_id": None, "owner_text": text}
 
     def values(self) -> dict[str, object]:
@@ -235,10 +259,10 @@ class ActionEditDialog(FormDialog):
             return
         if self.row is None:
             description = values.pop("description")
-            operation = self.ctx.ops.run(actions.add_action, self.item_id, description,
-                                         **values)
+            operation = self.ctx.ops.run(actions.add_action, self.item_id, description, **values)
         else:
-            operation = self.ctx.ops.run(actions.update_action, self.row.id, **values) \
-                .versioned(self.shown, self._take_over, **values)
+            operation = self.ctx.ops.run(actions.update_action, self.row.id, **values).versioned(
+                self.shown, self._take_over, **values
+            )
         if self.saving(operation.changes(Topic.MEETINGS, Topic.ACTIONS)):
             self.accept()

@@ -41,11 +41,15 @@ class MeetingScreen(QWidget):
         self.detail: MeetingDetail | None = None
 
         self.back_button = QPushButton(self.tr("← All meetings"))
-        self.back_button.setToolTip(self.tr("Back to the list of meetings (%1)").replace(
-            "%1", shortcut("meeting_back").toString(QKeySequence.SequenceFormat.NativeText)))
+        self.back_button.setToolTip(
+            self.tr("Back to the list of meetings (%1)").replace(
+                "%1", shortcut("meeting_back").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.back_button.clicked.connect(self.go_back)
-        QShortcut(shortcut("meeting_back"), self, self.go_back,
-                  context=Qt.ShortcutContext.WindowShortcut)
+        QShortcut(
+            shortcut("meeting_back"), self, self.go_back, context=Qt.ShortcutContext.WindowShortcut
+        )
         self.title = QLabel()
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -58,9 +62,11 @@ class MeetingScreen(QWidget):
         self.status.setObjectName("meetingStatus")
         self.live_button = QPushButton(self.tr("Start &live minutes"))
         set_icon(self.live_button, "live")
-        self.live_button.setToolTip(self.tr("Take the minutes during the meeting (%1)")
-                                    .replace("%1", shortcut("start_live").toString(
-                                        QKeySequence.SequenceFormat.NativeText)))
+        self.live_button.setToolTip(
+            self.tr("Take the minutes during the meeting (%1)").replace(
+                "%1", shortcut("start_live").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.live_button.clicked.connect(self.start_live)
         self._live_tip = self.live_button.toolTip()
         # on a shared database: someone took this meeting to a laptop (read-only here)
@@ -69,10 +75,12 @@ class MeetingScreen(QWidget):
         self.checkout_banner.setWordWrap(True)
         self.checkout_banner.setStyleSheet(
             f"padding: 6px 10px; border: 1px solid {colour_of('warning').name()};"
-            f" border-radius: 4px; {css('warning')} font-weight: bold;")
+            f" border-radius: 4px; {css('warning')} font-weight: bold;"
+        )
         self.checkout_banner.hide()
-        QShortcut(shortcut("start_live"), self, self.start_live,
-                  context=Qt.ShortcutContext.WindowShortcut)
+        QShortcut(
+            shortcut("start_live"), self, self.start_live, context=Qt.ShortcutContext.WindowShortcut
+        )
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -93,10 +101,18 @@ class MeetingScreen(QWidget):
         # the agenda reloads itself; the header, the other tabs and the list follow
         self.agenda.changed.connect(self.on_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
-        QShortcut(shortcut("export"), self, lambda: self.tabs.setCurrentWidget(self.documents),
-                  context=Qt.ShortcutContext.WindowShortcut)
-        QShortcut(shortcut("email_invitation"), self, self.email_invitation,
-                  context=Qt.ShortcutContext.WindowShortcut)
+        QShortcut(
+            shortcut("export"),
+            self,
+            lambda: self.tabs.setCurrentWidget(self.documents),
+            context=Qt.ShortcutContext.WindowShortcut,
+        )
+        QShortcut(
+            shortcut("email_invitation"),
+            self,
+            self.email_invitation,
+            context=Qt.ShortcutContext.WindowShortcut,
+        )
 
         header = heading_row(self.title, self.subtitle, self.status, self.live_button)
         header.insertWidget(0, self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -145,9 +161,7 @@ class MeetingScreen(QWidget):
         self.title.setText(d.title)
         # the usual title already names the body; say it once
         body = d.body.short if d.body.name in d.title else d.body.name
-        parts = [body,
-                 self.tr("meeting %1").replace("%1", str(d.number)),
-                 date_in_words(d.date)]
+        parts = [body, self.tr("meeting %1").replace("%1", str(d.number)), date_in_words(d.date)]
         hours = hours_text(d.start_time, d.end_time)
         if hours:
             parts.append(hours)
@@ -156,11 +170,13 @@ class MeetingScreen(QWidget):
         self.subtitle.setText(" · ".join(parts))
         self.subtitle.setToolTip(d.body.name)
         self.status.setText(word(MEETING_STATUS, d.status))
-        colour = {MeetingStatus.CANCELLED: colour_of("error"),
-                  MeetingStatus.MINUTES_APPROVED: colour_of("success")}.get(
-            d.status, colour_of("accent")).name()
+        colour = {
+            MeetingStatus.CANCELLED: colour_of("error"),
+            MeetingStatus.MINUTES_APPROVED: colour_of("success"),
+        }.get(d.status, colour_of("accent")).name()
         self.status.setStyleSheet(
-            f"padding: 3px 8px; border-radius: 8px; border: 1px solid {colour}; color: {colour};")
+            f"padding: 3px 8px; border-radius: 8px; border: 1px solid {colour}; color: {colour};"
+        )
         self.live_button.setEnabled(d.status != MeetingStatus.CANCELLED and not d.frozen)
         taken = checkout_text(d)
         self.checkout_banner.setText(taken)

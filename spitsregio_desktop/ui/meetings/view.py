@@ -107,8 +107,11 @@ class MeetingsView(QStackedWidget):
         columns: list[Column[MeetingRow]] = [
             Column(self.tr("Body"), lambda r: r.body_short, tooltip=lambda r: r.body_name),
             Column(self.tr("No."), lambda r: r.number, align_right=True),
-            Column(self.tr("Date"), lambda r: r.date,
-                   sort=lambda r: f"{r.date.isoformat()} {r.start_time or ''}"),
+            Column(
+                self.tr("Date"),
+                lambda r: r.date,
+                sort=lambda r: f"{r.date.isoformat()} {r.start_time or ''}",
+            ),
             Column(self.tr("Hours"), lambda r: hours_text(r.start_time, r.end_time)),
             Column(self.tr("Title"), lambda r: r.title),
             Column(self.tr("Place"), lambda r: r.location),
@@ -152,14 +155,16 @@ class MeetingsView(QStackedWidget):
 
         self.new_button = QPushButton(self.tr("&New meeting…"))
         set_icon(self.new_button, "new")
-        self.new_button.setToolTip(shortcut("new_meeting").toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.new_button.setToolTip(
+            shortcut("new_meeting").toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self.open_button = QPushButton(self.tr("&Open"))
         set_icon(self.open_button, "open")
         self.live_button = QPushButton(self.tr("Start &live minutes"))
         set_icon(self.live_button, "live")
-        self.live_button.setToolTip(shortcut("start_live").toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.live_button.setToolTip(
+            shortcut("start_live").toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self._live_tip = self.live_button.toolTip()
         self.cancel_button = QPushButton(self.tr("&Cancel meeting…"))
         set_icon(self.cancel_button, "cancel")
@@ -168,8 +173,9 @@ class MeetingsView(QStackedWidget):
         self.live_button.clicked.connect(self.start_live)
         self.cancel_button.clicked.connect(self.cancel_selected)
         for key, slot in (("new_meeting", self.new_meeting), ("start_live", self.start_live)):
-            QShortcut(shortcut(key), self.list_page, slot,
-                      context=Qt.ShortcutContext.WindowShortcut)
+            QShortcut(
+                shortcut(key), self.list_page, slot, context=Qt.ShortcutContext.WindowShortcut
+            )
         self.count = QLabel()
 
         filters = QHBoxLayout()
@@ -206,11 +212,14 @@ class MeetingsView(QStackedWidget):
 
     def _show_list(self, contents: tuple[list, list, list]) -> None:
         bodies, rows, steps = contents
-        self._fill_combo(self.body_filter, [(self.tr("All bodies"), None)]
-                         + [(f"{b.short} – {b.name}", b.id) for b in bodies])
+        self._fill_combo(
+            self.body_filter,
+            [(self.tr("All bodies"), None)] + [(f"{b.short} – {b.name}", b.id) for b in bodies],
+        )
         years = sorted({r.date.year for r in rows}, reverse=True)
-        self._fill_combo(self.year_filter, [(self.tr("All years"), None)]
-                         + [(str(y), y) for y in years])
+        self._fill_combo(
+            self.year_filter, [(self.tr("All years"), None)] + [(str(y), y) for y in years]
+        )
         self.model.set_rows(rows)
         self.welcome.show_steps(steps)  # a new user's first steps, ticked off as done
         self._stale = False
@@ -280,10 +289,12 @@ class MeetingsView(QStackedWidget):
         usable = row is not None and row.status != MeetingStatus.CANCELLED
         taken = checkout_text(row) if row is not None else ""
         self.live_button.setEnabled(
-            usable and row.status != MeetingStatus.MINUTES_APPROVED and not taken)
+            usable and row.status != MeetingStatus.MINUTES_APPROVED and not taken
+        )
         self.live_button.setToolTip(taken or self._live_tip)
         self.cancel_button.setEnabled(
-            usable and row.status in (MeetingStatus.PLANNED, MeetingStatus.INVITED))
+            usable and row.status in (MeetingStatus.PLANNED, MeetingStatus.INVITED)
+        )
         self.checkout.update_for(row)
 
     # ------------------------------------------------------------ the view's contract
@@ -381,9 +392,11 @@ class MeetingsView(QStackedWidget):
         if row is None or not self.cancel_button.isEnabled():
             return
         answer = QMessageBox.question(
-            self, APP_NAME,
+            self,
+            APP_NAME,
             self.tr("Cancel meeting %1 of %2 on %3?\n\nIt stays in the list as cancelled.")
-            .replace("%1", str(row.number)).replace("%2", row.body_short)
+            .replace("%1", str(row.number))
+            .replace("%2", row.body_short)
             .replace("%3", row.date.strftime("%d/%m/%Y")),
         )
         if answer != QMessageBox.StandardButton.Yes:

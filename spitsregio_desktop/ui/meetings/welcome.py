@@ -22,8 +22,9 @@ PAGES = {"secretariat": 6, "members": 1}  # the main window's pages for those st
 
 
 class WelcomePanel(QFrame):
-    def __init__(self, ctx: AppContext, new_meeting: Callable[[], object],
-                 parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, new_meeting: Callable[[], object], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ctx, self.new_meeting = ctx, new_meeting
         self.setObjectName("welcome_panel")
@@ -33,8 +34,11 @@ class WelcomePanel(QFrame):
         self.title.setStyleSheet("font-weight: bold;")
         self.grid.addWidget(self.title, 0, 0, 1, 3)
         self.rows: dict[str, tuple[QLabel, QLabel, QPushButton]] = {}
-        texts = {"secretariat": self.tr("Open Settings"), "members": self.tr("Open Members"),
-                 "meeting": self.tr("New meeting…")}
+        texts = {
+            "secretariat": self.tr("Open Settings"),
+            "members": self.tr("Open Members"),
+            "meeting": self.tr("New meeting…"),
+        }
         for n, key in enumerate(("secretariat", "members", "meeting"), start=1):
             mark, text = QLabel(), QLabel()
             text.setWordWrap(True)

@@ -44,8 +44,13 @@ def is_unnamed_seat(name: str) -> bool:
 class MemberDialog(FormDialog):
     """A person with their membership of one body (role, substitute, period)."""
 
-    def __init__(self, ctx: AppContext, membership: MembershipRow | None = None,
-                 body: str | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        membership: MembershipRow | None = None,
+        body: str | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.membership = membership
@@ -53,10 +58,12 @@ class MemberDialog(FormDialog):
         self.saved_ids: tuple[int, int | None] | None = None
         self.setWindowTitle(self.tr("Edit member") if membership else self.tr("New member"))
         self.setMinimumWidth(520)
-        person = ctx.ops.run(get_person, self.person_id).inline(self).value \
-            if self.person_id else None
-        organisations = ctx.ops.run(list_organisations, include_inactive=False) \
-            .inline(self).value or []
+        person = (
+            ctx.ops.run(get_person, self.person_id).inline(self).value if self.person_id else None
+        )
+        organisations = (
+            ctx.ops.run(list_organisations, include_inactive=False).inline(self).value or []
+        )
         persons = ctx.ops.run(list_persons, include_inactive=False).inline(self).value or []
 
         self.name = QLineEdit()
@@ -70,8 +77,9 @@ class MemberDialog(FormDialog):
             self.organisation.addItem(org.name, org.id)
         self.active = QCheckBox(self.tr("Active"))
         self.active.setChecked(True)
-        self.seat_hint = QLabel(self.tr(
-            "This is an unnamed seat: type the name of the person who holds it."))
+        self.seat_hint = QLabel(
+            self.tr("This is an unnamed seat: type the name of the person who holds it.")
+        )
         self.seat_hint.setWordWrap(True)
         self.seat_hint.setStyleSheet("color: #8a5a00;")
         self.seat_hint.hide()
@@ -114,15 +122,28 @@ class MemberDialog(FormDialog):
 
     def _take_over(self, theirs: dict) -> None:
         """Someone else saved this person first: show their name and contact details."""
-        for name, edit in (("name", self.name), ("function", self.function),
-                           ("email", self.email), ("phone", self.phone)):
+        for name, edit in (
+            ("name", self.name),
+            ("function", self.function),
+            ("email", self.email),
+            ("phone", self.phone),
+        ):
             if name in theirs:
                 edit.setText(theirs[name])
 
     def _fill(self, person: PersonRow | None, m: MembershipRow | None, body: str | None) -> None:
         # the row_version and details shown: someone else's newer save is not overwritten
-        self.shown = ShownRow(person.row_version, name=person.name, function=person.function,
-                              email=person.email, phone=person.phone) if person else ShownRow()
+        self.shown = (
+            ShownRow(
+                person.row_version,
+                name=person.name,
+                function=person.function,
+                email=person.email,
+                phone=person.phone,
+            )
+            if person
+            else ShownRow()
+        )
         if body:
             self.body.setCurrentIndex(max(self.body.findData(body), 0))
         if person is not None:
@@ -130,8 +151,9 @@ class MemberDialog(FormDialog):
             self.function.setText(person.function)
             self.email.setText(person.email)
             self.phone.setText(person.phone)
-            self.organisation.setCurrentIndex(max(self.organisation.findData(
-                person.organisation_id), 0))
+            self.organisation.setCurrentIndex(
+                max(self.organisation.findData(person.organisation_id), 0)
+            )
             self.active.setChecked(person.active)
             if is_unnamed_seat(person.name):
                 # the secretariat's first job: give the seat its real name; typing replaces it
@@ -154,36 +176,52 @@ class MemberDialog(FormDialog):
             return
         start, end = period.value  # type: ignore[misc]
         person = {
-            "name": self.name.text(), "function": self.function.text(),
-            "email": self.email.text(), "phone": self.phone.text(),
+            "name": self.name.text(),
+            "function": self.function.text(),
+            "email": self.email.text(),
+            "phone": self.phone.text(),
             "organisation_id": self.organisation.currentData(),
             "active": self.active.isChecked(),
         }
         membership = None
         if self.membership is not None or self.membership_box.isChecked():
             membership = {
-                "body": self.body.currentData(), "role": self.role.currentData(),
+                "body": self.body.currentData(),
+                "role": self.role.currentData(),
                 "substitute_id": self.substitute.currentData(),
                 "organisation_id": self.organisation.currentData(),
-                "start_date": start, "end_date": end,
+                "start_date": start,
+                "end_date": end,
             }
-        if self.saving(self.ctx.ops.run(
-                save_member, self.person_id, self.membership.id if self.membership else None,
-                person=person, membership=membership)
-                .versioned(self.shown, self._take_over, **person).changes(Topic.PEOPLE)):
+        if self.saving(
+            self.ctx.ops.run(
+                save_member,
+                self.person_id,
+                self.membership.id if self.membership else None,
+                person=person,
+                membership=membership,
+            )
+            .versioned(self.shown, self._take_over, **person)
+            .changes(Topic.PEOPLE)
+        ):
             self.saved_ids = self.result_value  # type: ignore[assignment]
             self.accept()
 
 
 class OrganisationDialog(FormDialog):
-    def __init__(self, ctx: AppContext, organisation: OrganisationRow | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        organisation: OrganisationRow | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.organisation = organisation
         self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("Edit organisation") if organisation
-                            else self.tr("New organisation"))
+        self.setWindowTitle(
+            self.tr("Edit organisation") if organisation else self.tr("New organisation")
+        )
         self.setMinimumWidth(440)
         self.name = QLineEdit()
         self.short = QLineEdit()
@@ -206,10 +244,15 @@ class OrganisationDialog(FormDialog):
             self.active.setChecked(organisation.active)
 
     def save(self) -> None:
-        if self.saving(self.ctx.ops.run(
-                save_organisation, self.organisation.id if self.organisation else None,
-                name=self.name.text(), short=self.short.text(),
-                kind=self.kind.currentData(), active=self.active.isChecked())
-                .changes(Topic.PEOPLE)):
+        if self.saving(
+            self.ctx.ops.run(
+                save_organisation,
+                self.organisation.id if self.organisation else None,
+                name=self.name.text(),
+                short=self.short.text(),
+                kind=self.kind.currentData(),
+                active=self.active.isChecked(),
+            ).changes(Topic.PEOPLE)
+        ):
             self.saved_id = self.result_value  # type: ignore[assignment]
             self.accept()

@@ -71,10 +71,13 @@ class MemberImportDialog(QDialog):
             self.body.setCurrentIndex(max(self.body.findData(body), 0))
         self.body.currentIndexChanged.connect(self.reload)
         self.file_error = error_label()
-        help_text = QLabel(self.tr(
-            "Recognised columns: naam, organisatie, functie, e-mail, telefoon, rol "
-            "(voorzitter, lid, secretaris, deskundige, waarnemer), plaatsvervanger, "
-            "overlegorgaan. Existing persons are matched by name and organisation."))
+        help_text = QLabel(
+            self.tr(
+                "Recognised columns: naam, organisatie, functie, e-mail, telefoon, rol "
+                "(voorzitter, lid, secretaris, deskundige, waarnemer), plaatsvervanger, "
+                "overlegorgaan. Existing persons are matched by name and organisation."
+            )
+        )
         help_text.setWordWrap(True)
 
         columns = [
@@ -84,8 +87,11 @@ class MemberImportDialog(QDialog):
             Column(self.tr("Role"), lambda r: r.values["role"]),
             Column(self.tr("E-mail"), lambda r: r.values["email"]),
             Column(self.tr("What will happen"), _what),
-            Column(self.tr("Errors"), lambda r: "; ".join(sentence(e) for e in r.errors),
-                   tooltip=lambda r: "\n".join(sentence(e) for e in r.errors)),
+            Column(
+                self.tr("Errors"),
+                lambda r: "; ".join(sentence(e) for e in r.errors),
+                tooltip=lambda r: "\n".join(sentence(e) for e in r.errors),
+            ),
         ]
         self.model: DataclassTableModel[ImportRow] = DataclassTableModel(columns, self)
         self.model.highlight = lambda r: ERROR if r.errors else None
@@ -100,7 +106,8 @@ class MemberImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.import_button.clicked.connect(self.do_import)
@@ -129,8 +136,11 @@ class MemberImportDialog(QDialog):
     def choose_file(self) -> None:
         start = str(self.ctx.qsettings.value("import/folder", str(Path.home())))
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a member list"), start,
-            self.tr("Member lists (*.csv *.xlsx *.txt);;All files (*)"))
+            self,
+            self.tr("Choose a member list"),
+            start,
+            self.tr("Member lists (*.csv *.xlsx *.txt);;All files (*)"),
+        )
         if name:
             self.ctx.qsettings.setValue("import/folder", str(Path(name).parent))
             self.load(name)
@@ -145,9 +155,12 @@ class MemberImportDialog(QDialog):
         set_error(self.file_error, "")
         path = self.path.text()
         if path:  # a file that cannot be read is said above the table
-            self.preview = self.ctx.ops.run(preview_import, path, body=self.body.currentData()) \
-                .refused(lambda refusal: set_error(self.file_error, refusal.message)) \
-                .inline(self).value
+            self.preview = (
+                self.ctx.ops.run(preview_import, path, body=self.body.currentData())
+                .refused(lambda refusal: set_error(self.file_error, refusal.message))
+                .inline(self)
+                .value
+            )
         self._show_preview()
 
     def _show_preview(self) -> None:
@@ -159,18 +172,24 @@ class MemberImportDialog(QDialog):
             self.report.setPlainText("")
             return
         counts = {a: sum(1 for r in p.rows if r.action == a and not r.errors) for a in ACTION}
-        text = (self.tr("%1 rows: %2 new, %3 to update, %4 unchanged.")
-                .replace("%1", str(len(p.rows))).replace("%2", str(counts["new"]))
-                .replace("%3", str(counts["update"])).replace("%4", str(counts["unchanged"])))
+        text = (
+            self.tr("%1 rows: %2 new, %3 to update, %4 unchanged.")
+            .replace("%1", str(len(p.rows)))
+            .replace("%2", str(counts["new"]))
+            .replace("%3", str(counts["update"]))
+            .replace("%4", str(counts["unchanged"]))
+        )
         if not p.ok:
-            text += " " + self.tr("%1 rows have errors: nothing is imported until the file "
-                                  "is corrected.").replace("%1", str(p.error_count))
+            text += " " + self.tr(
+                "%1 rows have errors: nothing is imported until the file is corrected."
+            ).replace("%1", str(p.error_count))
             self.summary.setStyleSheet("color: #b00020;")
         else:
             self.summary.setStyleSheet("")
         if p.ignored_columns:
-            text += " " + self.tr("Ignored columns: %1.").replace("%1", ", ".join(
-                p.ignored_columns))
+            text += " " + self.tr("Ignored columns: %1.").replace(
+                "%1", ", ".join(p.ignored_columns)
+            )
         self.summary.setText(text)
         self.report.setPlainText("\n".join(sentence(line) for line in p.error_report()))
 
@@ -185,5 +204,7 @@ class MemberImportDialog(QDialog):
         self.imported = True
         self.ctx.hub.status_message.emit(
             self.tr("Member list imported: %1 new, %2 updated.")
-            .replace("%1", str(result.new)).replace("%2", str(result.updated)))
+            .replace("%1", str(result.new))
+            .replace("%2", str(result.updated))
+        )
         self.accept()

@@ -78,8 +78,9 @@ class MembersTab(QWidget):
         self.count = QLabel()
         columns = [
             Column(self.tr("Person"), lambda r: r.person),
-            Column(self.tr("Organisation"), lambda r: r.organisation,
-                   tooltip=lambda r: r.organisation),
+            Column(
+                self.tr("Organisation"), lambda r: r.organisation, tooltip=lambda r: r.organisation
+            ),
             Column(self.tr("Body"), lambda r: r.body_short),
             Column(self.tr("Role"), lambda r: word(ROLE, r.role)),
             Column(self.tr("Substitute"), lambda r: r.substitute),
@@ -96,7 +97,8 @@ class MembersTab(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         remember_header(self.table, ctx.qsettings, "members/header")
         self.table.activated.connect(  # double-click or Enter
-            self._edit_index)
+            self._edit_index
+        )
         self.index = SearchIndex(columns)
 
         bar = QHBoxLayout()
@@ -117,8 +119,13 @@ class MembersTab(QWidget):
         footer = QHBoxLayout()
         footer.addWidget(self.count)
         footer.addStretch(1)
-        footer.addWidget(QLabel(self.tr(
-            "Names in italics are seats without a name yet: double-click to fill in the person.")))
+        footer.addWidget(
+            QLabel(
+                self.tr(
+                    "Names in italics are seats without a name yet: double-click to fill in the person."  # noqa: E501 - one string for lupdate
+                )
+            )
+        )
         layout.addLayout(footer)
 
         self.body.currentIndexChanged.connect(self._apply_filter)
@@ -140,12 +147,18 @@ class MembersTab(QWidget):
         inactive = self.show_inactive.isChecked()
         needle = self.search.text().strip().casefold()
         self.proxy.set_extra_filter(
-            lambda r: (body is None or r.body_short == body) and (inactive or r.active)
-            and self.index.matches(r, needle)
+            lambda r: (
+                (body is None or r.body_short == body)
+                and (inactive or r.active)
+                and self.index.matches(r, needle)
+            )
         )
         count = self.proxy.rowCount()
-        self.count.setText(self.tr("1 membership") if count == 1
-                           else self.tr("%1 memberships").replace("%1", str(count)))
+        self.count.setText(
+            self.tr("1 membership")
+            if count == 1
+            else self.tr("%1 memberships").replace("%1", str(count))
+        )
 
     def selected(self) -> MembershipRow | None:
         return self.proxy.entity(self.table.currentIndex())
@@ -187,10 +200,15 @@ class MembersTab(QWidget):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, APP_NAME,
-            self.tr("End the membership of %1 in %2? Today is the last day: from tomorrow "
-                    "%1 is no longer invited. Past meetings keep their attendance.")
-            .replace("%1", row.person).replace("%2", row.body_short))
+            self,
+            APP_NAME,
+            self.tr(
+                "End the membership of %1 in %2? Today is the last day: from tomorrow "
+                "%1 is no longer invited. Past meetings keep their attendance."
+            )
+            .replace("%1", row.person)
+            .replace("%2", row.body_short),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.ctx.ops.run(end_membership, row.id).changes(Topic.PEOPLE).inline(self)
@@ -222,7 +240,8 @@ class OrganisationsTab(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         remember_header(self.table, ctx.qsettings, "organisations/header")
         self.table.activated.connect(  # double-click or Enter
-            lambda index: self.edit(self.proxy.entity(index)))
+            lambda index: self.edit(self.proxy.entity(index))
+        )
         bar = QHBoxLayout()
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
@@ -234,7 +253,8 @@ class OrganisationsTab(QWidget):
         self.search.textChanged.connect(self.proxy.setFilterFixedString)  # a short list
         self.new_button.clicked.connect(lambda: self.edit(None))
         self.edit_button.clicked.connect(
-            lambda: self.edit(self.proxy.entity(self.table.currentIndex()), must_exist=True))
+            lambda: self.edit(self.proxy.entity(self.table.currentIndex()), must_exist=True)
+        )
 
     def refresh(self) -> None:
         self.model.set_rows(self.ctx.ops.run(list_organisations).inline(self).value or [])

@@ -61,8 +61,13 @@ def _date_line(value: dt.date | None, field: str) -> DateEntry:
 class ObjectiveDialog(FormDialog):
     """A new objective for a body, or the fields of an existing one."""
 
-    def __init__(self, ctx: AppContext, detail: ObjectiveDetail | None = None,
-                 body: str | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        detail: ObjectiveDetail | None = None,
+        body: str | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ctx, self.detail = ctx, detail
         self.saved_id: int | None = detail.row.id if detail else None
@@ -121,11 +126,16 @@ class ObjectiveDialog(FormDialog):
 
     def data(self) -> ObjectiveInput:
         return ObjectiveInput(
-            body=self.body.currentData(), title=self.title.text(),
-            description=self.description.toPlainText(), theme=self.theme.currentText(),
-            indicator=self.indicator.text(), unit=self.unit.text(),
-            baseline=self.baseline.text(), baseline_date=self.baseline_date.date(),
-            target=self.target.text(), target_date=self.target_date.date(),
+            body=self.body.currentData(),
+            title=self.title.text(),
+            description=self.description.toPlainText(),
+            theme=self.theme.currentText(),
+            indicator=self.indicator.text(),
+            unit=self.unit.text(),
+            baseline=self.baseline.text(),
+            baseline_date=self.baseline_date.date(),
+            target=self.target.text(),
+            target_date=self.target_date.date(),
         )
 
     def save(self) -> None:
@@ -147,17 +157,24 @@ class ObjectiveDialog(FormDialog):
 class ValueDialog(FormDialog):
     """A value measured on a date, with an optional note (source, remark)."""
 
-    def __init__(self, ctx: AppContext, objective_id: int, unit: str,
-                 value: ValueRow | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        objective_id: int,
+        unit: str,
+        value: ValueRow | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ctx, self.objective_id, self.value = ctx, objective_id, value
-        self.setWindowTitle(self.tr("Edit measured value") if value
-                            else self.tr("New measured value"))
+        self.setWindowTitle(
+            self.tr("Edit measured value") if value else self.tr("New measured value")
+        )
         self.setMinimumWidth(440)
-        self.measured_on = DateEntry(field="measured_on", past=True,
-                                     day=value.measured_on if value else dt.date.today())
-        self.measured_on.setMaximumWidth(
-            self.fontMetrics().horizontalAdvance("00/00/0000") * 3)
+        self.measured_on = DateEntry(
+            field="measured_on", past=True, day=value.measured_on if value else dt.date.today()
+        )
+        self.measured_on.setMaximumWidth(self.fontMetrics().horizontalAdvance("00/00/0000") * 3)
         self.amount = QLineEdit(number(value.value, 4) if value else "")
         self.amount.setMaximumWidth(140)
         self.amount.setPlaceholderText(unit)
@@ -165,8 +182,12 @@ class ValueDialog(FormDialog):
         self.note.setPlaceholderText(self.tr("Source or remark (optional)"))
         form = QFormLayout()
         self.add_row(form, self.tr("Measured on:"), self.measured_on, "measured_on")
-        self.add_row(form, self.tr("Value (%1):").replace("%1", unit) if unit
-                     else self.tr("Value:"), self.amount, "value")
+        self.add_row(
+            form,
+            self.tr("Value (%1):").replace("%1", unit) if unit else self.tr("Value:"),
+            self.amount,
+            "value",
+        )
         self.add_row(form, self.tr("Note:"), self.note, "note")
         self.lay_out(form)
         self.amount.setFocus()
@@ -198,8 +219,11 @@ class LinkActionsDialog(QDialog):
         rows = ctx.ops.run(linkable_actions, objective_id).inline(self).value or []
         columns = [
             Column(self.tr("Meeting"), lambda r: r.meeting_date),
-            Column(self.tr("Action"), lambda r: r.description.strip().splitlines()[0]
-                   if r.description.strip() else "", tooltip=lambda r: r.description),
+            Column(
+                self.tr("Action"),
+                lambda r: r.description.strip().splitlines()[0] if r.description.strip() else "",
+                tooltip=lambda r: r.description,
+            ),
             Column(self.tr("Owner"), lambda r: r.owner),
             Column(self.tr("Due"), lambda r: r.due_date),
             Column(self.tr("Status"), lambda r: word(ACTION_STATUS, r.status)),
@@ -218,11 +242,15 @@ class LinkActionsDialog(QDialog):
         self.search.textChanged.connect(self._filter)
         self.table.activated.connect(lambda _index: self.save())
         self.error = error_label()
-        hint = QLabel(self.tr("The open actions of this body that do not serve the objective "
-                              "yet.") if rows else self.tr("This body has no other open actions."))
+        hint = QLabel(
+            self.tr("The open actions of this body that do not serve the objective yet.")
+            if rows
+            else self.tr("This body has no other open actions.")
+        )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Link"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -245,10 +273,12 @@ class LinkActionsDialog(QDialog):
         if row is None:
             self.reject()
             return
-        if not self.ctx.ops.run(link_action, self.objective_id, row.id) \
-                .changes(Topic.OBJECTIVES, Topic.ACTIONS) \
-                .refused(lambda refusal: show_validation({"": self.error}, refusal, "")) \
-                .inline(self):
+        if (
+            not self.ctx.ops.run(link_action, self.objective_id, row.id)
+            .changes(Topic.OBJECTIVES, Topic.ACTIONS)
+            .refused(lambda refusal: show_validation({"": self.error}, refusal, ""))
+            .inline(self)
+        ):
             return
         self.linked = row.id
         self.accept()

@@ -75,16 +75,32 @@ class ObjectivesView(QWidget):
             Column(self.tr("Body"), lambda r: r.body_short),
             Column(self.tr("Theme"), lambda r: r.theme),
             Column(self.tr("Objective"), lambda r: r.title, tooltip=lambda r: r.indicator),
-            Column(self.tr("Progress"), lambda r: percent(r.progress),
-                   sort=lambda r: r.progress if r.progress is not None else float("-inf"),
-                   align_right=True),
-            Column(self.tr("Baseline"), lambda r: number(r.baseline), sort=lambda r: r.baseline,
-                   align_right=True),
-            Column(self.tr("Target"), lambda r: number(r.target), sort=lambda r: r.target,
-                   align_right=True, tooltip=self._target_tip),
-            Column(self.tr("Latest"), lambda r: number(r.latest),
-                   sort=lambda r: r.latest if r.latest is not None else float("-inf"),
-                   align_right=True, tooltip=self._latest_tip),
+            Column(
+                self.tr("Progress"),
+                lambda r: percent(r.progress),
+                sort=lambda r: r.progress if r.progress is not None else float("-inf"),
+                align_right=True,
+            ),
+            Column(
+                self.tr("Baseline"),
+                lambda r: number(r.baseline),
+                sort=lambda r: r.baseline,
+                align_right=True,
+            ),
+            Column(
+                self.tr("Target"),
+                lambda r: number(r.target),
+                sort=lambda r: r.target,
+                align_right=True,
+                tooltip=self._target_tip,
+            ),
+            Column(
+                self.tr("Latest"),
+                lambda r: number(r.latest),
+                sort=lambda r: r.latest if r.latest is not None else float("-inf"),
+                align_right=True,
+                tooltip=self._latest_tip,
+            ),
             Column(self.tr("Unit"), lambda r: r.unit),
             Column(self.tr("Needs attention"), self._flags),
         ]
@@ -114,8 +130,14 @@ class ObjectivesView(QWidget):
         footer = QHBoxLayout()
         footer.addWidget(self.count)
         footer.addStretch(1)
-        footer.addWidget(QLabel(self.tr("Progress: the share of the way from baseline to "
-                                        "target. Reached targets are green.")))
+        footer.addWidget(
+            QLabel(
+                self.tr(
+                    "Progress: the share of the way from baseline to "
+                    "target. Reached targets are green."
+                )
+            )
+        )
         top_layout.addLayout(footer)
         self.export_bar = ExportBar(ctx)
         top_layout.addWidget(self.export_bar)
@@ -156,14 +178,21 @@ class ObjectivesView(QWidget):
 
         value_columns = [
             Column(self.tr("Measured on"), lambda v: v.measured_on),
-            Column(self.tr("Value"), lambda v: number(v.value), sort=lambda v: v.value,
-                   align_right=True),
-            Column(self.tr("Progress"), lambda v: percent(v.progress),
-                   sort=lambda v: v.progress or 0.0, align_right=True),
+            Column(
+                self.tr("Value"),
+                lambda v: number(v.value),
+                sort=lambda v: v.value,
+                align_right=True,
+            ),
+            Column(
+                self.tr("Progress"),
+                lambda v: percent(v.progress),
+                sort=lambda v: v.progress or 0.0,
+                align_right=True,
+            ),
             Column(self.tr("Note"), lambda v: v.note, tooltip=lambda v: v.note),
         ]
-        self.values_model: DataclassTableModel[ValueRow] = DataclassTableModel(value_columns,
-                                                                                self)
+        self.values_model: DataclassTableModel[ValueRow] = DataclassTableModel(value_columns, self)
         self.values_proxy = RowFilterProxy(self)
         self.values_table = make_table(self.values_model, self.values_proxy)
         set_widths(self.values_table, [10, 6, 7, 0], stretch=3)
@@ -175,18 +204,26 @@ class ObjectivesView(QWidget):
         self.edit_value_button.clicked.connect(self.edit_value)
         self.delete_value_button = QPushButton(self.tr("Delete"))
         self.delete_value_button.clicked.connect(self.delete_value)
-        values_page = _page(self.values_table, self.add_value_button, self.edit_value_button,
-                            self.delete_value_button)
+        values_page = _page(
+            self.values_table,
+            self.add_value_button,
+            self.edit_value_button,
+            self.delete_value_button,
+        )
 
         action_columns = [
-            Column(self.tr("Action"), lambda a: a.description.strip().splitlines()[0]
-                   if a.description.strip() else "", tooltip=lambda a: a.description),
+            Column(
+                self.tr("Action"),
+                lambda a: a.description.strip().splitlines()[0] if a.description.strip() else "",
+                tooltip=lambda a: a.description,
+            ),
             Column(self.tr("Owner"), lambda a: a.owner),
             Column(self.tr("Due"), lambda a: a.due_date),
             Column(self.tr("Status"), lambda a: word(ACTION_STATUS, a.status)),
         ]
         self.actions_model: DataclassTableModel[ActionRow] = DataclassTableModel(
-            action_columns, self)
+            action_columns, self
+        )
         self.actions_model.highlight = lambda a: QColor("#b00020") if a.overdue else None
         self.actions_proxy = RowFilterProxy(self)
         self.actions_table = make_table(self.actions_model, self.actions_proxy)
@@ -220,13 +257,16 @@ class ObjectivesView(QWidget):
         return pane
 
     def _restore_splitters(self) -> None:
-        for splitter, key in ((self.splitter, "objectives/splitter"),
-                              (self.detail_splitter, "objectives/detail_splitter")):
+        for splitter, key in (
+            (self.splitter, "objectives/splitter"),
+            (self.detail_splitter, "objectives/detail_splitter"),
+        ):
             state = self.ctx.qsettings.value(key)
             if isinstance(state, QByteArray):
                 splitter.restoreState(state)
             splitter.splitterMoved.connect(
-                lambda *_a, s=splitter, k=key: self.ctx.qsettings.setValue(k, s.saveState()))
+                lambda *_a, s=splitter, k=key: self.ctx.qsettings.setValue(k, s.saveState())
+            )
 
     # ------------------------------------------------------------ list
 
@@ -252,13 +292,15 @@ class ObjectivesView(QWidget):
         body = self.body.currentData()
         needle = self.search.text().strip().casefold()
         self.proxy.set_extra_filter(
-            lambda r: (body is None or r.body_short == body)
-            and self.index.matches(r, needle)
+            lambda r: (body is None or r.body_short == body) and self.index.matches(r, needle)
         )
         rows = [self.proxy.entity(self.proxy.index(i, 0)) for i in range(self.proxy.rowCount())]
         attention = sum(1 for r in rows if r.no_action or r.stale)
-        text = (self.tr("1 objective · %2 need attention") if len(rows) == 1
-                else self.tr("%1 objectives · %2 need attention"))
+        text = (
+            self.tr("1 objective · %2 need attention")
+            if len(rows) == 1
+            else self.tr("%1 objectives · %2 need attention")
+        )
         self.count.setText(text.replace("%1", str(len(rows))).replace("%2", str(attention)))
         current = self.proxy.entity(self.table.currentIndex())
         if current is None:
@@ -289,14 +331,21 @@ class ObjectivesView(QWidget):
         self.heading.setText(r.title)
         self.summary.setText(self._summary(r))
         self.summary.setToolTip(detail.description)
-        self.chart.set_series(ProgressSeries(
-            unit=r.unit, baseline=r.baseline, baseline_date=r.baseline_date, target=r.target,
-            target_date=r.target_date,
-            points=tuple((v.measured_on, v.value) for v in detail.values)))
+        self.chart.set_series(
+            ProgressSeries(
+                unit=r.unit,
+                baseline=r.baseline,
+                baseline_date=r.baseline_date,
+                target=r.target,
+                target_date=r.target_date,
+                points=tuple((v.measured_on, v.value) for v in detail.values),
+            )
+        )
         self.values_model.set_rows(detail.values)
         self.actions_model.set_rows(detail.actions)
-        self.tabs.setTabText(0, self.tr("Measured values (%1)")
-                             .replace("%1", str(len(detail.values))))
+        self.tabs.setTabText(
+            0, self.tr("Measured values (%1)").replace("%1", str(len(detail.values)))
+        )
         self.tabs.setTabText(1, self.tr("Actions (%1)").replace("%1", str(len(detail.actions))))
 
     def _summary(self, r: ObjectiveRow) -> str:
@@ -305,14 +354,18 @@ class ObjectivesView(QWidget):
         parts = []
         if r.indicator:
             parts.append(escape(r.indicator))
-        goal = self.tr("from %1 to %2").replace("%1", _amount(r.baseline, r.unit)).replace(
-            "%2", _amount(r.target, r.unit))
+        goal = (
+            self.tr("from %1 to %2")
+            .replace("%1", _amount(r.baseline, r.unit))
+            .replace("%2", _amount(r.target, r.unit))
+        )
         if r.target_date:
             goal += " " + self.tr("by %1").replace("%1", r.target_date.strftime("%d/%m/%Y"))
         parts.append(escape(goal))
         if r.progress is not None:
-            parts.append("<b>" + escape(self.tr("%1 of the way").replace(
-                "%1", percent(r.progress))) + "</b>")
+            parts.append(
+                "<b>" + escape(self.tr("%1 of the way").replace("%1", percent(r.progress))) + "</b>"
+            )
         text = " · ".join(parts)
         flags = self._flags(r)
         if flags:
@@ -324,8 +377,11 @@ class ObjectivesView(QWidget):
         if r.no_action:
             flags.append(self.tr("no action"))
         if r.stale:
-            flags.append(self.tr("not measured yet") if r.latest_date is None
-                         else self.tr("no value for 12 months"))
+            flags.append(
+                self.tr("not measured yet")
+                if r.latest_date is None
+                else self.tr("no value for 12 months")
+            )
         return ", ".join(flags)
 
     def _latest_tip(self, row: ObjectiveRow) -> str:
@@ -365,10 +421,15 @@ class ObjectivesView(QWidget):
             return
         r = self.detail.row
         answer = QMessageBox.question(
-            self, self.tr("Delete objective"),
-            self.tr("Delete the objective \u201c%1\u201d with its %2 measured values? "
-                    "Its actions stay, no longer linked.")
-            .replace("%1", r.title).replace("%2", str(len(self.detail.values))))
+            self,
+            self.tr("Delete objective"),
+            self.tr(
+                "Delete the objective \u201c%1\u201d with its %2 measured values? "
+                "Its actions stay, no longer linked."
+            )
+            .replace("%1", r.title)
+            .replace("%2", str(len(self.detail.values))),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.ctx.ops.run(delete_objective, r.id).changes(Topic.OBJECTIVES).inline(self)
@@ -397,10 +458,12 @@ class ObjectivesView(QWidget):
         if self.detail is None or value is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete measured value"),
+            self,
+            self.tr("Delete measured value"),
             self.tr("Delete the value %1 measured on %2?")
-            .replace("%1", number(value.value)).replace("%2",
-                                                        value.measured_on.strftime("%d/%m/%Y")))
+            .replace("%1", number(value.value))
+            .replace("%2", value.measured_on.strftime("%d/%m/%Y")),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.ops.run(delete_value, value.id).changes(Topic.OBJECTIVES).inline(self)
 
@@ -416,8 +479,9 @@ class ObjectivesView(QWidget):
         action = self.actions_proxy.entity(self.actions_table.currentIndex())
         if self.detail is None or action is None:
             return
-        self.ctx.ops.run(unlink_action, action.id) \
-            .changes(Topic.OBJECTIVES, Topic.ACTIONS).inline(self)
+        self.ctx.ops.run(unlink_action, action.id).changes(Topic.OBJECTIVES, Topic.ACTIONS).inline(
+            self
+        )
 
     def _open_action_meeting(self, index: QModelIndex) -> None:
         action = self.actions_proxy.entity(index)
@@ -431,8 +495,9 @@ class ObjectivesView(QWidget):
         body = self.body.currentData() or (self.detail.row.body_short if self.detail else None)
         if body is None:
             names = [self.body.itemData(i) for i in range(1, self.body.count())]
-            body, ok = QInputDialog.getItem(self, self.tr("Export progress report"),
-                                            self.tr("Body:"), names, 0, False)
+            body, ok = QInputDialog.getItem(
+                self, self.tr("Export progress report"), self.tr("Body:"), names, 0, False
+            )
             if not ok:
                 return
         name = f"Voortgang doelstellingen {body} {dt.date.today():%Y-%m-%d}.pdf"
@@ -465,5 +530,3 @@ def _colour(row: ObjectiveRow) -> QColor | None:
     if (row.progress or 0) >= 1:
         return REACHED
     return ATTENTION if row.no_action or row.stale else None
-
-

@@ -64,8 +64,14 @@ def backup_rows(db_path: Path) -> list[BackupRow]:
     for path in list_backups(db_path):
         stat = path.stat()
         match = _REASON.search(path.name)
-        rows.append(BackupRow(path, dt.datetime.fromtimestamp(stat.st_mtime).replace(
-            microsecond=0), match["reason"] if match else "", stat.st_size))
+        rows.append(
+            BackupRow(
+                path,
+                dt.datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0),
+                match["reason"] if match else "",
+                stat.st_size,
+            )
+        )
     return rows
 
 
@@ -90,10 +96,20 @@ class BackupsBox(QGroupBox):
         self.offsite_status.setWordWrap(True)
         columns = [
             Column(self.tr("Date"), lambda r: r.when),
-            Column(self.tr("Kind"), lambda r: QCoreApplication.translate(
-                "BackupsBox", KINDS[r.reason]) if r.reason in KINDS else r.reason),
-            Column(self.tr("Size"), lambda r: size_text(r.size), sort=lambda r: r.size,
-                   align_right=True),
+            Column(
+                self.tr("Kind"),
+                lambda r: (
+                    QCoreApplication.translate("BackupsBox", KINDS[r.reason])
+                    if r.reason in KINDS
+                    else r.reason
+                ),
+            ),
+            Column(
+                self.tr("Size"),
+                lambda r: size_text(r.size),
+                sort=lambda r: r.size,
+                align_right=True,
+            ),
             Column(self.tr("File"), lambda r: r.path.name, tooltip=lambda r: str(r.path)),
         ]
         self.model: DataclassTableModel[BackupRow] = DataclassTableModel(columns, self)
@@ -102,9 +118,13 @@ class BackupsBox(QGroupBox):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setMinimumHeight(120)
         self.table.setMaximumHeight(200)
-        note = QLabel(self.tr("A backup is also made automatically each time the program "
-                              "starts. Copy backups to a USB stick or a network drive to keep "
-                              "them safe."))
+        note = QLabel(
+            self.tr(
+                "A backup is also made automatically each time the program "
+                "starts. Copy backups to a USB stick or a network drive to keep "
+                "them safe."
+            )
+        )
         note.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.backup_button, self.restore_button, self.folder_button):
@@ -140,16 +160,18 @@ class BackupsBox(QGroupBox):
 
     def choose_offsite_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Second backup folder"), self.offsite_folder.text() or str(Path.home()))
+            self, self.tr("Second backup folder"), self.offsite_folder.text() or str(Path.home())
+        )
         if not folder:
             return
         if not self.ctx.ops.run(choose_offsite_folder, folder).inline(self):
             return
         self.offsite_status.setText(self.tr("Making a backup…"))
-        self.ctx.ops.task(make_offsite_backup, self.ctx.db.path, Path(folder)) \
-            .then(self._offsite_done).refused(self._offsite_failed) \
-            .failing_as(self.tr("The backup failed: %1")).disabling(self.offsite_button) \
-            .in_background(self, progress=self.tr("Making a backup…"))
+        self.ctx.ops.task(make_offsite_backup, self.ctx.db.path, Path(folder)).then(
+            self._offsite_done
+        ).refused(self._offsite_failed).failing_as(self.tr("The backup failed: %1")).disabling(
+            self.offsite_button
+        ).in_background(self, progress=self.tr("Making a backup…"))
 
     def _offsite_failed(self, refusal: Outcome) -> None:
         self._backup_failed(refusal)
@@ -161,10 +183,11 @@ class BackupsBox(QGroupBox):
 
     def make_backup(self) -> None:
         self.status.setText(self.tr("Making a backup…"))
-        self.ctx.ops.task(backup_database, self.ctx.db.path, reason="manual") \
-            .then(self._backup_done).refused(self._backup_failed) \
-            .failing_as(self.tr("The backup failed: %1")).disabling(self.backup_button) \
-            .in_background(self, progress=self.tr("Making a backup…"))
+        self.ctx.ops.task(backup_database, self.ctx.db.path, reason="manual").then(
+            self._backup_done
+        ).refused(self._backup_failed).failing_as(self.tr("The backup failed: %1")).disabling(
+            self.backup_button
+        ).in_background(self, progress=self.tr("Making a backup…"))
 
     def _backup_done(self, target: Path) -> None:
         message = self.tr("Backup saved: %1").replace("%1", Path(target).name)
@@ -180,8 +203,11 @@ class BackupsBox(QGroupBox):
         """The main window owns restoring: it closes and reopens the database for all views."""
         restore = getattr(self.window(), "restore_backup", None)
         if restore is None:
-            QMessageBox.information(self, APP_NAME, self.tr(
-                "Restore a backup from the main window: File ▸ Restore a backup…"))
+            QMessageBox.information(
+                self,
+                APP_NAME,
+                self.tr("Restore a backup from the main window: File ▸ Restore a backup…"),
+            )
             return
         restore()
         self.refresh()
@@ -191,8 +217,9 @@ class BackupsBox(QGroupBox):
         if not rows:
             QMessageBox.information(self, APP_NAME, self.tr("Select a backup first."))
             return
-        answer = QMessageBox.question(self, APP_NAME, self.tr(
-            "Delete %n backup(s)? This cannot be undone.", "", len(rows)))
+        answer = QMessageBox.question(
+            self, APP_NAME, self.tr("Delete %n backup(s)? This cannot be undone.", "", len(rows))
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         for row in rows:

@@ -66,8 +66,9 @@ class OffsiteBackups(QObject):
         if self.running:
             return
         self.running = True
-        self.ctx.ops.task(make_offsite_backup, self.ctx.db.path, folder).then(self._done) \
-            .refused(self._failed).in_background(None)
+        self.ctx.ops.task(make_offsite_backup, self.ctx.db.path, folder).then(self._done).refused(
+            self._failed
+        ).in_background(None)
 
     def _done(self, target: Path) -> None:
         self.running = False

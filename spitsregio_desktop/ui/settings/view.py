@@ -97,12 +97,12 @@ class SettingsView(QWidget):
             widget.textEdited.connect(lambda text, n=name: self._edited(n, text))
             widget.editingFinished.connect(self.autosaver.flush)
         elif isinstance(widget, QPlainTextEdit):
-            widget.textChanged.connect(
-                lambda n=name, w=widget: self._edited(n, w.toPlainText()))
+            widget.textChanged.connect(lambda n=name, w=widget: self._edited(n, w.toPlainText()))
             widget.installEventFilter(self)  # flush when focus leaves
         elif isinstance(widget, QTimeEdit):
             widget.timeChanged.connect(
-                lambda t, n=name: self._edited(n, t.toString("HH:mm"), now=True))
+                lambda t, n=name: self._edited(n, t.toString("HH:mm"), now=True)
+            )
 
     def _text(self, form: QFormLayout, label: str, name: str) -> QLineEdit:
         edit = QLineEdit()
@@ -148,8 +148,10 @@ class SettingsView(QWidget):
         box = QGroupBox(self.tr("New meetings"))
         form = QFormLayout(box)
         self._text(form, self.tr("Default place:"), "default_location")
-        for label, name in ((self.tr("Default start:"), "default_start"),
-                            (self.tr("Default end:"), "default_end")):
+        for label, name in (
+            (self.tr("Default start:"), "default_start"),
+            (self.tr("Default end:"), "default_end"),
+        ):
             edit = QTimeEdit()
             edit.setDisplayFormat("HH:mm")
             self._row(form, label, name, edit)
@@ -163,9 +165,14 @@ class SettingsView(QWidget):
             self.language.addItem(label, code)
         self._row(form, self.tr("Language:"), "language", self.language)
         self.language.currentIndexChanged.connect(
-            lambda: self._edited("language", self.language.currentData(), now=True))
-        note = QLabel(self.tr("The new language is used after restarting the program. "
-                              "Documents are always in Dutch."))
+            lambda: self._edited("language", self.language.currentData(), now=True)
+        )
+        note = QLabel(
+            self.tr(
+                "The new language is used after restarting the program. "
+                "Documents are always in Dutch."
+            )
+        )
         note.setWordWrap(True)
         form.addRow("", note)
         self.backup_keep = QSpinBox()
@@ -173,15 +180,17 @@ class SettingsView(QWidget):
         self.backup_keep.setSuffix(self.tr(" backups"))
         self._row(form, self.tr("Automatic backups to keep:"), "backup_keep", self.backup_keep)
         self.backup_keep.valueChanged.connect(
-            lambda value: self._edited("backup_keep", int(value), now=True))
+            lambda value: self._edited("backup_keep", int(value), now=True)
+        )
         return box
 
     def _email_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("E-mail to members"))
         form = QFormLayout(box)
-        for label, name in ((self.tr("Put the recipients in Bcc"), "recipients_in_bcc"),
-                            (self.tr("Attach the minutes as Word (DOCX) too"),
-                             "attach_minutes_docx")):
+        for label, name in (
+            (self.tr("Put the recipients in Bcc"), "recipients_in_bcc"),
+            (self.tr("Attach the minutes as Word (DOCX) too"), "attach_minutes_docx"),
+        ):
             check = QCheckBox(label)
             self._row(form, "", name, check)
             check.toggled.connect(lambda on, n=name: self._edited(n, bool(on), now=True))
@@ -189,10 +198,13 @@ class SettingsView(QWidget):
         self._row(form, self.tr("Invitation text:"), "invitation_body", self._body_edit())
         self._text(form, self.tr("Minutes subject:"), "minutes_subject")
         self._row(form, self.tr("Minutes text:"), "minutes_body", self._body_edit())
-        help_text = QLabel(self.tr(
-            "In subjects and texts these words are filled in: {body} the body's name, "
-            "{datum} the date of the meeting, {uur} its start time, {plaats} the place, "
-            "{secretariaat} the secretariat's name."))
+        help_text = QLabel(
+            self.tr(
+                "In subjects and texts these words are filled in: {body} the body's name, "
+                "{datum} the date of the meeting, {uur} its start time, {plaats} the place, "
+                "{secretariaat} the secretariat's name."
+            )
+        )
         help_text.setWordWrap(True)
         help_text.setStyleSheet("color: #555555;")
         form.addRow("", help_text)
@@ -250,8 +262,12 @@ class SettingsView(QWidget):
             set_error(self.errors[key], refusal.message)
             self.state.setText(self.tr("Not saved: see the message in red"))
 
-        done = self.ctx.ops.run(save_settings, **{key: value}).changes(Topic.SETTINGS) \
-            .refused(refused).inline(self)
+        done = (
+            self.ctx.ops.run(save_settings, **{key: value})
+            .changes(Topic.SETTINGS)
+            .refused(refused)
+            .inline(self)
+        )
         if done:
             set_error(self.errors[key], "")
         return done
@@ -269,8 +285,11 @@ class SettingsView(QWidget):
     def choose_logo(self) -> None:
         start = str(Path(self.logo_path.text()).parent) if self.logo_path.text() else ""
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the logo"), start,
-            self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp)"))
+            self,
+            self.tr("Choose the logo"),
+            start,
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp)"),
+        )
         if name:
             self._set_logo(name)
 
@@ -286,6 +305,10 @@ class SettingsView(QWidget):
             self.logo_preview.setPixmap(QPixmap())
             self.logo_preview.setText(self.tr("File not found") if path else self.tr("No logo"))
             return
-        self.logo_preview.setPixmap(pixmap.scaled(
-            self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
+        self.logo_preview.setPixmap(
+            pixmap.scaled(
+                self.logo_preview.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )

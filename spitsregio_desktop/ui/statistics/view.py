@@ -57,10 +57,12 @@ class AttendanceView(QWidget):
         self.info.setWordWrap(True)
 
         columns = [
-            Column(self.tr("Organisation"), lambda r: r.organisation,
-                   tooltip=lambda r: r.organisation),
-            Column(self.tr("Rate"), lambda r: percent(r.rate), sort=lambda r: r.rate,
-                   align_right=True),
+            Column(
+                self.tr("Organisation"), lambda r: r.organisation, tooltip=lambda r: r.organisation
+            ),
+            Column(
+                self.tr("Rate"), lambda r: percent(r.rate), sort=lambda r: r.rate, align_right=True
+            ),
             Column(self.tr("Meetings"), lambda r: r.meetings, align_right=True),
             Column(self.tr("Present"), lambda r: r.present, align_right=True),
             Column(self.tr("Substituted"), lambda r: r.substituted, align_right=True),
@@ -103,14 +105,20 @@ class AttendanceView(QWidget):
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
         self.splitter.splitterMoved.connect(
-            lambda *_: ctx.qsettings.setValue("attendance/splitter", self.splitter.saveState()))
+            lambda *_: ctx.qsettings.setValue("attendance/splitter", self.splitter.saveState())
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.info)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(QLabel(self.tr(
-            "Rate: the share of the meetings where the organisation was expected and was "
-            "present or substituted. The dashed line is the average.")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Rate: the share of the meetings where the organisation was expected and was "
+                    "present or substituted. The dashed line is the average."
+                )
+            )
+        )
         layout.addWidget(self.export_bar)
 
         self._fill_periods()
@@ -177,8 +185,11 @@ class AttendanceView(QWidget):
             self._refused(typed)
             return
         start, end = typed.value  # type: ignore[misc]
-        found = self.ctx.ops.run(attendance_summary, body, start, end) \
-            .refused(self._refused).inline(self)
+        found = (
+            self.ctx.ops.run(attendance_summary, body, start, end)
+            .refused(self._refused)
+            .inline(self)
+        )
         if not found:
             return
         summary: AttendanceSummary = found.value  # type: ignore[assignment]
@@ -187,17 +198,23 @@ class AttendanceView(QWidget):
         self.model.set_rows(summary.rates)
         self.chart.set_bars(
             [Bar(r.organisation, r.rate, f"{r.attended}/{r.meetings}") for r in summary.rates],
-            summary.average)
+            summary.average,
+        )
         if summary.meetings:
             text = self.tr("%1 meetings from %2 to %3 · %4 organisations · average %5")
-            text = (text.replace("%1", str(summary.meetings))
-                    .replace("%2", start.strftime("%d/%m/%Y"))
-                    .replace("%3", end.strftime("%d/%m/%Y"))
-                    .replace("%4", str(len(summary.rates)))
-                    .replace("%5", percent(summary.average)))
+            text = (
+                text.replace("%1", str(summary.meetings))
+                .replace("%2", start.strftime("%d/%m/%Y"))
+                .replace("%3", end.strftime("%d/%m/%Y"))
+                .replace("%4", str(len(summary.rates)))
+                .replace("%5", percent(summary.average))
+            )
         else:
-            text = self.tr("No meetings with recorded attendance from %1 to %2.").replace(
-                "%1", start.strftime("%d/%m/%Y")).replace("%2", end.strftime("%d/%m/%Y"))
+            text = (
+                self.tr("No meetings with recorded attendance from %1 to %2.")
+                .replace("%1", start.strftime("%d/%m/%Y"))
+                .replace("%2", end.strftime("%d/%m/%Y"))
+            )
         self.info.setText(text)
         self._enable_export(bool(summary.rates))
 
@@ -231,8 +248,11 @@ class AttendanceView(QWidget):
 
     def _ask_csv(self, name: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window(), self.tr("Save the table"), str(self.export_bar.default_dir() / name),
-            self.tr("CSV file for Excel (*.csv)"))
+            self.window(),
+            self.tr("Save the table"),
+            str(self.export_bar.default_dir() / name),
+            self.tr("CSV file for Excel (*.csv)"),
+        )
         if not chosen:
             return None
         out = Path(chosen)
