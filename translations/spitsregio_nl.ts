@@ -164,6 +164,65 @@
     </message>
 </context>
 <context>
+    <name>ActionFollowUp</name>
+    <message>
+        <source>Progress note</source>
+        <translation>Voortgang noteren</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Close the action</source>
+        <translation>Actiepunt afronden</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Notitie (optioneel):</translation>
+    </message>
+    <message>
+        <source>Action closed: %1</source>
+        <translation>Actiepunt afgerond: %1</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>Afgerond op:</translation>
+    </message>
+    <message>
+        <source>Cancel the action</source>
+        <translation>Actiepunt annuleren</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Action cancelled: %1</source>
+        <translation>Actiepunt vervallen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled on:</source>
+        <translation>Geannuleerd op:</translation>
+    </message>
+    <message>
+        <source>Action postponed: %1</source>
+        <translation>Actiepunt uitgesteld: %1</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Ongedaan gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>ActionsList</name>
     <message>
         <source>What</source>
@@ -327,62 +386,6 @@
     <message>
         <source>%1 of 1 action · %3 overdue</source>
         <translation>%1 van 1 actiepunt · %3 over tijd</translation>
-    </message>
-    <message>
-        <source>Progress note</source>
-        <translation>Voortgang noteren</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Notitie:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Datum:</translation>
-    </message>
-    <message>
-        <source>Close the action</source>
-        <translation>Actiepunt afronden</translation>
-    </message>
-    <message>
-        <source>Note (optional):</source>
-        <translation>Notitie (optioneel):</translation>
-    </message>
-    <message>
-        <source>Action closed: %1</source>
-        <translation>Actiepunt afgerond: %1</translation>
-    </message>
-    <message>
-        <source>Done on:</source>
-        <translation>Afgerond op:</translation>
-    </message>
-    <message>
-        <source>Cancel the action</source>
-        <translation>Actiepunt annuleren</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Reden:</translation>
-    </message>
-    <message>
-        <source>Action cancelled: %1</source>
-        <translation>Actiepunt vervallen: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled on:</source>
-        <translation>Geannuleerd op:</translation>
-    </message>
-    <message>
-        <source>Action postponed: %1</source>
-        <translation>Actiepunt uitgesteld: %1</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>ongedaan gemaakt</translation>
-    </message>
-    <message>
-        <source>Undone.</source>
-        <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
         <source>Export action list</source>

@@ -3,7 +3,8 @@
 All actions load in one service call off the UI thread and every filter runs in the proxy
 on the loaded rows, so changing a filter never goes back to the database and 6 000 rows
 stay instant. The pane on the right shows the selected action's dated history; its buttons
-record progress, closing, cancelling, reassigning and postponing through the services.
+record progress, closing, cancelling, reassigning and postponing through the services
+(follow_up.py).
 """
 
 from __future__ import annotations
@@ -27,8 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import actions as action_service
-from ...services.errors import ValidationError
-from ...services.live import owner_candidates
 from ...services.tracker_page import first_screen
 from ...services.views import ActionRow
 from ...storage.enums import ActionStatus
@@ -47,9 +46,8 @@ from ..common.lists import (
 from ..common.table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
 from ..context import AppContext, Topic
 from ..look import set_icon
-from ..ops import Operation
 from .detail import ActionDetail
-from .dialogs import NoteDialog, PostponeDialog, ReassignDialog
+from .follow_up import ActionFollowUp, first_line
 
 OVERDUE = QColor("#b00020")
 DUE_SOON = QColor("#a15c00")  # amber that stays readable on white
@@ -145,7 +143,7 @@ class ActionsView(QWidget):
             Column(self.tr("Item"), lambda r: r.item_number, sort=_item_key),
             Column(
                 self.tr("Description"),
-                lambda r: _first_line(r.description),
+                lambda r: first_line(r.description),
                 tooltip=lambda r: r.description,
             ),
             Column(self.tr("Owner"), lambda r: r.owner, tooltip=lambda r: r.owner),
@@ -176,6 +174,7 @@ class ActionsView(QWidget):
         self._filter: tuple = ()
         self.detail = ActionDetail()
         self.detail.requested.connect(self._follow_up)
+        self.follow_up = ActionFollowUp(ctx, self)
         self.exporter = ExportBar(ctx)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -394,122 +393,18 @@ class ActionsView(QWidget):
 
     # ------------------------------------------------------------ follow-up
 
-    def _follow(self, fn: Callable[..., object], *args: object, **kwargs: object) -> Operation:
-        """A follow-up for the gateway: every list showing actions reloads after it. The
-        dialogs run it and show a refusal inside, staying open with what was typed."""
-        return self.ctx.ops.run(fn, *args, **kwargs).changes(Topic.ACTIONS)
-
     def _follow_up(self, what: str) -> None:
         row = self.detail.row
         if row is None:
             return
-        today = self.today()
         if what == "open":
             if row.meeting_id is not None:
                 self.ctx.hub.open_meeting.emit(row.meeting_id)
             return
-        if what == "reopen":
-            self._follow(
-                action_service.set_status, row.id, ActionStatus.OPEN, on_date=today
-            ).inline(self)
-            return
-        if what == "note":
-            self.dialog = NoteDialog(
-                self.tr("Progress note"),
-                self.tr("Note:"),
-                today,
-                lambda text, day: self._follow(
-                    action_service.add_progress, row.id, text, on_date=day
-                ),
-                self.tr("Date:"),
-                self,
-            )
-        elif what == "close":
-            self.dialog = NoteDialog(
-                self.tr("Close the action"),
-                self.tr("Note (optional):"),
-                today,
-                lambda text, day: self._undoable(
-                    self._follow(
-                        action_service.set_status, row.id, ActionStatus.DONE, text, on_date=day
-                    ),
-                    self.tr("Action closed: %1"),
-                    row,
-                ),
-                self.tr("Done on:"),
-                self,
-            )
-        elif what == "cancel":
-            self.dialog = NoteDialog(
-                self.tr("Cancel the action"),
-                self.tr("Reason:"),
-                today,
-                lambda text, day: self._undoable(
-                    self._cancel(row.id, text, day), self.tr("Action cancelled: %1"), row
-                ),
-                self.tr("Cancelled on:"),
-                self,
-            )
-        elif what == "reassign":
-            candidates = self.ctx.ops.run(owner_candidates).inline(self).value or []
-            self.dialog = ReassignDialog(
-                candidates,
-                row.owner,
-                lambda who, note: self._follow(
-                    action_service.reassign,
-                    row.id,
-                    owner_person_id=who.person_id,
-                    owner_organisation_id=who.organisation_id,
-                    note=note,
-                    on_date=today,
-                ),
-                self,
-            )
-        elif what == "postpone":
-            self.dialog = PostponeDialog(
-                row.due_date,
-                today,
-                lambda day, reason: self._undoable(
-                    self._follow(action_service.postpone, row.id, day, reason, on_date=today),
-                    self.tr("Action postponed: %1"),
-                    row,
-                ),
-                self,
-                meeting_date=row.meeting_date,
-            )
-        else:
-            return
-        self.dialog.open()  # window-modal, without a nested event loop
-
-    def _undoable(self, operation: Operation, text: str, row: ActionRow) -> Operation:
-        """Once it took, the status bar says so (the row may leave the list shown) and
-        offers to undo it: the status or due date it had, through the services."""
-        what = _first_line(row.description)
-        what = what if len(what) <= 60 else what[:59] + "…"
-        return operation.then(
-            lambda _: self.ctx.hub.undoable.emit(text.replace("%1", what), lambda: self._undo(row))
-        )
-
-    def _undo(self, before: ActionRow) -> None:
-        now = self.ctx.ops.run(action_service.get_action_row, before.id).inline(self).value
-        if now is None:
-            return
-        note = self.tr("undone")
-        if now.status != before.status:
-            self._follow(action_service.set_status, before.id, before.status, note).inline(self)
-        if now.due_date != before.due_date:
-            if before.due_date is None:
-                self._follow(action_service.update_action, before.id, due_date=None).inline(self)
-            else:
-                self._follow(action_service.postpone, before.id, before.due_date, note).inline(self)
-        self.ctx.hub.status_message.emit(self.tr("Undone."))
-
-    def _cancel(self, action_id: int, reason: str, day: dt.date) -> Operation:
-        if not reason.strip():
-            raise ValidationError("geef de reden waarom het actiepunt vervalt", "reason")
-        return self._follow(
-            action_service.set_status, action_id, ActionStatus.CANCELLED, reason, on_date=day
-        )
+        dialog = self.follow_up.start(what, row, self.today())
+        if dialog is not None:
+            self.dialog = dialog
+            self.dialog.open()  # window-modal, without a nested event loop
 
     # ------------------------------------------------------------ export
 
@@ -535,10 +430,6 @@ class ActionsView(QWidget):
             return export_document(session, None, "actions", fmt, out, body=body)
 
         self.exporter.run(make, out)
-
-
-def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0] if text.strip() else ""
 
 
 def _item_key(row: ActionRow) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...documents.chart_scale import number, percent
+from ...documents.chart_scale import number
 from ...services.objectives import (
     ObjectiveDetail,
     ObjectiveRow,
@@ -39,21 +39,24 @@ from ..common.charts import ProgressChart, ProgressSeries
 from ..common.forms import heading_row
 from ..common.list_export import ExportBar
 from ..common.lists import (
-    ACTION_STATUS,
     body_combo,
     make_table,
     remember_header,
     search_edit,
     set_widths,
-    word,
 )
-from ..common.table_model import Column, DataclassTableModel, RowFilterProxy, SearchIndex
+from ..common.table_model import DataclassTableModel, RowFilterProxy, SearchIndex
 from ..context import AppContext, Topic
 from ..look import set_icon
+from .columns import (
+    action_colour,
+    action_columns,
+    objective_colour,
+    objective_columns,
+    summary,
+    value_columns,
+)
 from .dialogs import LinkActionsDialog, ObjectiveDialog, ValueDialog
-
-REACHED = QColor("#1b6e20")
-ATTENTION = QColor("#a04a00")
 
 
 class ObjectivesView(QWidget):
@@ -71,41 +74,9 @@ class ObjectivesView(QWidget):
         set_icon(self.export_button, "export")
         self.export_button.clicked.connect(self.export_report)
 
-        columns = [
-            Column(self.tr("Body"), lambda r: r.body_short),
-            Column(self.tr("Theme"), lambda r: r.theme),
-            Column(self.tr("Objective"), lambda r: r.title, tooltip=lambda r: r.indicator),
-            Column(
-                self.tr("Progress"),
-                lambda r: percent(r.progress),
-                sort=lambda r: r.progress if r.progress is not None else float("-inf"),
-                align_right=True,
-            ),
-            Column(
-                self.tr("Baseline"),
-                lambda r: number(r.baseline),
-                sort=lambda r: r.baseline,
-                align_right=True,
-            ),
-            Column(
-                self.tr("Target"),
-                lambda r: number(r.target),
-                sort=lambda r: r.target,
-                align_right=True,
-                tooltip=self._target_tip,
-            ),
-            Column(
-                self.tr("Latest"),
-                lambda r: number(r.latest),
-                sort=lambda r: r.latest if r.latest is not None else float("-inf"),
-                align_right=True,
-                tooltip=self._latest_tip,
-            ),
-            Column(self.tr("Unit"), lambda r: r.unit),
-            Column(self.tr("Needs attention"), self._flags),
-        ]
+        columns = objective_columns()
         self.model: DataclassTableModel[ObjectiveRow] = DataclassTableModel(columns, self)
-        self.model.highlight = _colour
+        self.model.highlight = objective_colour
         self.proxy = RowFilterProxy(self)
         self.table = make_table(self.model, self.proxy)
         set_widths(self.table, [4, 12, 0, 8, 8, 8, 8, 8, 24], stretch=2)
@@ -176,23 +147,9 @@ class ObjectivesView(QWidget):
         self.delete_button.clicked.connect(self.delete_objective)
         self.chart = ProgressChart()
 
-        value_columns = [
-            Column(self.tr("Measured on"), lambda v: v.measured_on),
-            Column(
-                self.tr("Value"),
-                lambda v: number(v.value),
-                sort=lambda v: v.value,
-                align_right=True,
-            ),
-            Column(
-                self.tr("Progress"),
-                lambda v: percent(v.progress),
-                sort=lambda v: v.progress or 0.0,
-                align_right=True,
-            ),
-            Column(self.tr("Note"), lambda v: v.note, tooltip=lambda v: v.note),
-        ]
-        self.values_model: DataclassTableModel[ValueRow] = DataclassTableModel(value_columns, self)
+        self.values_model: DataclassTableModel[ValueRow] = DataclassTableModel(
+            value_columns(), self
+        )
         self.values_proxy = RowFilterProxy(self)
         self.values_table = make_table(self.values_model, self.values_proxy)
         set_widths(self.values_table, [10, 6, 7, 0], stretch=3)
@@ -211,20 +168,10 @@ class ObjectivesView(QWidget):
             self.delete_value_button,
         )
 
-        action_columns = [
-            Column(
-                self.tr("Action"),
-                lambda a: a.description.strip().splitlines()[0] if a.description.strip() else "",
-                tooltip=lambda a: a.description,
-            ),
-            Column(self.tr("Owner"), lambda a: a.owner),
-            Column(self.tr("Due"), lambda a: a.due_date),
-            Column(self.tr("Status"), lambda a: word(ACTION_STATUS, a.status)),
-        ]
         self.actions_model: DataclassTableModel[ActionRow] = DataclassTableModel(
-            action_columns, self
+            action_columns(), self
         )
-        self.actions_model.highlight = lambda a: QColor("#b00020") if a.overdue else None
+        self.actions_model.highlight = action_colour
         self.actions_proxy = RowFilterProxy(self)
         self.actions_table = make_table(self.actions_model, self.actions_proxy)
         set_widths(self.actions_table, [0, 16, 10, 10], stretch=0)
@@ -329,7 +276,7 @@ class ObjectivesView(QWidget):
             return
         r = detail.row
         self.heading.setText(r.title)
-        self.summary.setText(self._summary(r))
+        self.summary.setText(summary(r))
         self.summary.setToolTip(detail.description)
         self.chart.set_series(
             ProgressSeries(
@@ -347,52 +294,6 @@ class ObjectivesView(QWidget):
             0, self.tr("Measured values (%1)").replace("%1", str(len(detail.values)))
         )
         self.tabs.setTabText(1, self.tr("Actions (%1)").replace("%1", str(len(detail.actions))))
-
-    def _summary(self, r: ObjectiveRow) -> str:
-        from html import escape
-
-        parts = []
-        if r.indicator:
-            parts.append(escape(r.indicator))
-        goal = (
-            self.tr("from %1 to %2")
-            .replace("%1", _amount(r.baseline, r.unit))
-            .replace("%2", _amount(r.target, r.unit))
-        )
-        if r.target_date:
-            goal += " " + self.tr("by %1").replace("%1", r.target_date.strftime("%d/%m/%Y"))
-        parts.append(escape(goal))
-        if r.progress is not None:
-            parts.append(
-                "<b>" + escape(self.tr("%1 of the way").replace("%1", percent(r.progress))) + "</b>"
-            )
-        text = " · ".join(parts)
-        flags = self._flags(r)
-        if flags:
-            text += f' · <span style="color:{ATTENTION.name()}">{escape(flags)}</span>'
-        return text
-
-    def _flags(self, r: ObjectiveRow) -> str:
-        flags = []
-        if r.no_action:
-            flags.append(self.tr("no action"))
-        if r.stale:
-            flags.append(
-                self.tr("not measured yet")
-                if r.latest_date is None
-                else self.tr("no value for 12 months")
-            )
-        return ", ".join(flags)
-
-    def _latest_tip(self, row: ObjectiveRow) -> str:
-        if row.latest_date is None:
-            return self.tr("Not measured yet")
-        return self.tr("Measured on %1").replace("%1", row.latest_date.strftime("%d/%m/%Y"))
-
-    def _target_tip(self, row: ObjectiveRow) -> str:
-        if row.target_date is None:
-            return ""
-        return self.tr("Target date: %1").replace("%1", row.target_date.strftime("%d/%m/%Y"))
 
     # ------------------------------------------------------------ editing
 
@@ -520,13 +421,3 @@ def _page(table: QWidget, *buttons: QPushButton) -> QWidget:
     layout.addLayout(row)
     layout.addWidget(table, 1)
     return page
-
-
-def _amount(value: float, unit: str) -> str:
-    return f"{number(value)} {unit}".strip()
-
-
-def _colour(row: ObjectiveRow) -> QColor | None:
-    if (row.progress or 0) >= 1:
-        return REACHED
-    return ATTENTION if row.no_action or row.stale else None
