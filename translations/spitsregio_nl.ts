@@ -611,26 +611,6 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>1 item</source>
-        <translation>1 punt</translation>
-    </message>
-    <message>
-        <source>%1 items</source>
-        <translation>%1 punten</translation>
-    </message>
-    <message>
-        <source>ends at %1</source>
-        <translation>eindigt om %1</translation>
-    </message>
-    <message>
-        <source>(planned end %1)</source>
-        <translation>(gepland einde %1)</translation>
-    </message>
-    <message>
-        <source>The agenda runs past the planned end of the meeting.</source>
-        <translation>De agenda loopt uit over het geplande einde van de vergadering.</translation>
-    </message>
-    <message>
         <source>Delete item %1 &quot;%2&quot;?</source>
         <translation>Punt %1 &quot;%2&quot; verwijderen?</translation>
     </message>
@@ -669,6 +649,29 @@
     <message>
         <source>There is no next meeting yet: the item is placed on it as soon as that meeting is created.</source>
         <translation>Er is nog geen volgende vergadering: het punt komt op de agenda zodra die vergadering aangemaakt is.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTotal</name>
+    <message>
+        <source>1 item</source>
+        <translation>1 punt</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 punten</translation>
+    </message>
+    <message>
+        <source>ends at %1</source>
+        <translation>eindigt om %1</translation>
+    </message>
+    <message>
+        <source>(planned end %1)</source>
+        <translation>(gepland einde %1)</translation>
+    </message>
+    <message>
+        <source>The agenda runs past the planned end of the meeting.</source>
+        <translation>De agenda loopt uit over het geplande einde van de vergadering.</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,12 @@ an action or an arrival leave the text and the cursor alone.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from babel.dates import format_date
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,43 +24,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from ... import APP_NAME
 from ...services import agenda, attendance, meetings
-from ...services.actions import add_action
-from ...services.decisions import add_decision
 from ...services.live import OwnerCandidate, owner_candidates
 from ...services.roll_call import unrecorded_people
 from ...services.views import AgendaItemRow, MeetingDetail
-from ...storage.enums import Presence
 from ..common.mentions import enable_mentions
 from ..common.spellcheck import enable_spellcheck
 from ..context import AppContext, Topic
 from ..ops import Outcome
-from ..shortcuts import SHORTCUTS, hint_line, shortcut
 from .agenda_list import ITEM_ID_ROLE, AgendaList
 from .attendance import ARRIVAL, DEPARTURE, LEFT_ROOM, AttendanceEntry, AttendancePanel
 from .clock import ClockBar
 from .entries import ActionEntry, DecisionEntry
 from .item_lists import ItemLists
+from .keys import hint_bar, install_shortcuts
 from .notes import NotesEditor, NotesSaver, SaveIndicator
+from .recording import LiveRecorder
 from .roll_call import CANCEL, CLOSE_ANYWAY, ROLL_CALL, RollCallPanel, ask_unrecorded
 from .type_hook import install_if_asked
-
-HINT_KEYS = (
-    "live_next",
-    "live_previous",
-    "live_decision",
-    "live_action",
-    "live_roll_call",
-    "live_arrival",
-    "live_departure",
-    "live_left_room",
-    "live_done",
-    "live_close",
-    "help",
-)
 
 
 def tr(text: str) -> str:
@@ -124,17 +106,18 @@ class LiveView(QWidget):
         enable_mentions(self.notes, self.ctx, self.meeting_id)  # "@leuv" → a name
         self.saver = NotesSaver(self.notes, self._save_notes, self)
         self.saver.state_changed.connect(self.indicator.show_state)
-        self.decision_entry = DecisionEntry(self._save_decision)
+        self.recorder = LiveRecorder(self)
+        self.decision_entry = DecisionEntry(self.recorder.decision)
         self.action_entry = ActionEntry(
-            self._save_action, lambda: self.detail.date if self.detail else None
+            self.recorder.action, lambda: self.detail.date if self.detail else None
         )
-        self.attendance_entry = AttendanceEntry(self._save_attendance)
+        self.attendance_entry = AttendanceEntry(self.recorder.attendance_event)
         self.entries = (self.decision_entry, self.action_entry, self.attendance_entry)
         for entry in self.entries:
             entry.hide()
             entry.done.connect(self._entry_done)
             entry.cancelled.connect(self._entry_cancelled)
-        self.roll_call = RollCallPanel(self._record_presence, self._clear_presence)
+        self.roll_call = RollCallPanel(self.recorder.presence, self.recorder.clear_presence)
         self.roll_call.hide()
         self.roll_call.finished.connect(self._roll_call_finished)
         self.lists = ItemLists()
@@ -164,11 +147,7 @@ class LiveView(QWidget):
             lambda *_: self.ctx.qsettings.setValue("live/splitter", self.splitter.saveState())
         )
 
-        self.hint_bar = QLabel(hint_line(HINT_KEYS))
-        self.hint_bar.setObjectName("liveHints")
-        self.hint_bar.setWordWrap(True)
-        self.hint_bar.setTextFormat(Qt.TextFormat.RichText)
-        self.hint_bar.setStyleSheet("color: palette(mid); padding: 4px 2px;")
+        self.hint_bar = hint_bar()
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
@@ -193,17 +172,7 @@ class LiveView(QWidget):
             "live_done": self.toggle_done,
             "live_close": self.close_meeting,
         }
-        extra = {"live_next": "Alt+Down", "live_previous": "Alt+Up"}
-        self.shortcuts: list[QShortcut] = []
-        for name, slot in actions.items():
-            if name not in SHORTCUTS:
-                continue
-            keys = [shortcut(name)] + ([QKeySequence(extra[name])] if name in extra else [])
-            for key in keys:
-                sc = QShortcut(key, self)
-                sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                sc.activated.connect(slot)
-                self.shortcuts.append(sc)
+        self.shortcuts = install_shortcuts(self, actions)
 
     # ------------------------------------------------------------ data
 
@@ -387,68 +356,6 @@ class LiveView(QWidget):
         self._hide_entries()
         self.notes.setFocus()
 
-    # Entries are saved inline; a refusal is said in the entry, which keeps what was typed.
-    # Other screens refresh when shown again (and at close): no topic per entry.
-
-    def _save_decision(self, text: str, votes_for: str, against: str, abstain: str) -> Outcome:
-        return (
-            self.ctx.ops.run(
-                add_decision,
-                self.current_id,
-                text,
-                votes_for or None,
-                against or None,
-                abstain or None,
-            )
-            .refused(lambda r: self.decision_entry.show_error(r.message))
-            .inline(self)
-        )
-
-    def _save_action(
-        self, what: str, owner: OwnerCandidate | None, owner_text: str, due: dt.date | None
-    ) -> Outcome:
-        return (
-            self.ctx.ops.run(
-                add_action,
-                self.current_id,
-                what,
-                owner_person_id=owner.person_id if owner else None,
-                owner_organisation_id=owner.organisation_id if owner else None,
-                owner_text="" if owner else owner_text,
-                due_date=due,
-            )
-            .refused(lambda r: self.action_entry.show_error(r.message))
-            .inline(self)
-        )
-
-    def _save_attendance(self, mode: str, who: OwnerCandidate, at: dt.time) -> Outcome:
-        person_id, meeting_id, item_id = who.person_id, self.meeting_id, self.current_id
-        row = (
-            next((r for r in self.detail.attendance if r.person_id == person_id), None)
-            if self.detail
-            else None
-        )
-        # leaving the room presumes being there: record the presence too
-        absent = row is None or row.presence not in (Presence.PRESENT, Presence.SUBSTITUTED)
-
-        def record(session: Session) -> None:
-            if mode == ARRIVAL:
-                attendance.mark_arrival(session, meeting_id, person_id, at=at, from_item_id=item_id)
-            elif mode == DEPARTURE:
-                attendance.mark_departure(
-                    session, meeting_id, person_id, at=at, after_item_id=item_id
-                )
-            else:
-                if absent:
-                    attendance.set_presence(session, meeting_id, person_id, Presence.PRESENT)
-                attendance.add_item_absence(session, meeting_id, person_id, item_id)
-
-        return (
-            self.ctx.ops.run(record)
-            .refused(lambda r: self.attendance_entry.show_error(r.message))
-            .inline(self)
-        )
-
     # ------------------------------------------------------------ roll call
 
     def open_roll_call(self, only_if_needed: bool = False) -> None:
@@ -471,26 +378,6 @@ class LiveView(QWidget):
         self.notes.show()
         self.refresh()
         self.notes.setFocus()
-
-    def _record_presence(self, person_id: int, presence: str, substitute: str) -> Outcome:
-        return (
-            self.ctx.ops.run(
-                attendance.set_presence,
-                self.meeting_id,
-                person_id,
-                presence,
-                substitute_name=substitute,
-            )
-            .refused(lambda r: self.roll_call.show_error(r.message))
-            .inline(self)
-        )
-
-    def _clear_presence(self, person_id: int) -> Outcome:
-        return (
-            self.ctx.ops.run(attendance.clear_presence, self.meeting_id, person_id)
-            .refused(lambda r: self.roll_call.show_error(r.message))
-            .inline(self)
-        )
 
     # ------------------------------------------------------------ item done, close
 

@@ -7,7 +7,6 @@ the database. Selection is kept by item id across reloads.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -15,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QToolBar,
@@ -30,11 +28,13 @@ from ..context import AppContext, Topic
 from ..look import css
 from ..ops import Outcome
 from ..shortcuts import shortcut
+from .agenda_dialogs import confirm_adjourn, confirm_delete, tell_adjourned
 from .agenda_model import (
     COL_ADJOURNED,
     AgendaModel,
 )
-from .agenda_tree import AgendaTree, duration_text
+from .agenda_total import AgendaTotal
+from .agenda_tree import AgendaTree
 from .item_editor import ItemEditor
 
 SPLITTER_KEY = "meeting/agenda_splitter"
@@ -77,8 +77,7 @@ class AgendaTab(QWidget):
         # Enter or double-click on an item: straight to its title, ready to type
         self.tree.activated.connect(lambda _index: self.editor.focus_title())
 
-        self.total = QLabel()
-        self.total.setObjectName("agenda_total")
+        self.total = AgendaTotal()
         self.message = QLabel()
         self.message.setStyleSheet(css("error"))
         self.message.setWordWrap(True)
@@ -241,7 +240,7 @@ class AgendaTab(QWidget):
             self.editor.update_item(row, frozen)
         else:
             self.editor.set_item(row, frozen)
-        self._update_total()
+        self.total.show_total(detail)
         self._update_actions()
 
     def _collapsed_ids(self) -> set[int]:
@@ -291,34 +290,7 @@ class AgendaTab(QWidget):
             self.editor.set_item(row, self.model.read_only)
         self._update_actions()
 
-    # --- totals and action state ---------------------------------------------------------
-
-    def _update_total(self) -> None:
-        detail = self.detail
-        if detail is None:
-            self.total.setText("")
-            return
-        count = len(detail.items)
-        minutes = sum(r.duration_minutes for r in detail.items)
-        parts = [
-            self.tr("1 item") if count == 1 else self.tr("%1 items").replace("%1", str(count)),
-            duration_text(minutes),
-        ]
-        late = False
-        if detail.start_time is not None:
-            start = dt.datetime.combine(detail.date, detail.start_time)
-            ends = start + dt.timedelta(minutes=minutes)
-            text = self.tr("ends at %1").replace("%1", f"{ends:%H:%M}")
-            if detail.end_time is not None:
-                planned = dt.datetime.combine(detail.date, detail.end_time)
-                text += " " + self.tr("(planned end %1)").replace("%1", f"{planned:%H:%M}")
-                late = ends > planned
-            parts.append(text)
-        self.total.setText(" · ".join(parts))
-        self.total.setStyleSheet(css("error") + " font-weight: bold;" if late else "")
-        self.total.setToolTip(
-            self.tr("The agenda runs past the planned end of the meeting.") if late else ""
-        )
+    # --- action state --------------------------------------------------------------------
 
     def _update_actions(self) -> None:
         row = self.selected_row()
@@ -432,14 +404,7 @@ class AgendaTab(QWidget):
         row = self.selected_row()
         if row is None or self.detail is None or self.detail.frozen:
             return
-        text = self.tr('Delete item %1 "%2"?').replace("%1", row.number).replace("%2", row.title)
-        subs = len(self.model.children_of.get(row.id, []))
-        if subs:
-            text += "\n" + self.tr("Its %1 sub-item(s) are deleted too.").replace("%1", str(subs))
-        if row.attachments:
-            text += "\n" + self.tr("Its attachments are deleted too.")
-        answer = QMessageBox.question(self, self.tr("Delete item"), text)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_delete(self, row, len(self.model.children_of.get(row.id, []))):
             return
         neighbour = self._neighbour_of(row)
         ok, _ = self._run(agenda.delete_item, row.id)
@@ -464,37 +429,13 @@ class AgendaTab(QWidget):
         row = self.selected_row()
         if row is None or self.detail is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Adjourn item"),
-            self.tr(
-                'Adjourn item %1 "%2" to the next meeting? It comes back there, '
-                "linked to this meeting."
-            )
-            .replace("%1", row.number)
-            .replace("%2", row.title),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_adjourn(self, row):
             return
         ok, new_id = self._run(agenda.adjourn_item, row.id)
         if not ok:
             return
         self._changed_and_select(row.id)
-        nxt = self.detail.next if self.detail else None
-        if new_id is not None and nxt is not None:
-            text = (
-                self.tr("The item is placed on the next meeting (no. %1 of %2).")
-                .replace("%1", str(nxt.number))
-                .replace("%2", f"{nxt.date:%d/%m/%Y}")
-            )
-        elif new_id is not None:
-            text = self.tr("The item is placed on the next meeting.")
-        else:
-            text = self.tr(
-                "There is no next meeting yet: the item is placed on it as soon as "
-                "that meeting is created."
-            )
-        QMessageBox.information(self, self.tr("Adjourn item"), text)
+        tell_adjourned(self, new_id is not None, self.detail.next if self.detail else None)
 
     def _editor_saved(self, _field: str) -> None:
         self.refresh()
