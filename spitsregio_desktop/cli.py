@@ -6,7 +6,6 @@ A user's mistake never shows a traceback: one line on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import gc
 import json
 import os
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import APP_ID
-from .commands import report
+from .commands import export, report
 from .commands.output import _plain, _print_table
 
 EXIT_USAGE = 2
@@ -263,69 +262,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parse_day(value: str | None, option: str) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UserError(f"{option}: '{value}' is geen datum (JJJJ-MM-DD)") from None
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    start, end = _parse_day(args.start, "--from"), _parse_day(args.end, "--to")
-    period_kinds = ("decisions", "actions")
-    if args.meeting_id is None and args.kind not in period_kinds:
-        raise UserError(f"geef het nummer van de vergadering voor --kind {args.kind}")
-    out = Path(args.out)
-    if out.is_dir():
-        raise UserError(f"--out {out} is een map; geef een bestandsnaam")
-    if not out.parent.exists():
-        raise UserError(f"de map {out.parent} bestaat niet")
-    with _open(args, readonly=True) as db, db.session() as session:
-        if args.meeting_id is not None:
-            from .services.meetings import get_meeting
-
-            get_meeting(session, args.meeting_id)
-        if args.kind == "package":
-            if args.fmt != "json":
-                raise UserError("een vergaderpakket bestaat alleen als --format json")
-            from .documents.files import write_atomically
-            from .services.package import dumps, export_package
-
-            data = dumps(export_package(session, args.meeting_id, args.public)).encode()
-            write_atomically(out, "json", lambda fh: fh.write(data), public=args.public)
-        elif args.fmt in ("ics", "eml"):
-            from .documents.mail import export_mail
-            from .storage.paths import attachments_dir_for
-
-            export_mail(
-                session,
-                args.meeting_id,
-                args.kind,
-                args.fmt,
-                out,
-                public=args.public,
-                attachments_dir=attachments_dir_for(db.path),
-            )
-        else:
-            from .documents.export import export_document
-
-            export_document(
-                session,
-                args.meeting_id,
-                args.kind,
-                args.fmt,
-                out,
-                public=args.public,
-                body=args.body,
-                start=start,
-                end=end,
-            )
-    print(out)
-    return 0
-
-
 def cmd_search(args: argparse.Namespace) -> int:
     from .services.search import search
 
@@ -413,7 +349,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "import": cmd_import,
-    "export": cmd_export,
+    "export": export.cmd_export,
     "search": cmd_search,
     "report": report.cmd_report,
     "backup": server_commands.cmd_backup,  # a server: pg_dump (docs/SERVER.md), refused

@@ -11,13 +11,8 @@ import argparse
 from pathlib import Path
 
 from ..services.errors import ValidationError
-from ..services.member_import import (
-    ImportPreview,
-    ImportRow,
-    apply_import,
-    preview_import,
-    read_table,
-)
+from ..services.member_file import read_table
+from ..services.member_import import ImportPreview, ImportRow, apply_import, preview_import
 from ..storage.database import open_database
 
 ACTION = {"new": "nieuw", "update": "bijwerken", "unchanged": "ongewijzigd"}

@@ -31,6 +31,7 @@ from ..storage.models import (
     Setting,
 )
 from .demo_followup import _FollowUp
+from .demo_held import _HeldMeetings
 from .demo_meetings import _Meetings
 from .demo_rows import DEMO_SETTING_KEY, EMAIL_DOMAIN, DemoSummary, _BodyCtx, _Seat, dutch_date
 from .demo_secretariat import demo_secretariat
@@ -99,8 +100,8 @@ def _load_bodies(session: Session) -> list[_BodyCtx]:
     return result
 
 
-class _Generator(_Meetings, _FollowUp):
-    """The whole generator: meetings and their follow-up, over one set of rows."""
+class _Generator(_Meetings, _HeldMeetings, _FollowUp):
+    """The whole generator: meetings, what they dealt with, their follow-up; one set of rows."""
 
 
 __all__ = ["DEMO_SETTING_KEY", "EMAIL_DOMAIN", "DemoSummary", "dutch_date", "generate_demo"]
