@@ -12,7 +12,7 @@ from ..storage.enums import ActionEventKind, ActionStatus
 from ..storage.models import Action, ActionEvent, AgendaItem, Meeting, Organisation, Person
 from .convert import OPEN_STATUSES, action_rows, owner_label
 from .dutch_dates import parse_date_text
-from .errors import ValidationError, check_version
+from .errors import DECIDE_AGAIN, ValidationError, check_version
 from .lookup import get_or_raise
 from .meetings import ensure_editable, ensure_not_checked_out, get_body
 from .names import organisation_named, person_named
@@ -87,6 +87,18 @@ def add_action(
     session.add(action)
     session.commit()
     return action.id
+
+
+# what a refused follow-up reports as current (the window reloads the row rather than show it)
+_FOLLOWED = ("status", "due_date", "owner_person_id", "owner_organisation_id", "owner_text")
+
+
+def _followed(session: Session, action_id: int, expected_version: int | None) -> Action:
+    """The action for a follow-up decided on the row as shown (`expected_version`): when
+    someone else changed it since, the decision is refused, not laid over theirs."""
+    action = get_action(session, action_id, for_change=True)
+    check_version(action, expected_version, "Het actiepunt", _FOLLOWED, DECIDE_AGAIN)
+    return action
 
 
 def get_action(session: Session, action_id: int, for_change: bool = False) -> Action:
@@ -164,14 +176,18 @@ def set_status(
     status: str,
     note: str = "",
     on_date: dt.date | None = None,
-) -> None:
+    expected_version: int | None = None,
+) -> int:
     """Close, cancel or reopen an action; the change is recorded with the date.
 
     `on_date` (default today): when it was closed, e.g. as reported at the next meeting.
+    `expected_version`: the row_version shown; refused (ConflictError) when it moved on.
+    Returns the new row_version.
     """
-    action = get_action(session, action_id, for_change=True)
+    action = _followed(session, action_id, expected_version)
     _record_status(session, action, parse_enum(ActionStatus, status, "status"), note, on_date)
     session.commit()
+    return action.row_version
 
 
 def _record_status(
@@ -220,8 +236,10 @@ def reassign(
     owner_text: str = "",
     note: str = "",
     on_date: dt.date | None = None,
-) -> None:
-    action = get_action(session, action_id, for_change=True)
+    expected_version: int | None = None,
+) -> int:
+    """A new owner, recorded with the old one; `expected_version` as for set_status."""
+    action = _followed(session, action_id, expected_version)
     _check_owner(session, owner_person_id, owner_organisation_id)
     before = owner_label(action) or "niemand"
     action.owner_person_id = owner_person_id
@@ -233,6 +251,7 @@ def reassign(
     text = f"trekker: {before} → {after}"
     _record(session, action, ActionEventKind.REASSIGNED, text, note, on_date)
     session.commit()
+    return action.row_version
 
 
 def postpone(
@@ -242,10 +261,12 @@ def postpone(
     reason: str = "",
     on_date: dt.date | None = None,
     date_base: dt.date | None = None,
-) -> None:
+    expected_version: int | None = None,
+) -> int:
     """A new due date, recorded with the old one. Typed in Dutch it counts from
-    `date_base`, by default the day of the postponement (it is decided then)."""
-    action = get_action(session, action_id, for_change=True)
+    `date_base`, by default the day of the postponement (it is decided then).
+    `expected_version` as for set_status."""
+    action = _followed(session, action_id, expected_version)
     new = parse_date_text(due_date, date_base or on_date or dt.date.today(), "due")
     if new is None:
         raise ValidationError("geef een nieuwe termijn", "due")
@@ -254,6 +275,7 @@ def postpone(
     _record(session, action, ActionEventKind.POSTPONED, text, reason, on_date)
     action.due_date = new
     session.commit()
+    return action.row_version
 
 
 def delete_action(session: Session, action_id: int) -> None:

@@ -126,14 +126,24 @@ def add_item(
     return item.id
 
 
-_SHOWN = ("title", "notes", "internal_notes")  # what a refused save shows as current
+# what a refused save shows as current: every field the item's form saves on its own
+_SHOWN = (
+    "title",
+    "notes",
+    "internal_notes",
+    "kind",
+    "duration_minutes",
+    "confidential",
+    "presenter",
+    "theme",
+)
 
 
 def update_item(
     session: Session, item_id: int, *, expected_version: int | None = None, **fields: object
 ) -> int:
     """`expected_version`: the row_version shown; a newer save by someone else wins and
-    this one is refused (ConflictError carrying the current title and notes)."""
+    this one is refused (ConflictError carrying the current values of _SHOWN)."""
     item = get_item(session, item_id)
     unknown = set(fields) - EDITABLE_FIELDS
     if unknown:

@@ -72,6 +72,7 @@ class Outcome(Generic[T]):
     value: T | None = None
     message: str = ""
     field: str | None = None
+    stale: bool = False  # refused: someone else changed the row since it was shown
 
     def __bool__(self) -> bool:
         return self.ok
@@ -105,6 +106,7 @@ class Operation(Generic[T]):
         self._mine: dict[str, object] = {}
         self._adopt: Callable[[dict], object] | None = None
         self._unseen = False  # saved on a version with changes the form has not shown
+        self._decided_on: int | None = None
         self.running = False
         self.progress: QProgressDialog | None = None
 
@@ -154,6 +156,15 @@ class Operation(Generic[T]):
         self._shown, self._adopt, self._mine = shown, adopt, dict(mine)
         return self
 
+    def decided_on(self, version: int) -> Operation[T]:
+        """A decision on a row as the window showed it (close, postpone, reassign an
+        action): `fn` gets `expected_version=version`. When someone else changed the row
+        meanwhile there is no text to set beside theirs: the service's Dutch message in
+        a message box, the views reload (the topics of .changes) to show what is there
+        now, and the Outcome is `stale` (a dialog that asked for it closes)."""
+        self._decided_on = version
+        return self
+
     # ------------------------------------------------------------ running
 
     def inline(self, parent: QWidget | None = None) -> Outcome[T]:
@@ -182,7 +193,9 @@ class Operation(Generic[T]):
 
     def _work(self) -> T:
         """The call itself: in a worker thread when in the background (no widgets here)."""
-        if self._shown is None:
+        if self._decided_on is not None:
+            value = self._call({**self._kwargs, "expected_version": self._decided_on})
+        elif self._shown is None:
             value = self._call(self._kwargs)
         else:
             try:
@@ -236,6 +249,10 @@ class Operation(Generic[T]):
         return Outcome(True, value)
 
     def _fail(self, parent: QWidget | None, exc: Exception) -> Outcome[T]:
+        if isinstance(exc, ConflictError) and self._decided_on is not None:
+            QMessageBox.warning(parent, APP_NAME, sentence(exc.message))
+            self._ops.ctx.hub.publish(Changes(self._topics, parent))  # show theirs
+            return Outcome(False, None, sentence(exc.message), exc.field, stale=True)
         if isinstance(exc, ConflictError):
             return self._conflict(parent, exc)
         if isinstance(exc, ValidationError):

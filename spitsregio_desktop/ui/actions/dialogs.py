@@ -65,8 +65,12 @@ class ActionDialog(QDialog):
         operation = checked(self._save)  # what was typed may be refused before the program
         if not operation:
             self.refuse(operation)
-        elif operation.value.refused(self.refuse).inline(self):  # type: ignore[union-attr]
+            return
+        done = operation.value.refused(self.refuse).inline(self)  # type: ignore[union-attr]
+        if done:
             super().accept()
+        elif done.stale:  # someone else changed the action: the list shows it now
+            self.reject()
 
 
 class NoteDialog(ActionDialog):

@@ -38,7 +38,7 @@ class ActionFollowUp(QObject):
         if what == "reopen":
             self._follow(
                 action_service.set_status, row.id, ActionStatus.OPEN, on_date=today
-            ).inline(view)
+            ).decided_on(row.row_version).inline(view)
             return None
         if what == "note":
             return NoteDialog(
@@ -59,7 +59,7 @@ class ActionFollowUp(QObject):
                 lambda text, day: self._undoable(
                     self._follow(
                         action_service.set_status, row.id, ActionStatus.DONE, text, on_date=day
-                    ),
+                    ).decided_on(row.row_version),
                     self.tr("Action closed: %1"),
                     row,
                 ),
@@ -72,7 +72,7 @@ class ActionFollowUp(QObject):
                 self.tr("Reason:"),
                 today,
                 lambda text, day: self._undoable(
-                    self._cancel(row.id, text, day), self.tr("Action cancelled: %1"), row
+                    self._cancel(row, text, day), self.tr("Action cancelled: %1"), row
                 ),
                 self.tr("Cancelled on:"),
                 view,
@@ -89,7 +89,7 @@ class ActionFollowUp(QObject):
                     owner_organisation_id=who.organisation_id,
                     note=note,
                     on_date=today,
-                ),
+                ).decided_on(row.row_version),
                 view,
             )
         if what == "postpone":
@@ -97,7 +97,9 @@ class ActionFollowUp(QObject):
                 row.due_date,
                 today,
                 lambda day, reason: self._undoable(
-                    self._follow(action_service.postpone, row.id, day, reason, on_date=today),
+                    self._follow(
+                        action_service.postpone, row.id, day, reason, on_date=today
+                    ).decided_on(row.row_version),
                     self.tr("Action postponed: %1"),
                     row,
                 ),
@@ -135,12 +137,12 @@ class ActionFollowUp(QObject):
                 self._follow(action_service.postpone, before.id, before.due_date, note).inline(view)
         self.ctx.hub.status_message.emit(self.tr("Undone."))
 
-    def _cancel(self, action_id: int, reason: str, day: dt.date) -> Operation:
+    def _cancel(self, row: ActionRow, reason: str, day: dt.date) -> Operation:
         if not reason.strip():
             raise ValidationError("geef de reden waarom het actiepunt vervalt", "reason")
         return self._follow(
-            action_service.set_status, action_id, ActionStatus.CANCELLED, reason, on_date=day
-        )
+            action_service.set_status, row.id, ActionStatus.CANCELLED, reason, on_date=day
+        ).decided_on(row.row_version)
 
 
 def first_line(text: str) -> str:

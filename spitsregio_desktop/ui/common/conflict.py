@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.errors import ConflictError
+from ...services.labels import ITEM_KIND
+from ...storage.enums import ItemKind
 from ..look import css
 from .forms import sentence
 
@@ -80,6 +82,11 @@ def _label(name: str) -> str:
         "function": tr("Function"),
         "email": tr("E-mail"),
         "phone": tr("Phone"),
+        "kind": tr("Kind"),
+        "duration_minutes": tr("Minutes"),
+        "confidential": tr("Confidential"),
+        "presenter": tr("Presenter"),
+        "theme": tr("Theme"),
     }
     return labels.get(name, name)
 
@@ -87,6 +94,10 @@ def _label(name: str) -> str:
 def as_text(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, ItemKind):
+        return ITEM_KIND[value]  # the words the agenda uses
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, dt.time):

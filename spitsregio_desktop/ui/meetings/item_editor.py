@@ -314,17 +314,16 @@ class ItemEditor(QWidget):
                     widget.setCursorPosition(0)
                 if shown is not None:
                     shown.seen(**{field: values[field]})
-            if (
-                not self._keep(self.theme, "theme", force)
-                and self.theme.currentText() != values["theme"]
-            ):
-                self.theme.setEditText(str(values["theme"]))
-            if not self._keep(self.kind, "kind", force):
-                self.kind.setCurrentIndex(max(0, self.kind.findData(values["kind"])))
-            if not self._keep(self.minutes, "duration_minutes", force):
-                self.minutes.setValue(int(values["duration_minutes"]))
-            if not self._keep(self.confidential, "confidential", force):
-                self.confidential.setChecked(bool(values["confidential"]))
+            if not self._keep(self.theme, "theme", force):
+                if self.theme.currentText() != values["theme"]:
+                    self.theme.setEditText(str(values["theme"]))
+                if shown is not None:
+                    shown.seen(theme=values["theme"])
+            for field in ("kind", "duration_minutes", "confidential"):
+                if not self._keep(self._small[field], field, force):
+                    self._show_small(field, values[field])
+                    if shown is not None:
+                        shown.seen(**{field: values[field]})
             via = row.confidential_via if row else ""  # inherited from a flagged item above
             self.confidential.setText(
                 self.tr("Confidential (via item %1)").replace("%1", via)
@@ -340,6 +339,22 @@ class ItemEditor(QWidget):
                     shown.seen(**{field: values[field]})
         finally:
             self._loading = False
+
+    @property
+    def _small(self) -> dict[str, QWidget]:
+        return {
+            "kind": self.kind,
+            "duration_minutes": self.minutes,
+            "confidential": self.confidential,
+        }
+
+    def _show_small(self, field: str, value: object) -> None:
+        if field == "kind":
+            self.kind.setCurrentIndex(max(0, self.kind.findData(str(value))))
+        elif field == "duration_minutes":
+            self.minutes.setValue(int(value or 0))  # type: ignore[call-overload]
+        else:
+            self.confidential.setChecked(bool(value))
 
     def _apply_enabled(self) -> None:
         has_item = self.row is not None
@@ -384,12 +399,19 @@ class ItemEditor(QWidget):
                 self._show_error(shown, refusal.message)  # type: ignore[arg-type]
             self.failed.emit(refusal.message)
 
-        operation = self.ctx.ops.run(agenda.update_item, item_id, **{field: value})
-        if field == "title":  # a text two people may edit at once; the rest: the last wins
-            operation.versioned(
-                self._shown.setdefault(item_id, ShownRow()), self._taking_over(item_id), title=value
+        # two people may change the same field at once: a newer value of theirs is shown,
+        # never overwritten; a change of theirs to another field lets this one stand
+        done = (
+            self.ctx.ops.run(agenda.update_item, item_id, **{field: value})
+            .versioned(
+                self._shown.setdefault(item_id, ShownRow()),
+                self._taking_over(item_id),
+                **{field: value},
             )
-        done = operation.changes(Topic.MEETINGS).refused(refused).inline(self)
+            .changes(Topic.MEETINGS)
+            .refused(refused)
+            .inline(self)
+        )
         if done:
             self._clear_error(field)
             self.saved.emit(field)
@@ -431,8 +453,13 @@ class ItemEditor(QWidget):
                 for field, edit in (("notes", self.notes), ("internal_notes", self.internal)):
                     if field in theirs:
                         edit.setPlainText(theirs[field])
-                if "title" in theirs:
-                    self.title.setText(theirs["title"])
+                for field, edit in (("title", self.title), ("presenter", self.presenter)):
+                    if field in theirs:
+                        edit.setText(theirs[field])
+                if "theme" in theirs:
+                    self.theme.setEditText(theirs["theme"])
+                for field in set(self._small) & set(theirs):
+                    self._show_small(field, theirs[field])
             finally:
                 self._loading = False
             for field in theirs:
