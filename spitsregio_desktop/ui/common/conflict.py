@@ -83,7 +83,7 @@ def _label(name: str) -> str:
         "email": tr("E-mail"),
         "phone": tr("Phone"),
         "kind": tr("Kind"),
-        "duration_minutes": tr("Minutes"),
+        "duration_minutes": tr("Planned minutes"),
         "confidential": tr("Confidential"),
         "presenter": tr("Presenter"),
         "theme": tr("Theme"),
