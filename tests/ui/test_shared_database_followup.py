@@ -143,16 +143,24 @@ def test_item_minutes_changed_by_b_are_not_overwritten_by_a(window, database, me
     assert item_row(database, meeting["meeting"], meeting["item"]).duration_minutes == 30
 
 
-def test_item_kind_changed_by_both_shows_b_kind_in_dutch(window, database, meeting, show):  # noqa: F811
+def test_item_kind_changed_by_both_shows_b_kind_in_dutch(
+    window,  # noqa: F811
+    database,
+    meeting,  # noqa: F811
+    show,
+    tmp_path,
+):
     tab = agenda_tab(window, meeting, show)
     editor = tab.editor
     as_b(database, agenda.update_item, meeting["item"], kind=ItemKind.DECISION)
     index = editor.kind.findData(str(ItemKind.INFORMATION))
     editor.kind.setCurrentIndex(index)
     editor.kind.activated.emit(index)  # as when A picks it from the list
-    seen = answer_conflict()
+    seen = answer_conflict(tmp_path / "kind-conflict.png")
     assert not editor.flush()
     assert seen["theirs"] == {"kind": "ter beslissing"}
+    assert seen["yours"] == {"kind": "ter informatie"}
+    assert seen["shot"]
     assert editor.kind.currentData() == str(ItemKind.DECISION)
     assert item_row(database, meeting["meeting"], meeting["item"]).kind == ItemKind.DECISION
 

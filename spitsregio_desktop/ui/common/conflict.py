@@ -91,7 +91,9 @@ def _label(name: str) -> str:
     return labels.get(name, name)
 
 
-def as_text(value: object) -> str:
+def as_text(value: object, name: str = "") -> str:
+    if name == "kind" and value in set(ItemKind):
+        value = ItemKind(value)  # the form's combo holds the plain value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -125,7 +127,7 @@ class ConflictDialog(QDialog):
         for row, name in enumerate(shown, start=1):
             label = QLabel(_label(name))
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-            texts = (as_text(conflict.current.get(name)), as_text(mine.get(name)))
+            texts = (as_text(conflict.current.get(name), name), as_text(mine.get(name), name))
             # both boxes as high as the longer text needs (wrapped), within reason
             lines = max(3, min(10, max(len(t) // 40 + t.count("\n") + 2 for t in texts)))
             pairs = zip((self.theirs, self.yours), texts, strict=True)
