@@ -189,21 +189,14 @@ class _FollowUp(_Rows):
                     why=rng.choice(T.POSTPONE_REASONS),
                 ),
             )
-        if status == ActionStatus.DONE and closed:
+        if closed and status in (ActionStatus.DONE, ActionStatus.CANCELLED):
+            texts = T.EVENT_DONE if status == ActionStatus.DONE else T.EVENT_CANCELLED
             self.add(
                 ActionEvent,
                 action_id=aid,
                 on_date=closed,
                 kind=ActionEventKind.STATUS,
-                text=rng.choice(T.EVENT_DONE),
-            )
-        elif status == ActionStatus.CANCELLED and closed:
-            self.add(
-                ActionEvent,
-                action_id=aid,
-                on_date=closed,
-                kind=ActionEventKind.STATUS,
-                text=rng.choice(T.EVENT_CANCELLED),
+                text=rng.choice(texts),
             )
 
     # -- minutes -----------------------------------------------------------------------

@@ -14,44 +14,21 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
+from .base import Base
 from .models import (
     Action,
     ActionEvent,
     AgendaItem,
     Attachment,
     Attendance,
-    Body,
     Decision,
     Invitation,
     ItemAbsence,
-    Meeting,
-    Membership,
     MinutesRemark,
     MinutesVersion,
     Organisation,
     Person,
 )
-
-TABLES: dict[str, Table] = {
-    m.__tablename__: m.__table__  # type: ignore[misc]
-    for m in (
-        Action,
-        ActionEvent,
-        AgendaItem,
-        Attachment,
-        Attendance,
-        Body,
-        Decision,
-        Invitation,
-        ItemAbsence,
-        Meeting,
-        Membership,
-        MinutesRemark,
-        MinutesVersion,
-        Organisation,
-        Person,
-    )
-}
 
 # Per table, its foreign keys and the id map that translates them (None: not carried over).
 FOREIGN_KEYS: dict[str, dict[str, str | None]] = {
@@ -89,6 +66,12 @@ FOREIGN_KEYS: dict[str, dict[str, str | None]] = {
     "item_absences": {"attendance_id": "attendances", "agenda_item_id": "agenda_items"},
     "minutes_versions": {"meeting_id": "meetings", "approved_at_meeting_id": "meetings"},
     "minutes_remarks": {"minutes_version_id": "minutes_versions", "person_id": "persons"},
+}
+
+# What a check-out carries: the tables above and the two they point into without keys of
+# their own to translate.
+TABLES: dict[str, Table] = {
+    name: Base.metadata.tables[name] for name in (*FOREIGN_KEYS, "bodies", "organisations")
 }
 
 # What a check-in never overwrites on the server: links the laptop cannot know.
